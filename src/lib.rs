@@ -4,7 +4,96 @@
 //! The pipeline, one module per stage:
 //! `syntax` (source → AST), `compile` (AST → bytecode), `bytecode` (the
 //! instruction set and code objects), `vm` (the interpreter), `diag`
-//! (located errors and tracebacks).
+//! (located errors), `cli` (the command line).
 
+pub mod bytecode;
+pub mod cli;
+pub mod compile;
 pub mod diag;
 pub mod syntax;
+pub mod vm;
+
+use std::sync::Arc;
+
+use bytecode::CodeObject;
+use diag::{Diagnostic, SourceFile};
+
+/// Parses and compiles a script. The front end recurses over the AST, whose
+/// depth the parser bounds; it runs on a thread with a generous stack so
+/// that bound is comfortably safe in debug builds too.
+pub fn compile(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, Diagnostic> {
+    let source = source.clone();
+    let worker = std::thread::Builder::new()
+        .name("gilvm-compile".into())
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let module = syntax::parse_module(&source.text)?;
+            compile::compile_module(&module, &source)
+        });
+    match worker {
+        Ok(handle) => handle.join().unwrap_or_else(|_| {
+            Err(Diagnostic::syntax(
+                "internal compiler error",
+                syntax::ast::Span::default(),
+            ))
+        }),
+        Err(_) => Err(Diagnostic::syntax(
+            "could not start the compiler thread",
+            syntax::ast::Span::default(),
+        )),
+    }
+}
+
+/// The result of running a script with captured output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunResult {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: i32,
+}
+
+/// Compiles and runs `text` as the script `name`, capturing its output.
+pub fn run_source(name: &str, text: &str, argv: Vec<String>) -> RunResult {
+    let source = Arc::new(SourceFile::new(name, text));
+    let code = match compile(&source) {
+        Ok(code) => code,
+        Err(d) => {
+            return RunResult {
+                stdout: String::new(),
+                stderr: d.render(&source),
+                exit_code: 1,
+            }
+        }
+    };
+    let interp = vm::Interpreter::new(vm::Config { argv }, vm::Output::Capture(Vec::new()));
+    let (exit_code, stderr) = run_code(&interp, code);
+    RunResult {
+        stdout: interp.captured_stdout(),
+        stderr: stderr.unwrap_or_default(),
+        exit_code,
+    }
+}
+
+/// Runs a compiled module on a fresh VM thread with a large stack; returns
+/// the exit status and what should go to stderr.
+pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, Option<String>) {
+    let interp2 = interp.clone();
+    let worker = std::thread::Builder::new()
+        .name("MainThread".into())
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let mut machine = vm::Vm::new(interp2);
+            match machine.run_main(code) {
+                Ok(_) => (0, None),
+                Err(e) => vm::exit_status_for(&e),
+            }
+        });
+    let status = match worker {
+        Ok(h) => h
+            .join()
+            .unwrap_or((70, Some("gilvm: internal error: the interpreter thread panicked\n".into()))),
+        Err(_) => (70, Some("gilvm: could not start the interpreter thread\n".into())),
+    };
+    interp.flush_stdout();
+    status
+}

@@ -153,7 +153,7 @@ def lint(path, source):
     problems = []
 
     def bad(node, what):
-        problems.append(f"{path}:{node.lineno}:{node.col_offset + 1}: not Core: {what}")
+        problems.append((node.lineno, node.col_offset + 1, what))
 
     for node in ast.walk(tree):
         kind = type(node)
@@ -162,8 +162,8 @@ def lint(path, source):
         if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.AugAssign)) and type(node.op) in FORBIDDEN_OPS:
             bad(node, "operator " + FORBIDDEN_OPS[type(node.op)])
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-            if isinstance(node.left, (ast.Constant, ast.JoinedStr)) and isinstance(
-                getattr(node.left, "value", None), str
+            if isinstance(node.left, ast.JoinedStr) or (
+                isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
             ):
                 bad(node, "% string formatting")
         if isinstance(node, ast.FunctionDef):
@@ -194,7 +194,7 @@ def lint(path, source):
                 bad(node, "int literal outside 64 bits")
         if isinstance(node, ast.Constant) and isinstance(node.value, (bytes, complex)):
             bad(node, type(node.value).__name__ + " literal")
-    return problems
+    return [f"{path}:{line}:{col}: not Core: {what}" for line, col, what in sorted(set(problems))]
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,463 @@
+//! The instruction set and code objects.
+//!
+//! Every opcode is defined once, in the `opcodes!` table below, with its
+//! operand kind, its stack effect and a one-line description. The `Op` enum,
+//! opcode names, stack effects (checked by the compiler) and the
+//! disassembler's operand rendering all come from that table, so they can
+//! never disagree.
+//!
+//! An instruction is an `Op` value: an opcode with at most one `u32`
+//! operand, eight bytes, decoded by a single `match` in the VM.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use crate::diag::SourceFile;
+use crate::syntax::ast::Span;
+use crate::vm::value::Value;
+
+/// How an operand is meant, so the disassembler can show what it refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operand {
+    None,
+    /// Index into `CodeObject::consts`.
+    Const,
+    /// Index into `CodeObject::varnames` (a local slot).
+    Local,
+    /// Index into the module's global slot table.
+    Global,
+    /// Index into `CodeObject::names` (attribute, method or module names).
+    Name,
+    /// Absolute instruction index.
+    Jump,
+    /// A count (arguments, elements).
+    Count,
+    /// A `BinaryOperator`.
+    BinOp,
+    /// A `Comparison`.
+    Cmp,
+    /// Flags, shown as a number.
+    Flags,
+}
+
+macro_rules! opcodes {
+    ($( $(#[doc = $doc:literal])* $name:ident $text:literal $(($kind:ident))? , $effect:expr ; )*) => {
+        /// One instruction. See each variant's doc line for its semantics; the
+        /// stack effect is given as `|operand| delta`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Op {
+            $( $(#[doc = $doc])* $name $((opcodes!(@ty $kind)))? , )*
+        }
+
+        impl Op {
+            /// The opcode's name as the disassembler prints it (`LOAD_CONST`).
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( Op::$name { .. } => $text, )*
+                }
+            }
+
+            /// The operand and what kind of thing it indexes.
+            pub fn operand(&self) -> (Operand, u32) {
+                let me = *self;
+                match me {
+                    $( Op::$name { .. } => opcodes!(@get me $name $($kind)?), )*
+                }
+            }
+
+            /// Net change in value-stack depth when the instruction falls
+            /// through (jumps may differ; the compiler accounts for them).
+            pub fn stack_effect(&self) -> i32 {
+                let (_, n) = self.operand();
+                let n = n as i32;
+                let _ = n;
+                match self {
+                    $( Op::$name { .. } => {
+                        let effect: fn(i32) -> i32 = $effect;
+                        effect(n)
+                    } )*
+                }
+            }
+
+            /// The table's one-line description of the opcode.
+            pub fn doc(&self) -> &'static str {
+                match self {
+                    $( Op::$name { .. } => concat!($($doc),*).trim_start(), )*
+                }
+            }
+        }
+    };
+    (@ty $kind:ident) => { u32 };
+    (@get $me:ident $name:ident $kind:ident) => {
+        match $me {
+            Op::$name(x) => (Operand::$kind, x),
+            _ => (Operand::None, 0),
+        }
+    };
+    (@get $me:ident $name:ident) => { (Operand::None, 0) };
+    }
+
+opcodes! {
+    /// Do nothing.
+    Nop "NOP", |_| 0;
+    /// Push `consts[i]`.
+    LoadConst "LOAD_CONST"(Const), |_| 1;
+    /// Push local slot i; UnboundLocalError if it has no value.
+    LoadFast "LOAD_FAST"(Local), |_| 1;
+    /// Pop into local slot i.
+    StoreFast "STORE_FAST"(Local), |_| -1;
+    /// Unbind local slot i.
+    DeleteFast "DELETE_FAST"(Local), |_| 0;
+    /// Push global slot i, else the builtin of that name; NameError if neither.
+    LoadGlobal "LOAD_GLOBAL"(Global), |_| 1;
+    /// Pop into global slot i.
+    StoreGlobal "STORE_GLOBAL"(Global), |_| -1;
+    /// Unbind global slot i.
+    DeleteGlobal "DELETE_GLOBAL"(Global), |_| 0;
+    /// Replace TOS with its attribute `names[i]`.
+    LoadAttr "LOAD_ATTR"(Name), |_| 0;
+    /// TOS.names[i] = TOS1; pops both.
+    StoreAttr "STORE_ATTR"(Name), |_| -2;
+    /// Delete attribute `names[i]` of TOS.
+    DeleteAttr "DELETE_ATTR"(Name), |_| -1;
+    /// Replace TOS with [method, self] for a following CALL_METHOD (or
+    /// [attribute, <no self>] when it is not a method).
+    LoadMethod "LOAD_METHOD"(Name), |_| 1;
+    /// TOS1[TOS]; pops both, pushes the item.
+    BinarySubscr "BINARY_SUBSCR", |_| -1;
+    /// TOS1[TOS] = TOS2; pops all three.
+    StoreSubscr "STORE_SUBSCR", |_| -3;
+    /// del TOS1[TOS]; pops both.
+    DeleteSubscr "DELETE_SUBSCR", |_| -2;
+    /// Pop n (2 or 3) values and push slice(start, stop[, step]).
+    BuildSlice "BUILD_SLICE"(Count), |n| 1 - n;
+    /// TOS1 op TOS; pops both, pushes the result.
+    BinaryOp "BINARY_OP"(BinOp), |_| -1;
+    /// TOS1 op= TOS (in place for mutable containers); pops both, pushes the result.
+    InplaceOp "INPLACE_OP"(BinOp), |_| -1;
+    /// -TOS
+    UnaryNegative "UNARY_NEGATIVE", |_| 0;
+    /// +TOS
+    UnaryPositive "UNARY_POSITIVE", |_| 0;
+    /// not TOS
+    UnaryNot "UNARY_NOT", |_| 0;
+    /// ~TOS
+    UnaryInvert "UNARY_INVERT", |_| 0;
+    /// TOS1 cmp TOS (==, <, ...); pops both, pushes the result.
+    CompareOp "COMPARE_OP"(Cmp), |_| -1;
+    /// TOS1 is TOS (operand 1: is not); pushes a bool.
+    IsOp "IS_OP"(Flags), |_| -1;
+    /// TOS1 in TOS (operand 1: not in); pushes a bool.
+    ContainsOp "CONTAINS_OP"(Flags), |_| -1;
+    /// Jump to target. A backward jump is a GIL check point.
+    Jump "JUMP"(Jump), |_| 0;
+    /// Pop TOS; jump if it is false.
+    PopJumpIfFalse "POP_JUMP_IF_FALSE"(Jump), |_| -1;
+    /// Pop TOS; jump if it is true.
+    PopJumpIfTrue "POP_JUMP_IF_TRUE"(Jump), |_| -1;
+    /// If TOS is false jump and keep it, else pop it (`and`).
+    JumpIfFalseOrPop "JUMP_IF_FALSE_OR_POP"(Jump), |_| -1;
+    /// If TOS is true jump and keep it, else pop it (`or`).
+    JumpIfTrueOrPop "JUMP_IF_TRUE_OR_POP"(Jump), |_| -1;
+    /// Replace TOS with iter(TOS).
+    GetIter "GET_ITER", |_| 0;
+    /// Push next(TOS); when exhausted pop the iterator and jump to target.
+    ForIter "FOR_ITER"(Jump), |_| 1;
+    /// Discard TOS.
+    PopTop "POP_TOP", |_| -1;
+    /// Push a copy of the n-th value from the top (1 = TOS).
+    Copy "COPY"(Count), |_| 1;
+    /// Swap TOS with the n-th value from the top.
+    Swap "SWAP"(Count), |_| 0;
+    /// Pop n values, push a tuple of them.
+    BuildTuple "BUILD_TUPLE"(Count), |n| 1 - n;
+    /// Pop n values, push a list of them.
+    BuildList "BUILD_LIST"(Count), |n| 1 - n;
+    /// Pop n key/value pairs, push a dict of them.
+    BuildMap "BUILD_MAP"(Count), |n| 1 - 2 * n;
+    /// Pop n strings, push their concatenation (f-strings).
+    BuildString "BUILD_STRING"(Count), |n| 1 - n;
+    /// Format TOS for an f-string; flags: bit 2 = a format spec is on top
+    /// of the value, bits 0-1 = conversion (1 !s, 2 !r, 3 !a).
+    FormatValue "FORMAT_VALUE"(Flags), |n| if n & 4 != 0 { -1 } else { 0 };
+    /// Pop a sequence of exactly n items, push them so the first is TOS.
+    UnpackSequence "UNPACK_SEQUENCE"(Count), |n| n - 1;
+    /// Make a function from the code object on TOS (and, with flag 1, a
+    /// tuple of defaults below it).
+    MakeFunction "MAKE_FUNCTION"(Flags), |n| if n & 1 != 0 { -1 } else { 0 };
+    /// Call TOSn with the n values above it. A GIL check point.
+    Call "CALL"(Count), |n| -n;
+    /// Like CALL; TOS is a tuple naming the last keyword arguments.
+    CallKw "CALL_KW"(Count), |n| -n - 1;
+    /// Call a method loaded by LOAD_METHOD with n arguments.
+    CallMethod "CALL_METHOD"(Count), |n| -n - 1;
+    /// Like CALL_METHOD; TOS is a tuple naming the last keyword arguments.
+    CallMethodKw "CALL_METHOD_KW"(Count), |n| -n - 2;
+    /// Return TOS to the caller.
+    ReturnValue "RETURN_VALUE", |_| -1;
+    /// Push the built-in module `names[i]`.
+    ImportName "IMPORT_NAME"(Name), |_| 1;
+    /// Push attribute `names[i]` of the module on TOS (which stays).
+    ImportFrom "IMPORT_FROM"(Name), |_| 1;
+    /// Push a handler block: an exception in the body jumps to target with
+    /// the exception pushed, and makes it the one being handled.
+    SetupExcept "SETUP_EXCEPT"(Jump), |_| 0;
+    /// Push a cleanup block: like SETUP_EXCEPT, but the exception does not
+    /// become the one being handled (it is on its way out).
+    SetupCleanup "SETUP_CLEANUP"(Jump), |_| 0;
+    /// Pop the innermost handler block.
+    PopBlock "POP_BLOCK", |_| 0;
+    /// Stop handling the current exception (end of an except clause).
+    PopExcept "POP_EXCEPT", |_| 0;
+    /// Raise the exception on TOS again, keeping its traceback.
+    Reraise "RERAISE", |_| -1;
+    /// raise TOS (n = 1) or re-raise the exception being handled (n = 0).
+    Raise "RAISE"(Count), |n| -n;
+    /// Push whether TOS1 (an exception) matches the class(es) in TOS; pops TOS.
+    CheckExcMatch "CHECK_EXC_MATCH", |_| 0;
+    /// Push AssertionError (immune to shadowing, as in CPython).
+    LoadAssertionError "LOAD_ASSERTION_ERROR", |_| 1;
+    /// Replace the context manager on TOS with its bound __exit__ and the
+    /// result of calling its __enter__.
+    BeforeWith "BEFORE_WITH", |_| 1;
+    /// TOS is __exit__ from BEFORE_WITH: call it with (None, None, None).
+    WithExit "WITH_EXIT", |_| -1;
+    /// TOS is an exception, TOS1 __exit__: push __exit__(type, exc, tb).
+    WithExceptStart "WITH_EXCEPT_START", |_| 1;
+}
+
+/// Binary operators, as the operand of BINARY_OP / INPLACE_OP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinaryOperator {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    MatMul,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinaryOperator {
+    pub const ALL: [BinaryOperator; 13] = [
+        BinaryOperator::Add,
+        BinaryOperator::Sub,
+        BinaryOperator::Mul,
+        BinaryOperator::TrueDiv,
+        BinaryOperator::FloorDiv,
+        BinaryOperator::Mod,
+        BinaryOperator::Pow,
+        BinaryOperator::MatMul,
+        BinaryOperator::LShift,
+        BinaryOperator::RShift,
+        BinaryOperator::And,
+        BinaryOperator::Or,
+        BinaryOperator::Xor,
+    ];
+
+    pub fn from_u32(n: u32) -> BinaryOperator {
+        Self::ALL[n as usize % Self::ALL.len()]
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOperator::Add => "+",
+            BinaryOperator::Sub => "-",
+            BinaryOperator::Mul => "*",
+            BinaryOperator::TrueDiv => "/",
+            BinaryOperator::FloorDiv => "//",
+            BinaryOperator::Mod => "%",
+            BinaryOperator::Pow => "**",
+            BinaryOperator::MatMul => "@",
+            BinaryOperator::LShift => "<<",
+            BinaryOperator::RShift => ">>",
+            BinaryOperator::And => "&",
+            BinaryOperator::Or => "|",
+            BinaryOperator::Xor => "^",
+        }
+    }
+}
+
+/// Rich comparisons, as the operand of COMPARE_OP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Comparison {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl Comparison {
+    pub const ALL: [Comparison; 6] = [
+        Comparison::Lt,
+        Comparison::Le,
+        Comparison::Eq,
+        Comparison::Ne,
+        Comparison::Gt,
+        Comparison::Ge,
+    ];
+
+    pub fn from_u32(n: u32) -> Comparison {
+        Self::ALL[n as usize % Self::ALL.len()]
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparison::Lt => "<",
+            Comparison::Le => "<=",
+            Comparison::Eq => "==",
+            Comparison::Ne => "!=",
+            Comparison::Gt => ">",
+            Comparison::Ge => ">=",
+        }
+    }
+
+    /// The comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> Comparison {
+        match self {
+            Comparison::Lt => Comparison::Gt,
+            Comparison::Le => Comparison::Ge,
+            Comparison::Eq => Comparison::Eq,
+            Comparison::Ne => Comparison::Ne,
+            Comparison::Gt => Comparison::Lt,
+            Comparison::Ge => Comparison::Le,
+        }
+    }
+}
+
+/// A compiled function body or module: instructions, the span each came
+/// from, constants and the names it refers to.
+#[derive(Debug)]
+pub struct CodeObject {
+    /// `<module>` or the function's name.
+    pub name: String,
+    pub source: Arc<SourceFile>,
+    pub ops: Vec<Op>,
+    /// One source span per instruction, for tracebacks and the disassembler.
+    pub spans: Vec<Span>,
+    pub consts: Vec<Value>,
+    /// Attribute, method and module names.
+    pub names: Vec<Arc<str>>,
+    /// Local slot names; the first `argcount` are the parameters.
+    pub varnames: Vec<String>,
+    pub argcount: usize,
+    /// The module's global slot names (shared by every code object of a module).
+    pub globals: Arc<[Arc<str>]>,
+    /// Line of the `def` (or 1 for a module).
+    pub first_line: usize,
+}
+
+impl CodeObject {
+    /// 1-based source line of instruction `ip`.
+    pub fn line_of(&self, ip: usize) -> usize {
+        match self.spans.get(ip) {
+            Some(span) => self.source.line_of(span.start as usize),
+            None => self.first_line,
+        }
+    }
+
+    pub fn is_module(&self) -> bool {
+        self.name == "<module>"
+    }
+
+    /// A clox-style listing: `offset line OPNAME operand (meaning)`, with a
+    /// header per code object, nested code objects after their parent.
+    pub fn disassemble(&self) -> String {
+        let mut out = String::new();
+        self.disassemble_into(&mut out);
+        out
+    }
+
+    fn disassemble_into(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "== {} ({}:{}) ==",
+            self.name, self.source.name, self.first_line
+        );
+        let mut last_line = 0;
+        for (ip, op) in self.ops.iter().enumerate() {
+            let line = self.line_of(ip);
+            let line_col = if line == last_line {
+                "   |".to_string()
+            } else {
+                format!("{line:4}")
+            };
+            last_line = line;
+            let (kind, n) = op.operand();
+            let _ = write!(out, "{ip:04} {line_col} {:<20}", op.name());
+            if kind != Operand::None {
+                let _ = write!(out, " {n:4}");
+                let meaning = self.operand_meaning(kind, n);
+                if !meaning.is_empty() {
+                    let _ = write!(out, " ({meaning})");
+                }
+            }
+            out.truncate(out.trim_end().len());
+            out.push('\n');
+        }
+        for c in &self.consts {
+            if let Value::Code(code) = c {
+                out.push('\n');
+                code.disassemble_into(out);
+            }
+        }
+    }
+
+    fn operand_meaning(&self, kind: Operand, n: u32) -> String {
+        let n = n as usize;
+        match kind {
+            Operand::None | Operand::Count | Operand::Flags => String::new(),
+            Operand::Const => match self.consts.get(n) {
+                Some(Value::Code(code)) => format!("<code {}>", code.name),
+                Some(v) => crate::vm::repr::repr_for_display(v),
+                None => "?".into(),
+            },
+            Operand::Local => self.varnames.get(n).cloned().unwrap_or_default(),
+            Operand::Global => self
+                .globals
+                .get(n)
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+            Operand::Name => self.names.get(n).map(|s| s.to_string()).unwrap_or_default(),
+            Operand::Jump => format!("to {n}"),
+            Operand::BinOp => BinaryOperator::from_u32(n as u32).symbol().to_string(),
+            Operand::Cmp => Comparison::from_u32(n as u32).symbol().to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_op_is_eight_bytes() {
+        assert_eq!(std::mem::size_of::<Op>(), 8);
+    }
+
+    #[test]
+    fn names_are_upper_snake() {
+        assert_eq!(Op::LoadConst(0).name(), "LOAD_CONST");
+        assert_eq!(Op::CallMethodKw(2).name(), "CALL_METHOD_KW");
+        assert_eq!(Op::BinarySubscr.name(), "BINARY_SUBSCR");
+    }
+
+    #[test]
+    fn stack_effects_come_from_the_table() {
+        assert_eq!(Op::BuildList(3).stack_effect(), -2);
+        assert_eq!(Op::Call(2).stack_effect(), -2);
+        assert_eq!(Op::FormatValue(4).stack_effect(), -1);
+        assert_eq!(Op::UnpackSequence(3).stack_effect(), 2);
+        assert!(!Op::Nop.doc().is_empty());
+    }
+}

@@ -1,0 +1,1217 @@
+//! Code generation: AST to code objects.
+//!
+//! One `Unit` is built per function (and one for the module). Control flow
+//! that leaves a protected region early (`return`, `break`, `continue`
+//! inside `try`, `with` or `for`) is compiled by replaying the unwinding
+//! work of every enclosing region, innermost first: popping handler
+//! blocks, running `finally` bodies inline, calling `__exit__`, dropping
+//! the loop iterator. This is CPython's "frame block" scheme.
+
+use std::sync::Arc;
+
+use indexmap::IndexSet;
+
+use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::compile::symtable::{self, FunctionScope};
+use crate::diag::{Diagnostic, SourceFile};
+use crate::syntax::ast::*;
+use crate::vm::value::Value;
+
+type CResult<T = ()> = Result<T, Diagnostic>;
+
+/// Compiles a parsed module into its code object.
+pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<CodeObject>> {
+    symtable::check_module(&module.body)?;
+    let mut globals = IndexSet::new();
+    let mut unit = Unit::new("<module>", 1, None);
+    {
+        let mut c = Compiler {
+            source,
+            globals: &mut globals,
+            scopes: Vec::new(),
+        };
+        c.block(&mut unit, &module.body)?;
+        let end = module.body.last().map_or(Span::default(), |s| s.span);
+        unit.span = Span::new(end.end as usize, end.end as usize);
+        let none = unit.constant(Const::None);
+        unit.emit(Op::LoadConst(none));
+        unit.emit(Op::ReturnValue);
+    }
+    let names: Arc<[Arc<str>]> = globals.into_iter().map(Arc::from).collect();
+    Ok(unit.finish(source, &names))
+}
+
+/// A constant before it becomes a `Value` (code objects are finished last,
+/// once the module's global names are all known).
+#[derive(Clone, PartialEq)]
+enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// Compared by bits so that `0.0` and `-0.0` stay distinct.
+    Float(u64),
+    Str(String),
+    Tuple(Vec<Const>),
+    Code(usize),
+}
+
+/// A region of code that early exits must unwind.
+enum FBlock<'a> {
+    /// A `while` or `for` loop; `for` loops keep their iterator on the stack.
+    Loop {
+        continue_target: usize,
+        break_jumps: Vec<usize>,
+        is_for: bool,
+    },
+    /// The body of a `try` with `except` handlers.
+    TryExcept,
+    /// The body of a `try` with a `finally`.
+    TryFinally(&'a [Stmt]),
+    /// A `finally` body running because of an exception (on the stack).
+    FinallyException,
+    /// An `except` handler body; `name` is the `as` target to clear.
+    Handler(Option<&'a Ident>),
+    /// A `with` body; `__exit__` is on the stack.
+    With,
+}
+
+struct Unit<'a> {
+    name: String,
+    first_line: usize,
+    ops: Vec<Op>,
+    spans: Vec<Span>,
+    consts: Vec<Const>,
+    children: Vec<Unit<'a>>,
+    names: IndexSet<String>,
+    scope: Option<FunctionScope>,
+    argcount: usize,
+    fblocks: Vec<FBlock<'a>>,
+    /// Span given to instructions emitted now.
+    span: Span,
+}
+
+impl<'a> Unit<'a> {
+    fn new(name: &str, first_line: usize, scope: Option<FunctionScope>) -> Unit<'a> {
+        Unit {
+            name: name.to_string(),
+            first_line,
+            ops: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            children: Vec::new(),
+            names: IndexSet::new(),
+            scope,
+            argcount: 0,
+            fblocks: Vec::new(),
+            span: Span::default(),
+        }
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.ops.push(op);
+        self.spans.push(self.span);
+        self.ops.len() - 1
+    }
+
+    fn here(&self) -> usize {
+        self.ops.len()
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here() as u32;
+        self.patch_to(at, target);
+    }
+
+    fn patch_to(&mut self, at: usize, target: u32) {
+        self.ops[at] = match self.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupCleanup(_) => Op::SetupCleanup(target),
+            other => other,
+        };
+    }
+
+    fn constant(&mut self, c: Const) -> u32 {
+        if !matches!(c, Const::Code(_)) {
+            if let Some(i) = self.consts.iter().position(|x| *x == c) {
+                return i as u32;
+            }
+        }
+        self.consts.push(c);
+        (self.consts.len() - 1) as u32
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        self.names.insert_full(n.to_string()).0 as u32
+    }
+
+    fn is_module(&self) -> bool {
+        self.scope.is_none()
+    }
+
+    fn finish(self, source: &Arc<SourceFile>, globals: &Arc<[Arc<str>]>) -> Arc<CodeObject> {
+        let children: Vec<Arc<CodeObject>> = self
+            .children
+            .into_iter()
+            .map(|c| c.finish(source, globals))
+            .collect();
+        let consts = self
+            .consts
+            .iter()
+            .map(|c| const_value(c, &children))
+            .collect();
+        let varnames = self
+            .scope
+            .as_ref()
+            .map(|s| s.locals.keys().cloned().collect())
+            .unwrap_or_default();
+        Arc::new(CodeObject {
+            name: self.name,
+            source: source.clone(),
+            ops: self.ops,
+            spans: self.spans,
+            consts,
+            names: self.names.into_iter().map(Arc::from).collect(),
+            varnames,
+            argcount: self.argcount,
+            globals: globals.clone(),
+            first_line: self.first_line,
+        })
+    }
+}
+
+fn const_value(c: &Const, children: &[Arc<CodeObject>]) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::Float(bits) => Value::Float(f64::from_bits(*bits)),
+        Const::Str(s) => Value::str(s.clone()),
+        Const::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, children)).collect()),
+        Const::Code(i) => Value::Code(children[*i].clone()),
+    }
+}
+
+struct Compiler<'s, 'g> {
+    source: &'s Arc<SourceFile>,
+    globals: &'g mut IndexSet<String>,
+    /// Scopes of the functions enclosing the one being compiled.
+    scopes: Vec<FunctionScope>,
+}
+
+impl<'s, 'g> Compiler<'s, 'g> {
+    fn global_slot(&mut self, name: &str) -> u32 {
+        self.globals.insert_full(name.to_string()).0 as u32
+    }
+
+    fn block<'a>(&mut self, u: &mut Unit<'a>, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(u, s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt<'a>(&mut self, u: &mut Unit<'a>, s: &'a Stmt) -> CResult {
+        u.span = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(u, e)?;
+                u.span = s.span;
+                u.emit(Op::PopTop);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(u, value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        u.emit(Op::Copy(1));
+                    }
+                    self.store(u, t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(u, target, *op, value)?,
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(u, t)?;
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => self.break_stmt(u, s.span)?,
+            StmtKind::Continue => self.continue_stmt(u, s.span)?,
+            StmtKind::Return(value) => {
+                if u.is_module() {
+                    return Err(Diagnostic::syntax("'return' outside function", s.span));
+                }
+                match value {
+                    Some(v) => self.expr(u, v)?,
+                    None => {
+                        let c = u.constant(Const::None);
+                        u.emit(Op::LoadConst(c));
+                    }
+                }
+                u.span = s.span;
+                self.unwind_all(u, true)?;
+                u.emit(Op::ReturnValue);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(u, test)?;
+                let to_else = u.emit(Op::PopJumpIfFalse(0));
+                self.block(u, body)?;
+                if orelse.is_empty() {
+                    u.patch(to_else);
+                } else {
+                    let to_end = u.emit(Op::Jump(0));
+                    u.patch(to_else);
+                    self.block(u, orelse)?;
+                    u.patch(to_end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => self.while_stmt(u, test, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(u, target, iter, body, orelse)?,
+            StmtKind::FunctionDef(def) => self.function_def(u, def, s.span)?,
+            StmtKind::Global(_) => {}
+            StmtKind::Nonlocal(names) => {
+                return Err(Diagnostic::syntax(
+                    "nonlocal is not supported by gilvm yet (it needs closures)",
+                    names.first().map_or(s.span, |n| n.span),
+                ))
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let n = u.name(&a.name.name);
+                    u.emit(Op::ImportName(n));
+                    let bind = a.asname.as_ref().unwrap_or(&a.name);
+                    self.store_name(u, &bind.name);
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let m = u.name(&module.name);
+                u.emit(Op::ImportName(m));
+                for a in names {
+                    let n = u.name(&a.name.name);
+                    u.emit(Op::ImportFrom(n));
+                    let bind = a.asname.as_ref().unwrap_or(&a.name);
+                    self.store_name(u, &bind.name);
+                }
+                u.emit(Op::PopTop);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(u, body, handlers, orelse)?;
+                } else {
+                    self.try_finally(u, body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Raise(value) => match value {
+                Some(v) => {
+                    self.expr(u, v)?;
+                    u.span = s.span;
+                    u.emit(Op::Raise(1));
+                }
+                None => {
+                    u.emit(Op::Raise(0));
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                self.expr(u, test)?;
+                let to_ok = u.emit(Op::PopJumpIfTrue(0));
+                u.span = s.span;
+                u.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(u, m)?;
+                    u.span = s.span;
+                    u.emit(Op::Call(1));
+                }
+                u.emit(Op::Raise(1));
+                u.patch(to_ok);
+            }
+            StmtKind::With { items, body } => self.with_stmt(u, items, body)?,
+            StmtKind::Unsupported(what) => {
+                return Err(Diagnostic::syntax(
+                    format!("{what} is not supported by gilvm yet"),
+                    s.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn while_stmt<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let top = u.here();
+        let always = matches!(&test.kind, ExprKind::Constant(Constant::Bool(true)))
+            || matches!(&test.kind, ExprKind::Constant(Constant::Int(i)) if *i != 0);
+        let exit = if always {
+            None
+        } else {
+            self.expr(u, test)?;
+            Some(u.emit(Op::PopJumpIfFalse(0)))
+        };
+        u.fblocks.push(FBlock::Loop {
+            continue_target: top,
+            break_jumps: Vec::new(),
+            is_for: false,
+        });
+        self.block(u, body)?;
+        let Some(FBlock::Loop { break_jumps, .. }) = u.fblocks.pop() else {
+            unreachable!("loop block pushed above")
+        };
+        u.span = test.span;
+        u.emit(Op::Jump(top as u32));
+        if let Some(exit) = exit {
+            u.patch(exit);
+        }
+        self.block(u, orelse)?;
+        for j in break_jumps {
+            u.patch(j);
+        }
+        Ok(())
+    }
+
+    fn for_stmt<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        self.expr(u, iter)?;
+        u.span = iter.span;
+        u.emit(Op::GetIter);
+        let top = u.here();
+        let for_iter = u.emit(Op::ForIter(0));
+        self.store(u, target)?;
+        u.fblocks.push(FBlock::Loop {
+            continue_target: top,
+            break_jumps: Vec::new(),
+            is_for: true,
+        });
+        self.block(u, body)?;
+        let Some(FBlock::Loop { break_jumps, .. }) = u.fblocks.pop() else {
+            unreachable!("loop block pushed above")
+        };
+        u.span = iter.span;
+        u.emit(Op::Jump(top as u32));
+        u.patch(for_iter);
+        self.block(u, orelse)?;
+        for j in break_jumps {
+            u.patch(j);
+        }
+        Ok(())
+    }
+
+    fn break_stmt(&mut self, u: &mut Unit, span: Span) -> CResult {
+        let Some(depth) = u.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            return Err(Diagnostic::syntax("'break' outside loop", span));
+        };
+        self.unwind_to(u, depth + 1, false)?;
+        if let FBlock::Loop { is_for: true, .. } = u.fblocks[depth] {
+            u.emit(Op::PopTop);
+        }
+        let j = u.emit(Op::Jump(0));
+        if let FBlock::Loop { break_jumps, .. } = &mut u.fblocks[depth] {
+            break_jumps.push(j);
+        }
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, u: &mut Unit, span: Span) -> CResult {
+        let Some(depth) = u.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            return Err(Diagnostic::syntax("'continue' not properly in loop", span));
+        };
+        self.unwind_to(u, depth + 1, false)?;
+        if let FBlock::Loop {
+            continue_target, ..
+        } = u.fblocks[depth]
+        {
+            u.emit(Op::Jump(continue_target as u32));
+        }
+        Ok(())
+    }
+
+    /// Emits the unwinding of every frame block (for `return`).
+    fn unwind_all<'a>(&mut self, u: &mut Unit<'a>, preserve_tos: bool) -> CResult {
+        self.unwind_to(u, 0, preserve_tos)
+    }
+
+    /// Emits the unwinding of the frame blocks above `depth`, innermost
+    /// first. With `preserve_tos` a return value sits on top of the stack
+    /// and must survive.
+    fn unwind_to<'a>(&mut self, u: &mut Unit<'a>, depth: usize, preserve_tos: bool) -> CResult {
+        let mut i = u.fblocks.len();
+        while i > depth {
+            i -= 1;
+            match &u.fblocks[i] {
+                FBlock::Loop { is_for, .. } => {
+                    if *is_for && preserve_tos {
+                        u.emit(Op::Swap(2));
+                        u.emit(Op::PopTop);
+                    }
+                    // A `for` left by break pops its iterator in break_stmt.
+                }
+                FBlock::TryExcept => {
+                    u.emit(Op::PopBlock);
+                }
+                FBlock::TryFinally(body) => {
+                    let body: &'a [Stmt] = *body;
+                    u.emit(Op::PopBlock);
+                    // The finally body runs outside its own protection: take
+                    // the blocks above it off while compiling it.
+                    let saved = u.fblocks.split_off(i);
+                    let saved_span = u.span;
+                    let r = self.block(u, body);
+                    u.fblocks.extend(saved);
+                    u.span = saved_span;
+                    r?;
+                }
+                FBlock::FinallyException => {
+                    u.emit(Op::PopBlock);
+                    u.emit(Op::PopExcept);
+                    if preserve_tos {
+                        u.emit(Op::Swap(2));
+                    }
+                    u.emit(Op::PopTop);
+                }
+                FBlock::Handler(name) => {
+                    let name = *name;
+                    u.emit(Op::PopBlock);
+                    u.emit(Op::PopExcept);
+                    if let Some(n) = name {
+                        self.clear_name(u, &n.name);
+                    }
+                }
+                FBlock::With => {
+                    u.emit(Op::PopBlock);
+                    if preserve_tos {
+                        u.emit(Op::Swap(2));
+                    }
+                    u.emit(Op::WithExit);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name`, as CPython does for `except E as name`.
+    fn clear_name(&mut self, u: &mut Unit, name: &str) {
+        let c = u.constant(Const::None);
+        u.emit(Op::LoadConst(c));
+        self.store_name(u, name);
+        match self.local_slot(u, name) {
+            Some(slot) => u.emit(Op::DeleteFast(slot)),
+            None => {
+                let g = self.global_slot(name);
+                u.emit(Op::DeleteGlobal(g))
+            }
+        };
+    }
+
+    fn try_except<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let setup = u.emit(Op::SetupExcept(0));
+        u.fblocks.push(FBlock::TryExcept);
+        self.block(u, body)?;
+        u.fblocks.pop();
+        u.emit(Op::PopBlock);
+        self.block(u, orelse)?;
+        let mut to_end = vec![u.emit(Op::Jump(0))];
+        // Handler entry: the exception is on the stack and being handled.
+        u.patch(setup);
+        let cleanup = u.emit(Op::SetupCleanup(0));
+        for h in handlers {
+            u.span = h.span;
+            let next = match &h.typ {
+                Some(t) => {
+                    self.expr(u, t)?;
+                    u.span = h.span;
+                    u.emit(Op::CheckExcMatch);
+                    Some(u.emit(Op::PopJumpIfFalse(0)))
+                }
+                None => None,
+            };
+            match &h.name {
+                Some(n) => self.store_name(u, &n.name),
+                None => {
+                    u.emit(Op::PopTop);
+                }
+            }
+            u.fblocks.push(FBlock::Handler(h.name.as_ref()));
+            self.block(u, &h.body)?;
+            u.fblocks.pop();
+            u.span = h.span;
+            u.emit(Op::PopBlock);
+            u.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.clear_name(u, &n.name);
+            }
+            to_end.push(u.emit(Op::Jump(0)));
+            if let Some(next) = next {
+                u.patch(next);
+            }
+        }
+        // No handler matched: re-raise; the cleanup block below catches it.
+        u.emit(Op::Reraise);
+        u.patch(cleanup);
+        u.emit(Op::PopExcept);
+        u.emit(Op::Reraise);
+        for j in to_end {
+            u.patch(j);
+        }
+        Ok(())
+    }
+
+    fn try_finally<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let setup = u.emit(Op::SetupExcept(0));
+        u.fblocks.push(FBlock::TryFinally(finalbody));
+        if handlers.is_empty() {
+            self.block(u, body)?;
+            self.block(u, orelse)?;
+        } else {
+            self.try_except(u, body, handlers, orelse)?;
+        }
+        u.fblocks.pop();
+        u.emit(Op::PopBlock);
+        self.block(u, finalbody)?;
+        let to_end = u.emit(Op::Jump(0));
+        // Exceptional path: run the finally body, then re-raise.
+        u.patch(setup);
+        let cleanup = u.emit(Op::SetupCleanup(0));
+        u.fblocks.push(FBlock::FinallyException);
+        self.block(u, finalbody)?;
+        u.fblocks.pop();
+        u.emit(Op::PopBlock);
+        u.emit(Op::PopExcept);
+        u.emit(Op::Reraise);
+        u.patch(cleanup);
+        u.emit(Op::PopExcept);
+        u.emit(Op::Reraise);
+        u.patch(to_end);
+        Ok(())
+    }
+
+    fn with_stmt<'a>(&mut self, u: &mut Unit<'a>, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.block(u, body);
+        };
+        let span = u.span;
+        self.expr(u, &item.context)?;
+        u.span = span;
+        u.emit(Op::BeforeWith);
+        match &item.target {
+            Some(t) => self.store(u, t)?,
+            None => {
+                u.emit(Op::PopTop);
+            }
+        }
+        let setup = u.emit(Op::SetupExcept(0));
+        u.fblocks.push(FBlock::With);
+        self.with_stmt(u, rest, body)?;
+        u.fblocks.pop();
+        u.span = span;
+        u.emit(Op::PopBlock);
+        u.emit(Op::WithExit);
+        let to_end = u.emit(Op::Jump(0));
+        // Exceptional exit: __exit__(type, exc, tb) decides whether the
+        // exception is swallowed.
+        u.patch(setup);
+        let cleanup = u.emit(Op::SetupCleanup(0));
+        u.emit(Op::WithExceptStart);
+        let suppress = u.emit(Op::PopJumpIfTrue(0));
+        u.emit(Op::PopBlock);
+        u.emit(Op::PopExcept);
+        u.emit(Op::Reraise);
+        u.patch(suppress);
+        u.emit(Op::PopBlock);
+        u.emit(Op::PopExcept);
+        u.emit(Op::PopTop);
+        u.emit(Op::PopTop);
+        let to_end2 = u.emit(Op::Jump(0));
+        u.patch(cleanup);
+        u.emit(Op::PopExcept);
+        u.emit(Op::Reraise);
+        u.patch(to_end);
+        u.patch(to_end2);
+        Ok(())
+    }
+
+    fn function_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a FunctionDef, span: Span) -> CResult {
+        let enclosing: Vec<&FunctionScope> = self
+            .scopes
+            .iter()
+            .chain(u.scope.as_ref())
+            .collect();
+        let scope = symtable::function_scope(def, &enclosing)?;
+        // Defaults are evaluated once, now, in the enclosing scope.
+        let mut ndefaults = 0;
+        let mut seen_default = false;
+        for p in &def.params {
+            match &p.default {
+                Some(d) => {
+                    self.expr(u, d)?;
+                    ndefaults += 1;
+                    seen_default = true;
+                }
+                None if seen_default => {
+                    return Err(Diagnostic::syntax(
+                        "non-default argument follows default argument",
+                        p.name.span,
+                    ))
+                }
+                None => {}
+            }
+        }
+        u.span = span;
+        if ndefaults > 0 {
+            u.emit(Op::BuildTuple(ndefaults));
+        }
+        let line = self.source.line_of(span.start as usize);
+        let mut child = Unit::new(&def.name.name, line, Some(scope));
+        child.argcount = def.params.len();
+        child.span = span;
+        if let Some(outer) = u.scope.clone() {
+            self.scopes.push(outer);
+        }
+        let r = self.block(&mut child, &def.body);
+        if u.scope.is_some() {
+            self.scopes.pop();
+        }
+        r?;
+        let end = def.body.last().map_or(span, |s| s.span);
+        child.span = Span::new(end.end as usize, end.end as usize);
+        let none = child.constant(Const::None);
+        child.emit(Op::LoadConst(none));
+        child.emit(Op::ReturnValue);
+        u.children.push(child);
+        let c = u.constant(Const::Code(u.children.len() - 1));
+        u.span = span;
+        u.emit(Op::LoadConst(c));
+        u.emit(Op::MakeFunction(if ndefaults > 0 { 1 } else { 0 }));
+        self.store_name(u, &def.name.name);
+        Ok(())
+    }
+
+    fn local_slot(&self, u: &Unit, name: &str) -> Option<u32> {
+        u.scope.as_ref().and_then(|s| s.slot(name))
+    }
+
+    fn load_name(&mut self, u: &mut Unit, name: &str) {
+        match self.local_slot(u, name) {
+            Some(slot) => u.emit(Op::LoadFast(slot)),
+            None => {
+                let g = self.global_slot(name);
+                u.emit(Op::LoadGlobal(g))
+            }
+        };
+    }
+
+    fn store_name(&mut self, u: &mut Unit, name: &str) {
+        match self.local_slot(u, name) {
+            Some(slot) => u.emit(Op::StoreFast(slot)),
+            None => {
+                let g = self.global_slot(name);
+                u.emit(Op::StoreGlobal(g))
+            }
+        };
+    }
+
+    fn store<'a>(&mut self, u: &mut Unit<'a>, target: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(u, n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(u, value)?;
+                let n = u.name(&attr.name);
+                u.span = target.span;
+                u.emit(Op::StoreAttr(n));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(u, value)?;
+                self.subscript_index(u, index)?;
+                u.span = target.span;
+                u.emit(Op::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                u.span = target.span;
+                u.emit(Op::UnpackSequence(items.len() as u32));
+                for item in items {
+                    self.store(u, item)?;
+                }
+            }
+            _ => {
+                return Err(Diagnostic::syntax(
+                    "cannot assign to expression",
+                    target.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn delete<'a>(&mut self, u: &mut Unit<'a>, target: &'a Expr) -> CResult {
+        u.span = target.span;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                match self.local_slot(u, n) {
+                    Some(slot) => u.emit(Op::DeleteFast(slot)),
+                    None => {
+                        let g = self.global_slot(n);
+                        u.emit(Op::DeleteGlobal(g))
+                    }
+                };
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(u, value)?;
+                let n = u.name(&attr.name);
+                u.emit(Op::DeleteAttr(n));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(u, value)?;
+                self.subscript_index(u, index)?;
+                u.span = target.span;
+                u.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for item in items {
+                    self.delete(u, item)?;
+                }
+            }
+            _ => return Err(Diagnostic::syntax("cannot delete expression", target.span)),
+        }
+        Ok(())
+    }
+
+    fn aug_assign<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        target: &'a Expr,
+        op: BinOp,
+        value: &'a Expr,
+    ) -> CResult {
+        let op = binary_operator(op) as u32;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(u, n);
+                self.expr(u, value)?;
+                u.span = target.span.to(value.span);
+                u.emit(Op::InplaceOp(op));
+                self.store_name(u, n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(u, obj)?;
+                let n = u.name(&attr.name);
+                u.emit(Op::Copy(1));
+                u.emit(Op::LoadAttr(n));
+                self.expr(u, value)?;
+                u.span = target.span.to(value.span);
+                u.emit(Op::InplaceOp(op));
+                u.emit(Op::Swap(2));
+                u.emit(Op::StoreAttr(n));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(u, obj)?;
+                self.subscript_index(u, index)?;
+                u.span = target.span;
+                u.emit(Op::Copy(2));
+                u.emit(Op::Copy(2));
+                u.emit(Op::BinarySubscr);
+                self.expr(u, value)?;
+                u.span = target.span.to(value.span);
+                u.emit(Op::InplaceOp(op));
+                // [obj, key, result] -> [result, obj, key]
+                u.emit(Op::Swap(3));
+                u.emit(Op::Swap(2));
+                u.emit(Op::StoreSubscr);
+            }
+            _ => {
+                return Err(Diagnostic::syntax(
+                    "illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn subscript_index<'a>(&mut self, u: &mut Unit<'a>, index: &'a Expr) -> CResult {
+        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+            for part in [lower, upper] {
+                match part {
+                    Some(e) => self.expr(u, e)?,
+                    None => {
+                        let c = u.constant(Const::None);
+                        u.emit(Op::LoadConst(c));
+                    }
+                }
+            }
+            u.span = index.span;
+            match step {
+                Some(e) => {
+                    self.expr(u, e)?;
+                    u.span = index.span;
+                    u.emit(Op::BuildSlice(3));
+                }
+                None => {
+                    u.emit(Op::BuildSlice(2));
+                }
+            }
+            Ok(())
+        } else {
+            self.expr(u, index)
+        }
+    }
+
+    fn expr<'a>(&mut self, u: &mut Unit<'a>, e: &'a Expr) -> CResult {
+        u.span = e.span;
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(u, n),
+            ExprKind::Constant(c) => {
+                let c = u.constant(constant(c));
+                u.emit(Op::LoadConst(c));
+            }
+            ExprKind::FString(parts) => {
+                let n = self.fstring(u, parts, e.span)?;
+                if n != 1 {
+                    u.emit(Op::BuildString(n));
+                }
+            }
+            ExprKind::List(items) => {
+                for i in items {
+                    self.expr(u, i)?;
+                }
+                u.span = e.span;
+                u.emit(Op::BuildList(items.len() as u32));
+            }
+            ExprKind::Tuple(items) => {
+                if let Some(c) = constant_tuple(items) {
+                    let c = u.constant(c);
+                    u.emit(Op::LoadConst(c));
+                } else {
+                    for i in items {
+                        self.expr(u, i)?;
+                    }
+                    u.span = e.span;
+                    u.emit(Op::BuildTuple(items.len() as u32));
+                }
+            }
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    self.expr(u, k)?;
+                    self.expr(u, v)?;
+                }
+                u.span = e.span;
+                u.emit(Op::BuildMap(pairs.len() as u32));
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(u, left)?;
+                self.expr(u, right)?;
+                u.span = e.span;
+                u.emit(Op::BinaryOp(binary_operator(*op) as u32));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                if let (UnaryOp::Neg, ExprKind::Constant(c)) = (op, &operand.kind) {
+                    if let Some(folded) = negate_constant(c) {
+                        let c = u.constant(folded);
+                        u.emit(Op::LoadConst(c));
+                        return Ok(());
+                    }
+                }
+                self.expr(u, operand)?;
+                u.span = e.span;
+                u.emit(match op {
+                    UnaryOp::Neg => Op::UnaryNegative,
+                    UnaryOp::Pos => Op::UnaryPositive,
+                    UnaryOp::Not => Op::UnaryNot,
+                    UnaryOp::Invert => Op::UnaryInvert,
+                });
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(u, v)?;
+                    if i + 1 < values.len() {
+                        u.span = e.span;
+                        jumps.push(u.emit(match op {
+                            BoolOp::And => Op::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Op::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for j in jumps {
+                    u.patch(j);
+                }
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(u, e.span, left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(u, test)?;
+                let to_else = u.emit(Op::PopJumpIfFalse(0));
+                self.expr(u, body)?;
+                let to_end = u.emit(Op::Jump(0));
+                u.patch(to_else);
+                self.expr(u, orelse)?;
+                u.patch(to_end);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(u, e.span, func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(u, value)?;
+                let n = u.name(&attr.name);
+                u.span = e.span;
+                u.emit(Op::LoadAttr(n));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(u, value)?;
+                self.subscript_index(u, index)?;
+                u.span = e.span;
+                u.emit(Op::BinarySubscr);
+            }
+            ExprKind::Slice { .. } => {
+                return Err(Diagnostic::syntax(
+                    "a slice is only allowed inside brackets",
+                    e.span,
+                ))
+            }
+            ExprKind::Unsupported(what) => {
+                return Err(Diagnostic::syntax(
+                    format!("{what} is not supported by gilvm yet"),
+                    e.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// `a < b < c`: each middle operand is evaluated once; the chain stops
+    /// at the first false comparison, which is its value.
+    fn compare<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        span: Span,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
+        self.expr(u, left)?;
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(u, right)?;
+            u.span = span;
+            let last = i + 1 == ops.len();
+            if !last {
+                // [a, b] -> [b, a, b]
+                u.emit(Op::Copy(1));
+                u.emit(Op::Swap(3));
+                u.emit(Op::Swap(2));
+            }
+            u.emit(compare_op(*op));
+            if !last {
+                cleanups.push(u.emit(Op::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanups.is_empty() {
+            let to_end = u.emit(Op::Jump(0));
+            for c in cleanups {
+                u.patch(c);
+            }
+            // [b, false] -> [false]
+            u.emit(Op::Swap(2));
+            u.emit(Op::PopTop);
+            u.patch(to_end);
+        }
+        Ok(())
+    }
+
+    fn call<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        span: Span,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
+        let is_method = if let ExprKind::Attribute { value, attr } = &func.kind {
+            self.expr(u, value)?;
+            let n = u.name(&attr.name);
+            u.span = func.span;
+            u.emit(Op::LoadMethod(n));
+            true
+        } else {
+            self.expr(u, func)?;
+            false
+        };
+        for a in args {
+            self.expr(u, a)?;
+        }
+        let mut names = Vec::new();
+        for k in keywords {
+            if names.iter().any(|n: &Const| *n == Const::Str(k.name.name.clone())) {
+                return Err(Diagnostic::syntax(
+                    format!("keyword argument repeated: {}", k.name.name),
+                    k.name.span,
+                ));
+            }
+            self.expr(u, &k.value)?;
+            names.push(Const::Str(k.name.name.clone()));
+        }
+        let n = (args.len() + keywords.len()) as u32;
+        u.span = span;
+        if names.is_empty() {
+            u.emit(if is_method { Op::CallMethod(n) } else { Op::Call(n) });
+        } else {
+            let c = u.constant(Const::Tuple(names));
+            u.emit(Op::LoadConst(c));
+            u.emit(if is_method {
+                Op::CallMethodKw(n)
+            } else {
+                Op::CallKw(n)
+            });
+        }
+        Ok(())
+    }
+
+    /// Pushes the pieces of an f-string; returns how many.
+    fn fstring<'a>(&mut self, u: &mut Unit<'a>, parts: &'a [FStringPart], span: Span) -> CResult<u32> {
+        let mut n = 0;
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    if s.is_empty() {
+                        continue;
+                    }
+                    let c = u.constant(Const::Str(s.clone()));
+                    u.emit(Op::LoadConst(c));
+                }
+                FStringPart::Value {
+                    expr,
+                    conversion,
+                    spec,
+                } => {
+                    self.expr(u, expr)?;
+                    let mut flags = match conversion {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    if !spec.is_empty() {
+                        let k = self.fstring(u, spec, span)?;
+                        if k != 1 {
+                            u.emit(Op::BuildString(k));
+                        }
+                        flags |= 4;
+                    }
+                    u.span = expr.span;
+                    u.emit(Op::FormatValue(flags));
+                }
+            }
+            n += 1;
+        }
+        if n == 0 {
+            let c = u.constant(Const::Str(String::new()));
+            u.emit(Op::LoadConst(c));
+            n = 1;
+        }
+        Ok(n)
+    }
+}
+
+fn constant(c: &Constant) -> Const {
+    match c {
+        Constant::None => Const::None,
+        Constant::Bool(b) => Const::Bool(*b),
+        Constant::Int(i) => Const::Int(*i),
+        Constant::Float(f) => Const::Float(f.to_bits()),
+        Constant::Str(s) => Const::Str(s.clone()),
+    }
+}
+
+fn negate_constant(c: &Constant) -> Option<Const> {
+    match c {
+        Constant::Int(i) => i.checked_neg().map(Const::Int),
+        Constant::Float(f) => Some(Const::Float((-f).to_bits())),
+        _ => None,
+    }
+}
+
+/// A tuple display made only of constants becomes one constant.
+fn constant_tuple(items: &[Expr]) -> Option<Const> {
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        match &i.kind {
+            ExprKind::Constant(c) => out.push(constant(c)),
+            _ => return None,
+        }
+    }
+    Some(Const::Tuple(out))
+}
+
+fn binary_operator(op: BinOp) -> BinaryOperator {
+    match op {
+        BinOp::Add => BinaryOperator::Add,
+        BinOp::Sub => BinaryOperator::Sub,
+        BinOp::Mul => BinaryOperator::Mul,
+        BinOp::Div => BinaryOperator::TrueDiv,
+        BinOp::FloorDiv => BinaryOperator::FloorDiv,
+        BinOp::Mod => BinaryOperator::Mod,
+        BinOp::Pow => BinaryOperator::Pow,
+        BinOp::MatMul => BinaryOperator::MatMul,
+        BinOp::LShift => BinaryOperator::LShift,
+        BinOp::RShift => BinaryOperator::RShift,
+        BinOp::BitAnd => BinaryOperator::And,
+        BinOp::BitOr => BinaryOperator::Or,
+        BinOp::BitXor => BinaryOperator::Xor,
+    }
+}
+
+fn compare_op(op: CmpOp) -> Op {
+    match op {
+        CmpOp::Eq => Op::CompareOp(Comparison::Eq as u32),
+        CmpOp::NotEq => Op::CompareOp(Comparison::Ne as u32),
+        CmpOp::Lt => Op::CompareOp(Comparison::Lt as u32),
+        CmpOp::LtE => Op::CompareOp(Comparison::Le as u32),
+        CmpOp::Gt => Op::CompareOp(Comparison::Gt as u32),
+        CmpOp::GtE => Op::CompareOp(Comparison::Ge as u32),
+        CmpOp::In => Op::ContainsOp(0),
+        CmpOp::NotIn => Op::ContainsOp(1),
+        CmpOp::Is => Op::IsOp(0),
+        CmpOp::IsNot => Op::IsOp(1),
+    }
+}

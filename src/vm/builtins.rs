@@ -1,0 +1,782 @@
+//! Built-in functions (`print`, `len`, `sorted`...) and calling the
+//! built-in types (`int("7")`, `list(xs)`, `ValueError("bad")`).
+
+use std::sync::Arc;
+
+use crate::builtin;
+use crate::vm::dict::{hash_value, PyDict};
+use crate::vm::exceptions::{
+    index_error, int_overflow, overflow_error, type_error, value_error, PyErr, PyResult,
+};
+use crate::vm::format::{self, FloatToIntError, IntParseError};
+use crate::vm::iter::{collect, iterate, PyIterator};
+use crate::vm::native::Args;
+use crate::vm::ops::{self, truthy};
+use crate::vm::repr::{try_repr, try_str};
+use crate::vm::types::{is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES};
+use crate::vm::value::{PyRange, PySlice, Value};
+use crate::vm::Vm;
+
+/// The builtin named `name`, if there is one (resolved once per global
+/// slot when a module is created).
+pub fn lookup(name: &str) -> Option<Value> {
+    let f = match name {
+        "print" => &PRINT,
+        "len" => &LEN,
+        "repr" => &REPR,
+        "abs" => &ABS,
+        "min" => &MIN,
+        "max" => &MAX,
+        "sum" => &SUM,
+        "sorted" => &SORTED,
+        "enumerate" => &ENUMERATE,
+        "zip" => &ZIP,
+        "isinstance" => &ISINSTANCE,
+        "ord" => &ORD,
+        "chr" => &CHR,
+        "round" => &ROUND,
+        "hash" => &HASH,
+        "id" => &ID,
+        "iter" => &ITER,
+        "next" => &NEXT,
+        "reversed" => &REVERSED,
+        "divmod" => &DIVMOD,
+        "any" => &ANY,
+        "all" => &ALL,
+        "format" => &FORMAT,
+        "pow" => &POW,
+        "callable" => &CALLABLE,
+        _ => return lookup_type(name),
+    };
+    Some(Value::Builtin(f))
+}
+
+fn lookup_type(name: &str) -> Option<Value> {
+    let t = &*TYPES;
+    let ty = match name {
+        "int" => &t.int,
+        "float" => &t.float,
+        "str" => &t.str,
+        "bool" => &*BOOL_TYPE,
+        "list" => &t.list,
+        "tuple" => &t.tuple,
+        "dict" => &t.dict,
+        "range" => &t.range,
+        "slice" => &t.slice,
+        "type" => &t.type_,
+        "object" => &t.object,
+        _ => t.exception_classes().into_iter().find(|c| c.name == name)?,
+    };
+    Some(Value::Type(ty.clone()))
+}
+
+builtin!(PRINT, "print", builtin_print);
+builtin!(LEN, "len", |_, a| {
+    let v = a.exact("len", 1, 1)?;
+    Ok(Value::Int(ops::len(&v[0])? as i64))
+});
+builtin!(REPR, "repr", |_, a| {
+    let v = a.exact("repr", 1, 1)?;
+    Ok(Value::str(try_repr(&v[0])?))
+});
+builtin!(ABS, "abs", |_, a| {
+    let v = a.exact("abs", 1, 1)?;
+    match &v[0] {
+        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(int_overflow),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name(other)
+        ))),
+    }
+});
+builtin!(MIN, "min", |vm, a| min_max(vm, a, "min", true));
+builtin!(MAX, "max", |vm, a| min_max(vm, a, "max", false));
+builtin!(SUM, "sum", builtin_sum);
+builtin!(SORTED, "sorted", |vm, a| {
+    let [iterable, key, reverse] = a.bind("sorted", ["iterable", "key", "reverse"], 1)?;
+    if a.positional().len() > 1 {
+        return Err(type_error("sorted expected 1 argument, got 2"));
+    }
+    let mut items = collect(&iterable.unwrap_or(Value::None))?;
+    sort_values(vm, &mut items, key, reverse.as_ref().is_some_and(truthy))?;
+    Ok(Value::list(items))
+});
+builtin!(ENUMERATE, "enumerate", |_, a| {
+    let [iterable, start] = a.bind("enumerate", ["iterable", "start"], 1)?;
+    let start = match start {
+        None => 0,
+        Some(Value::Int(i)) => i,
+        Some(Value::Bool(b)) => b as i64,
+        Some(other) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&other)
+            )))
+        }
+    };
+    let it = iterate(&iterable.unwrap_or(Value::None))?;
+    Ok(Value::Iterator(PyIterator::enumerate(it, start)))
+});
+builtin!(ZIP, "zip", |_, a| {
+    let vals = a.exact("zip", 0, usize::MAX)?;
+    let mut its = Vec::with_capacity(vals.len());
+    for (i, v) in vals.iter().enumerate() {
+        its.push(iterate(v).map_err(|_| {
+            type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(Value::Iterator(PyIterator::zip(its)))
+});
+builtin!(ISINSTANCE, "isinstance", |_, a| {
+    let v = a.exact("isinstance", 2, 2)?;
+    Ok(Value::Bool(isinstance_check(&v[0], &v[1])?))
+});
+builtin!(ORD, "ord", |_, a| {
+    let v = a.exact("ord", 1, 1)?;
+    match &v[0] {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
+        Value::Str(s) => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(other)
+        ))),
+    }
+});
+builtin!(CHR, "chr", |_, a| {
+    let v = a.exact("chr", 1, 1)?;
+    let i = int_arg(&v[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Err(value_error(
+            "chr() arg is a surrogate, which gilvm strings cannot hold",
+        )),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+});
+builtin!(ROUND, "round", builtin_round);
+builtin!(HASH, "hash", |_, a| {
+    let v = a.exact("hash", 1, 1)?;
+    Ok(Value::Int(hash_value(&v[0])?))
+});
+builtin!(ID, "id", |_, a| {
+    let v = a.exact("id", 1, 1)?;
+    Ok(Value::Int(v[0].id()))
+});
+builtin!(ITER, "iter", |_, a| {
+    let v = a.exact("iter", 1, 1)?;
+    Ok(Value::Iterator(iterate(&v[0])?))
+});
+builtin!(NEXT, "next", |_, a| {
+    let v = a.exact("next", 1, 2)?;
+    match &v[0] {
+        Value::Iterator(it) => match it.next()? {
+            Some(x) => Ok(x),
+            None => match v.get(1) {
+                Some(default) => Ok(default.clone()),
+                None => Err(PyErr::new(&TYPES.stop_iteration, Vec::new())),
+            },
+        },
+        other => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(other)
+        ))),
+    }
+});
+builtin!(REVERSED, "reversed", |_, a| {
+    let v = a.exact("reversed", 1, 1)?;
+    match &v[0] {
+        Value::List(l) => Ok(Value::Iterator(PyIterator::reversed_list(l.clone()))),
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            let mut items = collect(&v[0])?;
+            items.reverse();
+            Ok(Value::Iterator(PyIterator::over_values(items)))
+        }
+        other => Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(other)
+        ))),
+    }
+});
+builtin!(DIVMOD, "divmod", |_, a| {
+    let v = a.exact("divmod", 2, 2)?;
+    let q = ops::binary_op(crate::bytecode::BinaryOperator::FloorDiv, &v[0], &v[1])?;
+    let r = ops::binary_op(crate::bytecode::BinaryOperator::Mod, &v[0], &v[1])?;
+    Ok(Value::tuple(vec![q, r]))
+});
+builtin!(POW, "pow", |_, a| {
+    let v = a.exact("pow", 2, 2)?;
+    ops::binary_op(crate::bytecode::BinaryOperator::Pow, &v[0], &v[1])
+});
+builtin!(ANY, "any", |_, a| {
+    let v = a.exact("any", 1, 1)?;
+    let it = iterate(&v[0])?;
+    while let Some(x) = it.next()? {
+        if truthy(&x) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+});
+builtin!(ALL, "all", |_, a| {
+    let v = a.exact("all", 1, 1)?;
+    let it = iterate(&v[0])?;
+    while let Some(x) = it.next()? {
+        if !truthy(&x) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+});
+builtin!(FORMAT, "format", |_, a| {
+    let v = a.exact("format", 1, 2)?;
+    Ok(Value::str(format_value(&v[0], 0, v.get(1))?))
+});
+builtin!(CALLABLE, "callable", |_, a| {
+    let v = a.exact("callable", 1, 1)?;
+    Ok(Value::Bool(matches!(
+        v[0],
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_)
+    )))
+});
+
+fn builtin_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut flush = false;
+    for (name, v) in a.keywords() {
+        let as_text = |what: &str| -> PyResult<Option<String>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Str(s) => Ok(Some(s.as_str().to_string())),
+                other => Err(type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_name(other)
+                ))),
+            }
+        };
+        match name {
+            "sep" => sep = as_text("sep")?.unwrap_or_else(|| " ".into()),
+            "end" => end = as_text("end")?.unwrap_or_else(|| "\n".into()),
+            "flush" => flush = truthy(v),
+            "file" => {
+                return Err(type_error(
+                    "print(file=...) is not supported by gilvm: output goes to stdout",
+                ))
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut line = String::new();
+    for (i, v) in a.positional().iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&try_str(v)?);
+    }
+    line.push_str(&end);
+    vm.write_output(&line);
+    if flush {
+        vm.interp.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Writes program output (print) as one piece, so lines from different
+    /// threads never interleave mid-line.
+    pub fn write_output(&mut self, text: &str) {
+        self.interp.write_stdout(text);
+    }
+}
+
+fn builtin_sum(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let [iterable, start] = a.bind("sum", ["iterable", "start"], 1)?;
+    let mut total = start.unwrap_or(Value::Int(0));
+    if let Value::Str(_) = total {
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = iterate(&iterable.unwrap_or(Value::None))?;
+    while let Some(x) = it.next()? {
+        total = ops::binary_op(crate::bytecode::BinaryOperator::Add, &total, &x)?;
+    }
+    Ok(total)
+}
+
+fn min_max(vm: &mut Vm, a: Args, name: &str, want_min: bool) -> PyResult<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in a.keywords() {
+        match k {
+            "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    let pos = a.positional();
+    let items = match pos.len() {
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => collect(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, vec![item.clone()])?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, bk)) => {
+                let cmp = if want_min {
+                    crate::bytecode::Comparison::Lt
+                } else {
+                    crate::bytecode::Comparison::Gt
+                };
+                ops::compare(cmp, &k, bk)?
+            }
+        };
+        if better {
+            best = Some((item, k));
+        }
+    }
+    match best {
+        Some((item, _)) => Ok(item),
+        None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+/// Sorts in place with `<`, stable, optionally by key and reversed. A
+/// merge sort of our own: Rust's sort may panic on an inconsistent order
+/// (NaN), and Python's never does.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let keys = match key.filter(|k| !k.is_none()) {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                keys.push(vm.call_value(&f, vec![item.clone()])?);
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        order.reverse();
+    }
+    let less = |a: usize, b: usize| -> PyResult<bool> {
+        let r = ops::compare(crate::bytecode::Comparison::Lt, &keys[a], &keys[b])?;
+        Ok(r)
+    };
+    merge_sort(&mut order, &less)?;
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn merge_sort(v: &mut [usize], less: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    // Insertion sort for short runs, then bottom-up merges.
+    const RUN: usize = 16;
+    let n = v.len();
+    for chunk in v.chunks_mut(RUN) {
+        for i in 1..chunk.len() {
+            let mut j = i;
+            while j > 0 && less(chunk[j], chunk[j - 1])? {
+                chunk.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    let mut buf = vec![0usize; n];
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right only when strictly less: stability.
+                if less(v[j], v[i])? {
+                    buf[k] = v[j];
+                    j += 1;
+                } else {
+                    buf[k] = v[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&v[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&v[j..end]);
+            start = end;
+        }
+        v.copy_from_slice(&buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn builtin_round(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let [number, ndigits] = a.bind("round", ["number", "ndigits"], 1)?;
+    let number = number.unwrap_or(Value::None);
+    let ndigits = match ndigits {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(&v)?),
+    };
+    match (&number, ndigits) {
+        (Value::Int(_) | Value::Bool(_), None) => Ok(Value::Int(int_arg(&number)?)),
+        (Value::Int(_) | Value::Bool(_), Some(n)) => {
+            let i = int_arg(&number)?;
+            if n >= 0 {
+                return Ok(Value::Int(i));
+            }
+            if n < -18 {
+                return Ok(Value::Int(0));
+            }
+            let p = 10i64.pow((-n) as u32);
+            let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
+            // Round half to even on the quotient.
+            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+                q + 1
+            } else {
+                q
+            };
+            q.checked_mul(p).map(Value::Int).ok_or_else(int_overflow)
+        }
+        (Value::Float(f), None) => {
+            let r = f.round_ties_even();
+            match format::float_to_int_checked(r) {
+                Ok(i) => Ok(Value::Int(i)),
+                Err(e) => Err(float_to_int_error(e)),
+            }
+        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(format::round_float(*f, n))),
+        (other, _) => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(other)
+        ))),
+    }
+}
+
+fn float_to_int_error(e: FloatToIntError) -> PyErr {
+    match e {
+        FloatToIntError::Nan => value_error("cannot convert float NaN to integer"),
+        FloatToIntError::Infinity => overflow_error("cannot convert float infinity to integer"),
+        FloatToIntError::Overflow => int_overflow(),
+    }
+}
+
+/// An argument that must be an int (bools count).
+pub fn int_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
+    }
+}
+
+fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
+    match classinfo {
+        Value::Type(t) => Ok(is_instance(v, t)),
+        Value::Tuple(ts) => {
+            for t in ts.items.iter() {
+                if isinstance_check(v, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `format(v, spec)` and f-string fields; `conversion` is 1 for `!s`, 2
+/// for `!r`, 3 for `!a`.
+pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<String> {
+    let converted;
+    let v = match conversion {
+        1 => {
+            converted = Value::str(try_str(v)?);
+            &converted
+        }
+        2 | 3 => {
+            let r = try_repr(v)?;
+            converted = Value::str(if conversion == 3 { ascii_escape(&r) } else { r });
+            &converted
+        }
+        _ => v,
+    };
+    let spec = match spec {
+        Some(Value::Str(s)) => s.as_str(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other)
+            )))
+        }
+        None => "",
+    };
+    let r = match v {
+        Value::Int(i) => format::format_int(*i, spec),
+        Value::Bool(b) if !spec.is_empty() => format::format_int(*b as i64, spec),
+        Value::Float(f) => format::format_float(*f, spec),
+        Value::Str(s) => format::format_str(s.as_str(), spec),
+        other => {
+            if spec.is_empty() {
+                return try_str(other);
+            }
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(other)
+            )));
+        }
+    };
+    r.map_err(value_error)
+}
+
+fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Calling a type: a conversion (`int("7")`), a container constructor, or
+/// an exception class (`ValueError("bad")`).
+pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    if t.is_exception() {
+        if let Some((name, _)) = a.keywords().next() {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments (got '{name}')",
+                t.name
+            )));
+        }
+        return Ok(PyErr::new(t, a.values.to_vec()).value());
+    }
+    let name = t.name.as_str();
+    match t.kind {
+        TypeKind::Int => {
+            let [x, base] = a.bind("int", ["x", "base"], 0)?;
+            construct_int(x, base)
+        }
+        TypeKind::Float => {
+            let v = a.exact("float", 0, 1)?;
+            match v.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
+                Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
+                Some(Value::Str(s)) => format::parse_float(s.as_str())
+                    .map(Value::Float)
+                    .map_err(value_error),
+                Some(other) => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(other)
+                ))),
+            }
+        }
+        TypeKind::Str => {
+            let v = a.exact("str", 0, 1)?;
+            match v.first() {
+                None => Ok(Value::str("")),
+                Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+                Some(x) => Ok(Value::str(try_str(x)?)),
+            }
+        }
+        TypeKind::Bool => {
+            let v = a.exact("bool", 0, 1)?;
+            Ok(Value::Bool(v.first().is_some_and(truthy)))
+        }
+        TypeKind::List => {
+            let v = a.exact("list", 0, 1)?;
+            Ok(Value::list(match v.first() {
+                None => Vec::new(),
+                Some(x) => collect(x)?,
+            }))
+        }
+        TypeKind::Tuple => {
+            let v = a.exact("tuple", 0, 1)?;
+            match v.first() {
+                None => Ok(Value::tuple(Vec::new())),
+                Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+                Some(x) => Ok(Value::tuple(collect(x)?)),
+            }
+        }
+        TypeKind::Dict => construct_dict(a),
+        TypeKind::Range => {
+            let v = a.exact("range", 1, 3)?;
+            let nums: Vec<i64> = v.iter().map(int_arg).collect::<PyResult<_>>()?;
+            let (start, stop, step) = match nums.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => unreachable!("checked by exact"),
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Arc::new(PyRange { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            let v = a.exact("slice", 1, 3)?;
+            let (start, stop, step) = match v {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [start, stop] => (start.clone(), stop.clone(), Value::None),
+                [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+                _ => unreachable!("checked by exact"),
+            };
+            Ok(Value::Slice(Arc::new(PySlice { start, stop, step })))
+        }
+        TypeKind::Type => {
+            let v = a.exact("type", 1, 1)?;
+            Ok(Value::Type(type_of(&v[0])))
+        }
+        TypeKind::Object => {
+            a.exact("object", 0, 0)?;
+            Err(type_error("object() instances are not supported by gilvm yet"))
+        }
+        TypeKind::NoneType => Ok(Value::None),
+        _ => {
+            let _ = vm;
+            Err(type_error(format!("cannot create '{name}' instances")))
+        }
+    }
+}
+
+fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
+    let Some(x) = x else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let base = int_arg(&base)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match &x {
+            Value::Str(s) => parse_int_value(s.as_str(), base as u32),
+            _ => Err(type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    match &x {
+        Value::Int(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => format::float_to_int_checked(*f)
+            .map(Value::Int)
+            .map_err(float_to_int_error),
+        Value::Str(s) => parse_int_value(s.as_str(), 10),
+        other => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
+    match format::parse_int(s, base) {
+        Ok(i) => Ok(Value::Int(i)),
+        Err(IntParseError::Invalid(msg)) => Err(value_error(msg)),
+        Err(IntParseError::Overflow) => Err(int_overflow()),
+    }
+}
+
+fn construct_dict(a: Args) -> PyResult<Value> {
+    let pos = a.positional();
+    if pos.len() > 1 {
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    let d = match pos.first() {
+        None => PyDict::new(),
+        Some(Value::Dict(src)) => src.copy(),
+        Some(other) => {
+            let d = PyDict::new();
+            for (i, item) in collect(other)?.into_iter().enumerate() {
+                let pair = collect(&item).map_err(|_| {
+                    type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut pair = pair.into_iter();
+                let (k, v) = (pair.next(), pair.next());
+                if let (Some(k), Some(v)) = (k, v) {
+                    d.set(k, v)?;
+                }
+            }
+            d
+        }
+    };
+    for (k, v) in a.keywords() {
+        d.set(Value::str(k), v.clone())?;
+    }
+    Ok(Value::Dict(Arc::new(d)))
+}
+
+/// For `list.index` and friends: an index argument that may be negative.
+pub fn clamp_index(v: &Value, len: usize) -> PyResult<usize> {
+    let i = int_arg(v)?;
+    let len = len as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    Ok(i as usize)
+}
+
+/// The error for popping from an empty container.
+pub fn empty_pop(what: &str) -> PyErr {
+    index_error(format!("pop from empty {what}"))
+}

@@ -1,0 +1,366 @@
+//! Calling conventions and attribute access.
+//!
+//! A call finds its callable and arguments on the value stack. A Python
+//! function gets a new frame whose locals *are* those argument slots (no
+//! copying, no allocation); a Rust function gets the arguments as a slice.
+//! Rust code that needs to call back into Python (`sorted(key=f)`, a
+//! thread's target) uses `call_value`, which runs a nested dispatch loop.
+
+use std::sync::Arc;
+
+use crate::vm::eval::Frame;
+use crate::vm::exceptions::{attribute_error, recursion_error, type_error, PyResult};
+use crate::vm::native::{Args, BoundMethod};
+use crate::vm::types::{type_name, TypeKind};
+use crate::vm::value::{Function, PyTuple, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Calls `stack[func_slot]` with the arguments `stack[args_start..]`
+    /// (the last `kwnames.len()` of them by keyword). Returns the result
+    /// with the stack cut back to `func_slot`, or `None` when a Python
+    /// frame was pushed and the dispatch loop must switch to it.
+    pub(crate) fn call(
+        &mut self,
+        func_slot: usize,
+        args_start: usize,
+        kwnames: Option<Arc<PyTuple>>,
+    ) -> PyResult<Option<Value>> {
+        let callee = self.stack[func_slot].clone();
+        match &callee {
+            Value::Function(f) => {
+                self.push_frame(f, func_slot, args_start, kwnames.as_deref())?;
+                Ok(None)
+            }
+            _ => {
+                let mut buf = std::mem::take(&mut self.arg_buf);
+                buf.extend(self.stack.drain(args_start..));
+                self.stack.truncate(func_slot);
+                let names: &[Value] = match &kwnames {
+                    Some(t) => &t.items,
+                    None => &[],
+                };
+                let r = self.call_native(&callee, &mut buf, names);
+                buf.clear();
+                self.arg_buf = buf;
+                r.map(Some)
+            }
+        }
+    }
+
+    /// Calls a callable that is not a Python function, with the arguments
+    /// in `args`. A Python function found inside (a bound method of one,
+    /// later) is run to completion by a nested loop.
+    fn call_native(
+        &mut self,
+        callee: &Value,
+        args: &mut Vec<Value>,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        match callee {
+            Value::Builtin(b) => (b.func)(
+                self,
+                Args {
+                    values: args,
+                    kwnames,
+                },
+            ),
+            Value::BoundMethod(m) => {
+                args.insert(0, m.receiver.clone());
+                (m.func.func)(
+                    self,
+                    Args {
+                        values: args,
+                        kwnames,
+                    },
+                )
+            }
+            Value::Type(t) => crate::vm::builtins::call_type(
+                self,
+                t,
+                Args {
+                    values: args,
+                    kwnames,
+                },
+            ),
+            Value::Function(_) => {
+                let mut all = vec![callee.clone()];
+                all.append(args);
+                self.call_with_stack(all, kwnames)
+            }
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(callee)
+            ))),
+        }
+    }
+
+    /// Calls any callable from Rust and waits for the result.
+    pub fn call_value(&mut self, callee: &Value, mut args: Vec<Value>) -> PyResult<Value> {
+        match callee {
+            Value::Function(_) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callee.clone());
+                all.append(&mut args);
+                self.call_with_stack(all, &[])
+            }
+            _ => self.call_native(callee, &mut args, &[]),
+        }
+    }
+
+    /// Calls a callable with keyword arguments from Rust.
+    pub fn call_value_kw(
+        &mut self,
+        callee: &Value,
+        mut args: Vec<Value>,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        match callee {
+            Value::Function(_) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callee.clone());
+                all.append(&mut args);
+                self.call_with_stack(all, kwnames)
+            }
+            _ => self.call_native(callee, &mut args, kwnames),
+        }
+    }
+
+    /// Pushes `[callee, args...]`, calls, and runs a nested dispatch loop
+    /// if a frame was pushed.
+    fn call_with_stack(&mut self, values: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+        let func_slot = self.stack.len();
+        self.stack.extend(values);
+        let names = if kwnames.is_empty() {
+            None
+        } else {
+            Some(Arc::new(PyTuple::new(kwnames.to_vec())))
+        };
+        match self.call(func_slot, func_slot + 1, names) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                self.frames.last_mut().expect("pushed").entry = true;
+                self.run()
+            }
+            Err(e) => {
+                self.stack.truncate(func_slot);
+                Err(e)
+            }
+        }
+    }
+
+    /// Binds arguments to a Python function's parameters and pushes its
+    /// frame. The arguments already sit where the locals go.
+    fn push_frame(
+        &mut self,
+        f: &Arc<Function>,
+        func_slot: usize,
+        args_start: usize,
+        kwnames: Option<&PyTuple>,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit() {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        let code = &f.code;
+        let nkw = kwnames.map_or(0, |k| k.items.len());
+        let npos = self.stack.len() - args_start - nkw;
+        if nkw != 0 || npos != code.argcount {
+            self.bind_arguments(f, args_start, npos, kwnames)?;
+        }
+        self.stack
+            .resize(args_start + code.varnames.len(), Value::Undef);
+        self.frames.push(Frame {
+            code: code.clone(),
+            globals: f.globals.clone(),
+            ip: 0,
+            base: args_start,
+            ret_base: func_slot,
+            block_base: self.blocks.len(),
+            exc_base: self.exc_info.len(),
+            entry: false,
+        });
+        Ok(())
+    }
+
+    /// The slow path of argument binding: keywords, defaults, and CPython's
+    /// messages for every mismatch.
+    fn bind_arguments(
+        &mut self,
+        f: &Function,
+        args_start: usize,
+        npos: usize,
+        kwnames: Option<&PyTuple>,
+    ) -> PyResult<()> {
+        let code = &f.code;
+        let name = &code.name;
+        let argc = code.argcount;
+        let ndefaults = f.defaults.len();
+        if npos > argc {
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argc - ndefaults, argc)
+            } else {
+                argc.to_string()
+            };
+            let plural = if argc == 1 && ndefaults == 0 { "" } else { "s" };
+            let given = if npos == 1 { "was" } else { "were" };
+            return Err(type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {npos} {given} given"
+            )));
+        }
+        let kw_values = self.stack.split_off(args_start + npos);
+        self.stack.resize(args_start + argc, Value::Undef);
+        if let Some(names) = kwnames {
+            for (kname, value) in names.items.iter().zip(kw_values) {
+                let kname = match kname {
+                    Value::Str(s) => s.as_str(),
+                    _ => "",
+                };
+                match code.varnames[..argc].iter().position(|p| p == kname) {
+                    Some(i) => {
+                        let slot = &mut self.stack[args_start + i];
+                        if !matches!(slot, Value::Undef) {
+                            return Err(type_error(format!(
+                                "{name}() got multiple values for argument '{kname}'"
+                            )));
+                        }
+                        *slot = value;
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "{name}() got an unexpected keyword argument '{kname}'"
+                        )))
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if let Value::Undef = self.stack[args_start + i] {
+                if i + ndefaults >= argc {
+                    self.stack[args_start + i] = f.defaults[i + ndefaults - argc].clone();
+                } else {
+                    missing.push(format!("'{}'", code.varnames[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let n = missing.len();
+            let list = match n {
+                1 => missing[0].clone(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                _ => format!(
+                    "{}, and {}",
+                    missing[..n - 1].join(", "),
+                    missing[n - 1]
+                ),
+            };
+            return Err(type_error(format!(
+                "{name}() missing {n} required positional argument{}: {list}",
+                if n == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(())
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Module(m) => m.get(name).ok_or_else(|| {
+                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+            }),
+            Value::Exception(e) if name == "args" => Ok(Value::tuple(e.args.clone())),
+            Value::Type(t) if name == "__name__" => Ok(Value::str(t.name.clone())),
+            Value::Function(f) if name == "__name__" => Ok(Value::str(f.name())),
+            Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Native(n) => {
+                if let Some(v) = n.attribute(name) {
+                    return Ok(v);
+                }
+                if let Some(func) = n.method(name) {
+                    return Ok(Value::BoundMethod(Arc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        func,
+                    })));
+                }
+                Err(no_attribute(obj, name))
+            }
+            _ => match crate::vm::methods::lookup(obj, name) {
+                Some(func) => Ok(Value::BoundMethod(Arc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    func,
+                }))),
+                None => Err(no_attribute(obj, name)),
+            },
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Module(m) => {
+                m.attrs.lock().insert(name.to_string(), value);
+                Ok(())
+            }
+            Value::Native(n) => n.set_attribute(self, name, value),
+            _ => {
+                if crate::vm::methods::lookup(obj, name).is_some() {
+                    Err(attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        type_name(obj),
+                        name
+                    )))
+                } else {
+                    Err(attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        type_name(obj),
+                        name
+                    )))
+                }
+            }
+        }
+    }
+
+    /// The pair LOAD_METHOD pushes: a method and its receiver, or an
+    /// attribute and `Undef` when the attribute is not a method.
+    pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        let method = match &obj {
+            Value::Module(_) | Value::Type(_) | Value::Function(_) => None,
+            Value::Native(n) => n.method(name),
+            _ => crate::vm::methods::lookup(&obj, name),
+        };
+        match method {
+            Some(m) => Ok((Value::Builtin(m), obj)),
+            None => Ok((self.get_attr(&obj, name)?, Value::Undef)),
+        }
+    }
+
+    /// BEFORE_WITH: `(mgr.__exit__, mgr.__enter__())`.
+    pub(crate) fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.get_attr(mgr, "__enter__");
+        let exit = self.get_attr(mgr, "__exit__");
+        match (enter, exit) {
+            (Ok(enter), Ok(exit)) => {
+                let entered = self.call_value(&enter, Vec::new())?;
+                Ok((exit, entered))
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(mgr)
+            ))),
+        }
+    }
+}
+
+fn no_attribute(obj: &Value, name: &str) -> crate::vm::exceptions::PyErr {
+    match obj {
+        Value::Type(t) if t.kind != TypeKind::Object => attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name, name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name(obj),
+            name
+        )),
+    }
+}

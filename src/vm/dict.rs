@@ -1,0 +1,418 @@
+//! Dictionaries and hashing.
+//!
+//! A dict is an insertion-ordered hash map (`indexmap`) behind its own lock.
+//! Keys carry their Python hash, computed the way CPython computes it for
+//! numbers and tuples, so `hash(x)` prints what CPython prints and `1`,
+//! `1.0` and `True` are one key. String hashes are deterministic (CPython
+//! randomises them per process; nothing may depend on their value).
+
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::sync::Arc;
+
+use indexmap::{Equivalent, IndexMap};
+use parking_lot::Mutex;
+
+use crate::vm::exceptions::{recursion_error, type_error, PyResult};
+use crate::vm::types::type_name;
+use crate::vm::value::Value;
+
+/// CPython's hash modulus for numbers: the Mersenne prime 2**61 - 1.
+const MODULUS: u64 = (1 << 61) - 1;
+/// Deeper keys than this are refused when hashed, which bounds every later
+/// recursive comparison of stored keys too.
+const MAX_KEY_DEPTH: usize = 10_000;
+
+/// A dict key with its hash.
+#[derive(Clone)]
+pub struct HashKey {
+    pub hash: i64,
+    pub key: Value,
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for HashKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && keys_equal(&self.key, &other.key)
+    }
+}
+
+impl Eq for HashKey {}
+
+/// A borrowed key for lookups, so a lookup clones nothing.
+struct Lookup<'a> {
+    hash: i64,
+    key: &'a Value,
+}
+
+impl Hash for Lookup<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<HashKey> for Lookup<'_> {
+    fn equivalent(&self, k: &HashKey) -> bool {
+        self.hash == k.hash && keys_equal(self.key, &k.key)
+    }
+}
+
+/// Passes the precomputed Python hash through, mixed so that small ints
+/// (whose hash is themselves) spread over the table's control bits.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | *b as u64;
+        }
+    }
+
+    fn write_i64(&mut self, i: i64) {
+        self.0 = i as u64;
+    }
+}
+
+pub type Map = IndexMap<HashKey, Value, BuildHasherDefault<KeyHasher>>;
+
+pub struct PyDict {
+    pub map: Mutex<Map>,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict {
+            map: Mutex::new(Map::default()),
+        }
+    }
+
+    pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
+        let d = PyDict::new();
+        {
+            let mut map = d.map.lock();
+            for (k, v) in pairs {
+                let hash = hash_value(&k)?;
+                map.insert(HashKey { hash, key: k }, v);
+            }
+        }
+        Ok(d)
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(key)?;
+        Ok(self.map.lock().get(&Lookup { hash, key }).cloned())
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let hash = hash_value(key)?;
+        Ok(self.map.lock().contains_key(&Lookup { hash, key }))
+    }
+
+    /// `d[key] = value`: one atomic step under the dict's lock.
+    pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        let hash = hash_value(&key)?;
+        let old = self.map.lock().insert(HashKey { hash, key }, value);
+        drop(old);
+        Ok(())
+    }
+
+    /// Removes `key`, keeping the order of the rest.
+    pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = hash_value(key)?;
+        Ok(self.map.lock().shift_remove(&Lookup { hash, key }))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.lock().keys().map(|k| k.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.lock().values().cloned().collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map
+            .lock()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
+    }
+
+    /// The entry at position `i`, for iterators.
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.map
+            .lock()
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+    }
+
+    pub fn copy(&self) -> PyDict {
+        PyDict {
+            map: Mutex::new(self.map.lock().clone()),
+        }
+    }
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        let mut items = Vec::with_capacity(map.len() * 2);
+        for (k, v) in map {
+            items.push(k.key);
+            items.push(v);
+        }
+        crate::vm::drop::drop_later(items);
+    }
+}
+
+/// `hash(v)`, with CPython's values for numbers and tuples.
+pub fn hash_value(v: &Value) -> PyResult<i64> {
+    hash_at_depth(v, 0)
+}
+
+fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
+    Ok(match v {
+        Value::Int(i) => hash_int(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => hash_str(s.as_str()),
+        Value::None => 0x5f5e_1000,
+        Value::Tuple(t) => {
+            if depth > MAX_KEY_DEPTH {
+                return Err(recursion_error(
+                    "maximum recursion depth exceeded while hashing",
+                ));
+            }
+            let mut hashes = Vec::with_capacity(t.items.len());
+            for item in t.items.iter() {
+                hashes.push(hash_at_depth(item, depth + 1)?);
+            }
+            hash_tuple(&hashes)
+        }
+        Value::Range(r) => hash_tuple(&[hash_int(r.len()), hash_int(r.start), hash_int(r.step)]),
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
+            return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+        }
+        other => (other.id() >> 4).wrapping_add(1),
+    })
+}
+
+/// CPython's `hash(int)`: the value modulo 2**61 - 1, keeping the sign,
+/// with -1 (reserved for errors in C) mapped to -2.
+pub fn hash_int(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's `hash(float)`: the value as a rational reduced modulo
+/// 2**61 - 1, so that integral floats hash like the equal int.
+pub fn hash_float(v: f64) -> i64 {
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314_159 } else { -314_159 };
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268_435_456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    } as u32;
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Splits a finite non-zero float into mantissa in [0.5, 1) and exponent.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(v * f64::from_bits(0x4350_0000_0000_0000)); // 2**54
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// A deterministic string hash (CPython's is randomised per process).
+pub fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.as_bytes());
+    let v = (h.finish() >> 1) as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+/// CPython 3.8+'s tuple hash (an xxHash-style mix of the item hashes).
+pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = P5;
+    for &h in item_hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc as i64
+    }
+}
+
+/// Equality of two hashable keys. Only built-in hashable types reach here
+/// (numbers, strings, tuples, None, and identity-hashed objects), so no
+/// user code runs under the dict's lock.
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => match (numeric(a), numeric(b)) {
+            (Some(x), Some(y)) => x.eq(&y),
+            _ => false,
+        },
+    }
+}
+
+/// A number, for mixed int/float/bool comparisons.
+#[derive(Clone, Copy)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+impl Num {
+    /// Exact equality between an int and a float (no rounding of big ints).
+    pub fn eq(&self, other: &Num) -> bool {
+        match (*self, *other) {
+            (Num::Int(a), Num::Int(b)) => a == b,
+            (Num::Float(a), Num::Float(b)) => a == b,
+            (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => int_float_eq(i, f),
+        }
+    }
+}
+
+pub fn numeric(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+pub fn int_float_eq(i: i64, f: f64) -> bool {
+    if f.fract() != 0.0 || !f.is_finite() {
+        return false;
+    }
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
+        return false;
+    }
+    f as i64 == i
+}
+
+/// Shared handle used by `dict(...)` results and displays.
+pub fn new_dict_value(d: PyDict) -> Value {
+    Value::Dict(Arc::new(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_cpython() {
+        assert_eq!(hash_int(1), 1);
+        assert_eq!(hash_int(-1), -2);
+        assert_eq!(hash_int(i64::MAX), 3);
+        assert_eq!(hash_float(1.5), 1_152_921_504_606_846_977);
+        assert_eq!(hash_float(2.0), 2);
+        assert_eq!(hash_float(-0.5), -1_152_921_504_606_846_976);
+        let t = hash_tuple(&[1, 2]);
+        assert_eq!(t, -3_550_055_125_485_641_917);
+        assert_eq!(hash_tuple(&[]), 5_740_354_900_026_072_187);
+    }
+
+    #[test]
+    fn one_one_point_zero_and_true_are_one_key() {
+        let d = PyDict::new();
+        d.set(Value::Int(1), Value::str("a")).unwrap();
+        d.set(Value::Float(1.0), Value::str("b")).unwrap();
+        d.set(Value::Bool(true), Value::str("c")).unwrap();
+        assert_eq!(d.len(), 1);
+        assert!(d.contains(&Value::Int(1)).unwrap());
+    }
+}

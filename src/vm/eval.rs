@@ -1,0 +1,696 @@
+//! The dispatch loop.
+//!
+//! `run` executes frames until the entry frame returns. `execute` runs the
+//! instructions of one frame until it calls, returns or raises; keeping the
+//! instruction pointer in a local makes the hot loop cheap. Backward jumps
+//! and calls are check points where the eval breaker is polled, as in
+//! CPython 3.10+: that is where the GIL may change hands.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::vm::exceptions::{
+    name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
+};
+use crate::vm::iter::iterate;
+use crate::vm::ops;
+use crate::vm::subscript;
+use crate::vm::types::{type_name, TYPES};
+use crate::vm::value::{Function, Globals, PySlice, PyStr, PyTuple, Value};
+use crate::vm::Vm;
+
+/// A running function or module body.
+pub struct Frame {
+    pub code: Arc<CodeObject>,
+    pub globals: Arc<Globals>,
+    /// Next instruction to execute (saved when the frame is not running).
+    pub ip: usize,
+    /// Index in the value stack of local slot 0.
+    pub base: usize,
+    /// Stack height to restore when the frame returns (drops the callee).
+    pub ret_base: usize,
+    /// Index in the block stack of this frame's first handler block.
+    pub block_base: usize,
+    /// Length of the handled-exception stack when the frame started.
+    pub exc_base: usize,
+    /// Returning from this frame returns from `Vm::run`.
+    pub entry: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// An `except`/`finally`/`with` handler: the exception becomes the one
+    /// being handled.
+    Except,
+    /// Cleanup after a handler: the exception only passes through.
+    Cleanup,
+}
+
+/// A handler pushed by SETUP_EXCEPT / SETUP_CLEANUP.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    /// Value-stack height to cut back to before jumping to the handler.
+    pub level: u32,
+    pub kind: BlockKind,
+}
+
+pub(crate) enum Flow {
+    /// The current frame changed (a call or a return): reload it.
+    Switch,
+    /// The entry frame returned this value.
+    Return(Value),
+}
+
+impl Vm {
+    /// Runs until the entry frame on top of the frame stack returns.
+    pub(crate) fn run(&mut self) -> PyResult<Value> {
+        loop {
+            let (code, globals, base, mut ip) = {
+                let f = self.frames.last().expect("run() needs a frame");
+                (f.code.clone(), f.globals.clone(), f.base, f.ip)
+            };
+            match self.execute(&code, &globals, base, &mut ip) {
+                Ok(Flow::Switch) => {}
+                Ok(Flow::Return(v)) => return Ok(v),
+                Err(e) => {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = ip;
+                    }
+                    self.unwind(e)?;
+                }
+            }
+        }
+    }
+
+    /// Finds the handler for `err`: in the current frame, or in a caller,
+    /// popping frames on the way and recording each in the traceback.
+    /// Returns the error again when it escapes the entry frame.
+    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+        let mut skip_traceback = std::mem::take(&mut self.reraising);
+        loop {
+            let frame = self.frames.last_mut().expect("unwind needs a frame");
+            if !skip_traceback {
+                err.add_traceback(&frame.code, frame.ip.saturating_sub(1));
+            }
+            skip_traceback = false;
+            if self.blocks.len() > frame.block_base {
+                let block = self.blocks.pop().expect("checked above");
+                frame.ip = block.handler as usize;
+                self.stack.truncate(block.level as usize);
+                if block.kind == BlockKind::Except {
+                    self.exc_info.push(err.value());
+                }
+                self.stack.push(err.value());
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("checked above");
+            self.stack.truncate(frame.ret_base);
+            self.exc_info.truncate(frame.exc_base);
+            if frame.entry {
+                return Err(err);
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Undef)
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Undef)
+    }
+
+    /// A GIL check point: poll the eval breaker.
+    #[inline(always)]
+    fn check_point(&mut self) -> PyResult<()> {
+        if self.eval_breaker.load(Ordering::Relaxed) != 0 {
+            self.handle_eval_breaker()?;
+        }
+        Ok(())
+    }
+
+    fn execute(
+        &mut self,
+        code: &Arc<CodeObject>,
+        globals: &Arc<Globals>,
+        base: usize,
+        ip: &mut usize,
+    ) -> PyResult<Flow> {
+        let ops = &code.ops[..];
+        loop {
+            let op = ops[*ip];
+            *ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                Op::LoadFast(i) => {
+                    let v = &self.stack[base + i as usize];
+                    if let Value::Undef = v {
+                        return Err(unbound_local(code, i));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = self.pop();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    let slot = &mut self.stack[base + i as usize];
+                    if let Value::Undef = slot {
+                        return Err(unbound_local(code, i));
+                    }
+                    *slot = Value::Undef;
+                }
+                Op::LoadGlobal(i) => {
+                    let v = load_global(globals, i as usize)?;
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = self.pop();
+                    let old = std::mem::replace(&mut *globals.slots[i as usize].lock(), v);
+                    drop(old);
+                }
+                Op::DeleteGlobal(i) => {
+                    let old =
+                        std::mem::replace(&mut *globals.slots[i as usize].lock(), Value::Undef);
+                    if let Value::Undef = old {
+                        return Err(undefined_name(&globals.names[i as usize]));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = self.pop();
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    self.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = self.pop();
+                    let value = self.pop();
+                    self.set_attr(&obj, &code.names[i as usize], value)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = self.pop();
+                    return Err(no_attr_assign(&obj, &code.names[i as usize]));
+                }
+                Op::LoadMethod(i) => {
+                    let obj = self.pop();
+                    let (method, receiver) = self.load_method(obj, &code.names[i as usize])?;
+                    self.stack.push(method);
+                    self.stack.push(receiver);
+                }
+                Op::BinarySubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = subscript::get_item(&obj, &key)?;
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let value = self.pop();
+                    subscript::set_item(&obj, &key, value)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    subscript::del_item(&obj, &key)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.stack
+                        .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
+                }
+                Op::BinaryOp(operator) | Op::InplaceOp(operator) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let op_kind = BinaryOperator::from_u32(operator);
+                    let r = match (&a, &b, op_kind) {
+                        (Value::Int(x), Value::Int(y), BinaryOperator::Add) => {
+                            match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => return Err(crate::vm::exceptions::int_overflow()),
+                            }
+                        }
+                        (Value::Int(x), Value::Int(y), BinaryOperator::Sub) => {
+                            match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => return Err(crate::vm::exceptions::int_overflow()),
+                            }
+                        }
+                        (Value::List(l), _, BinaryOperator::Add) if matches!(op, Op::InplaceOp(_)) => {
+                            // `xs += iterable` extends the list in place.
+                            let items = crate::vm::iter::collect(&b)?;
+                            l.items.lock().extend(items);
+                            a.clone()
+                        }
+                        _ => ops::binary_op(op_kind, &a, &b)?,
+                    };
+                    self.stack.push(r);
+                }
+                Op::UnaryNegative => {
+                    let v = self.pop();
+                    self.stack.push(ops::negate(&v)?);
+                }
+                Op::UnaryPositive => {
+                    let v = self.pop();
+                    self.stack.push(ops::positive(&v)?);
+                }
+                Op::UnaryNot => {
+                    let v = self.pop();
+                    self.stack.push(Value::Bool(!ops::truthy(&v)));
+                }
+                Op::UnaryInvert => {
+                    let v = self.pop();
+                    self.stack.push(ops::invert(&v)?);
+                }
+                Op::CompareOp(c) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let cmp = Comparison::from_u32(c);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cmp {
+                            Comparison::Lt => x < y,
+                            Comparison::Le => x <= y,
+                            Comparison::Eq => x == y,
+                            Comparison::Ne => x != y,
+                            Comparison::Gt => x > y,
+                            Comparison::Ge => x >= y,
+                        },
+                        _ => ops::compare(cmp, &a, &b)?,
+                    };
+                    self.stack.push(Value::Bool(r));
+                }
+                Op::IsOp(invert) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                }
+                Op::ContainsOp(invert) => {
+                    let container = self.pop();
+                    let item = self.pop();
+                    let r = ops::contains(&container, &item)?;
+                    self.stack.push(Value::Bool(r != (invert != 0)));
+                }
+                Op::Jump(target) => {
+                    if (target as usize) < *ip {
+                        self.check_point()?;
+                    }
+                    *ip = target as usize;
+                }
+                Op::PopJumpIfFalse(target) => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => ops::truthy(&v),
+                    };
+                    if !t {
+                        *ip = target as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(target) => {
+                    let v = self.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => ops::truthy(&v),
+                    };
+                    if t {
+                        *ip = target as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(target) => {
+                    if ops::truthy(self.top()) {
+                        self.pop();
+                    } else {
+                        *ip = target as usize;
+                    }
+                }
+                Op::JumpIfTrueOrPop(target) => {
+                    if ops::truthy(self.top()) {
+                        *ip = target as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.pop();
+                    self.stack.push(Value::Iterator(iterate(&v)?));
+                }
+                Op::ForIter(target) => {
+                    let next = match self.top() {
+                        Value::Iterator(it) => it.next()?,
+                        other => return Err(type_error(format!(
+                            "'{}' object is not an iterator",
+                            type_name(other)
+                        ))),
+                    };
+                    match next {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.pop();
+                            *ip = target as usize;
+                        }
+                    }
+                }
+                Op::PopTop => {
+                    self.pop();
+                }
+                Op::Copy(n) => {
+                    let v = self.stack[self.stack.len() - n as usize].clone();
+                    self.stack.push(v);
+                }
+                Op::Swap(n) => {
+                    let len = self.stack.len();
+                    self.stack.swap(len - 1, len - n as usize);
+                }
+                Op::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::list(items));
+                }
+                Op::BuildMap(n) => {
+                    let flat = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    let mut pairs = Vec::with_capacity(n as usize);
+                    let mut it = flat.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        pairs.push((k, v));
+                    }
+                    let d = crate::vm::dict::PyDict::from_pairs(pairs)?;
+                    self.stack.push(Value::Dict(Arc::new(d)));
+                }
+                Op::BuildString(n) => {
+                    let parts = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    self.stack.push(Value::Str(Arc::new(PyStr::new(s))));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let s = crate::vm::builtins::format_value(&v, flags & 3, spec.as_ref())?;
+                    self.stack.push(Value::str(s));
+                }
+                Op::UnpackSequence(n) => {
+                    let v = self.pop();
+                    self.unpack(v, n as usize)?;
+                }
+                Op::MakeFunction(flags) => {
+                    let code_value = self.pop();
+                    let defaults = if flags & 1 != 0 {
+                        match self.pop() {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let Value::Code(fcode) = code_value else {
+                        return Err(runtime_error("MAKE_FUNCTION without a code object"));
+                    };
+                    self.stack.push(Value::Function(Arc::new(Function {
+                        code: fcode,
+                        defaults: defaults.into_boxed_slice(),
+                        globals: globals.clone(),
+                    })));
+                }
+                Op::Call(n) => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
+                    self.check_point()?;
+                    let func_slot = self.stack.len() - n as usize - 1;
+                    match self.call(func_slot, func_slot + 1, None)? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(Flow::Switch),
+                    }
+                }
+                Op::CallKw(n) => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
+                    self.check_point()?;
+                    let kwnames = self.pop_kwnames();
+                    let func_slot = self.stack.len() - n as usize - 1;
+                    match self.call(func_slot, func_slot + 1, kwnames)? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(Flow::Switch),
+                    }
+                }
+                Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
+                    self.check_point()?;
+                    let kwnames = if let Op::CallMethodKw(_) = op {
+                        self.pop_kwnames()
+                    } else {
+                        None
+                    };
+                    let func_slot = self.stack.len() - n as usize - 2;
+                    let args_start = if let Value::Undef = self.stack[func_slot + 1] {
+                        func_slot + 2
+                    } else {
+                        func_slot + 1
+                    };
+                    match self.call(func_slot, args_start, kwnames)? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(Flow::Switch),
+                    }
+                }
+                Op::ReturnValue => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("frame");
+                    self.stack.truncate(frame.ret_base);
+                    self.blocks.truncate(frame.block_base);
+                    self.exc_info.truncate(frame.exc_base);
+                    if frame.entry {
+                        return Ok(Flow::Return(v));
+                    }
+                    self.stack.push(v);
+                    return Ok(Flow::Switch);
+                }
+                Op::ImportName(i) => {
+                    let name = &code.names[i as usize];
+                    match self.interp.import(name) {
+                        Some(m) => self.stack.push(m),
+                        None => {
+                            return Err(crate::vm::exceptions::import_error(format!(
+                                "No module named '{name}'"
+                            )))
+                        }
+                    }
+                }
+                Op::ImportFrom(i) => {
+                    let name = &code.names[i as usize];
+                    let v = match self.top() {
+                        Value::Module(m) => match m.get(name) {
+                            Some(v) => v,
+                            None => {
+                                return Err(PyErr::with_message(
+                                    &TYPES.import_error,
+                                    format!(
+                                        "cannot import name '{name}' from '{}' (unknown location)",
+                                        m.name
+                                    ),
+                                ))
+                            }
+                        },
+                        _ => return Err(runtime_error("IMPORT_FROM without a module")),
+                    };
+                    self.stack.push(v);
+                }
+                Op::SetupExcept(target) => self.push_block(target, super::eval::BlockKind::Except),
+                Op::SetupCleanup(target) => {
+                    self.push_block(target, super::eval::BlockKind::Cleanup)
+                }
+                Op::PopBlock => {
+                    self.blocks.pop();
+                }
+                Op::PopExcept => {
+                    self.exc_info.pop();
+                }
+                Op::Reraise => {
+                    let v = self.pop();
+                    self.reraising = true;
+                    return Err(match v {
+                        Value::Exception(e) => PyErr(e),
+                        _ => runtime_error("RERAISE without an exception"),
+                    });
+                }
+                Op::Raise(n) => {
+                    if n == 0 {
+                        return Err(match self.exc_info.last() {
+                            Some(Value::Exception(e)) => {
+                                self.reraising = true;
+                                PyErr(e.clone())
+                            }
+                            _ => runtime_error("No active exception to reraise"),
+                        });
+                    }
+                    let v = self.pop();
+                    return Err(self.make_exception(v)?);
+                }
+                Op::CheckExcMatch => {
+                    let typ = self.pop();
+                    let r = exception_matches(self.top(), &typ)?;
+                    self.stack.push(Value::Bool(r));
+                }
+                Op::LoadAssertionError => {
+                    self.stack
+                        .push(Value::Type(TYPES.assertion_error.clone()));
+                }
+                Op::BeforeWith => {
+                    let mgr = self.pop();
+                    let (exit, entered) = self.enter_context(&mgr)?;
+                    self.stack.push(exit);
+                    self.stack.push(entered);
+                }
+                Op::WithExit => {
+                    let exit = self.pop();
+                    self.call_value(
+                        &exit,
+                        vec![Value::None, Value::None, Value::None],
+                    )?;
+                }
+                Op::WithExceptStart => {
+                    let exc = self.top().clone();
+                    let exit = self.stack[self.stack.len() - 2].clone();
+                    let typ = match &exc {
+                        Value::Exception(e) => Value::Type(e.typ.clone()),
+                        _ => Value::None,
+                    };
+                    let r = self.call_value(&exit, vec![typ, exc, Value::None])?;
+                    self.stack.push(r);
+                }
+            }
+        }
+    }
+
+    fn push_block(&mut self, target: u32, kind: BlockKind) {
+        self.blocks.push(Block {
+            handler: target,
+            level: self.stack.len() as u32,
+            kind,
+        });
+    }
+
+    fn pop_kwnames(&mut self) -> Option<Arc<PyTuple>> {
+        match self.pop() {
+            Value::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Pushes the items of `v` so that the first ends on top.
+    fn unpack(&mut self, v: Value, n: usize) -> PyResult<()> {
+        let items = match &v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = iterate(&v).map_err(|_| {
+                    type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(&v)
+                    ))
+                })?;
+                let mut items = Vec::with_capacity(n);
+                while let Some(x) = it.next()? {
+                    items.push(x);
+                    if items.len() > n {
+                        break;
+                    }
+                }
+                items
+            }
+        };
+        if items.len() < n {
+            return Err(crate::vm::exceptions::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            let msg = match &v {
+                Value::Tuple(_) | Value::List(_) => format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
+                _ => format!("too many values to unpack (expected {n})"),
+            };
+            return Err(crate::vm::exceptions::value_error(msg));
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// The exception that `raise v` raises.
+    fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match v {
+            Value::Exception(e) => Ok(PyErr(e)),
+            Value::Type(t) if t.is_exception() => Ok(PyErr::new(&t, Vec::new())),
+            _ => Ok(type_error("exceptions must derive from BaseException")),
+        }
+    }
+}
+
+/// Whether the exception `exc` is an instance of `typ` (a class or a tuple
+/// of classes), for `except typ:`.
+fn exception_matches(exc: &Value, typ: &Value) -> PyResult<bool> {
+    let Value::Exception(e) = exc else {
+        return Ok(false);
+    };
+    match typ {
+        Value::Type(t) if t.is_exception() => Ok(e.typ.is_subtype(t)),
+        Value::Tuple(ts) => {
+            for t in ts.items.iter() {
+                if exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+fn load_global(globals: &Globals, i: usize) -> PyResult<Value> {
+    let v = globals.slots[i].lock().clone();
+    if let Value::Undef = v {
+        return match &globals.builtins[i] {
+            Some(b) => Ok(b.clone()),
+            None => Err(undefined_name(&globals.names[i])),
+        };
+    }
+    Ok(v)
+}
+
+fn undefined_name(name: &str) -> PyErr {
+    name_error(format!("name '{name}' is not defined"))
+}
+
+fn unbound_local(code: &CodeObject, slot: u32) -> PyErr {
+    let name = code
+        .varnames
+        .get(slot as usize)
+        .map(String::as_str)
+        .unwrap_or("?");
+    unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
+}
+
+fn no_attr_assign(obj: &Value, name: &str) -> PyErr {
+    crate::vm::exceptions::attribute_error(format!(
+        "'{}' object attribute '{}' is read-only",
+        type_name(obj),
+        name
+    ))
+}

@@ -1,0 +1,166 @@
+//! Exception objects, the error type every fallible VM operation returns,
+//! and CPython-shaped tracebacks.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::bytecode::CodeObject;
+use crate::vm::repr::{py_repr, py_str};
+use crate::vm::types::{TypeObject, TYPES};
+use crate::vm::value::Value;
+
+/// An exception instance: its class, its `args`, and the frames it has
+/// passed through (innermost first), for the traceback.
+pub struct PyException {
+    pub typ: Arc<TypeObject>,
+    pub args: Vec<Value>,
+    pub traceback: Mutex<Vec<TracebackEntry>>,
+}
+
+/// One line of a traceback: a code object and the instruction that was
+/// running in it.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Arc<CodeObject>,
+    pub ip: usize,
+}
+
+impl Drop for PyException {
+    fn drop(&mut self) {
+        crate::vm::drop::drop_later(std::mem::take(&mut self.args));
+    }
+}
+
+/// A raised exception on its way up the stack.
+#[derive(Clone)]
+pub struct PyErr(pub Arc<PyException>);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.summary())
+    }
+}
+
+impl PyErr {
+    pub fn new(typ: &Arc<TypeObject>, args: Vec<Value>) -> PyErr {
+        PyErr(Arc::new(PyException {
+            typ: typ.clone(),
+            args,
+            traceback: Mutex::new(Vec::new()),
+        }))
+    }
+
+    pub fn with_message(typ: &Arc<TypeObject>, message: impl Into<String>) -> PyErr {
+        PyErr::new(typ, vec![Value::str(message)])
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Exception(self.0.clone())
+    }
+
+    pub fn is_instance(&self, typ: &Arc<TypeObject>) -> bool {
+        self.0.typ.is_subtype(typ)
+    }
+
+    /// Records that the exception passed through `code` at `ip`.
+    pub fn add_traceback(&self, code: &Arc<CodeObject>, ip: usize) {
+        self.0.traceback.lock().push(TracebackEntry {
+            code: code.clone(),
+            ip,
+        });
+    }
+}
+
+impl PyException {
+    /// `str(exc)`: empty for no args, the one arg's str (its repr for
+    /// KeyError, as CPython), else the repr of the args tuple.
+    pub fn message(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            [one] if self.typ.is_subtype(&TYPES.key_error) => py_repr(one),
+            [one] => py_str(one),
+            many => py_repr(&Value::tuple(many.to_vec())),
+        }
+    }
+
+    /// `Type: message`, or just `Type` when the message is empty: the last
+    /// line of a traceback.
+    pub fn summary(&self) -> String {
+        let msg = self.message();
+        if msg.is_empty() {
+            self.typ.name.clone()
+        } else {
+            format!("{}: {}", self.typ.name, msg)
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('bad')`.
+    pub fn repr(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(py_repr).collect();
+        format!("{}({})", self.typ.name, args.join(", "))
+    }
+
+    /// The full traceback as CPython prints it for an uncaught exception.
+    pub fn format_traceback(&self) -> String {
+        let mut out = String::new();
+        let tb = self.traceback.lock();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let code = &entry.code;
+                let line = code.line_of(entry.ip);
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    code.source.name, line, code.name
+                ));
+                let text = code.source.line_text(line).trim();
+                if !text.is_empty() {
+                    out.push_str("    ");
+                    out.push_str(text);
+                    out.push('\n');
+                }
+            }
+        }
+        out.push_str(&self.summary());
+        out.push('\n');
+        out
+    }
+}
+
+macro_rules! error_constructors {
+    ($($fn_name:ident => $field:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("A `", stringify!($field), "` with a message.")]
+            pub fn $fn_name(message: impl Into<String>) -> PyErr {
+                PyErr::with_message(&TYPES.$field, message)
+            }
+        )*
+    };
+}
+
+error_constructors! {
+    type_error => type_error,
+    value_error => value_error,
+    index_error => index_error,
+    name_error => name_error,
+    attribute_error => attribute_error,
+    zero_division_error => zero_division_error,
+    overflow_error => overflow_error,
+    runtime_error => runtime_error,
+    recursion_error => recursion_error,
+    import_error => module_not_found_error,
+    unbound_local_error => unbound_local_error,
+}
+
+/// `KeyError(key)`: the key itself is the argument.
+pub fn key_error(key: Value) -> PyErr {
+    PyErr::new(&TYPES.key_error, vec![key])
+}
+
+/// The error for arithmetic that leaves gilvm's 64-bit ints.
+pub fn int_overflow() -> PyErr {
+    overflow_error("integer overflow: gilvm ints are 64-bit")
+}

@@ -1,0 +1,293 @@
+//! Iterators over built-in values (`iter()`, `for`, `enumerate`, `zip`).
+//!
+//! An iterator is shared (`Arc`) and steps under its own small lock, so two
+//! threads pulling from one iterator each get distinct items.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::vm::dict::PyDict;
+use crate::vm::exceptions::{runtime_error, type_error, PyResult};
+use crate::vm::types::{type_name, TypeObject, ITERATOR_TYPES};
+use crate::vm::value::{PyList, PyStr, PyTuple, Value};
+use crate::vm::views::{DictView, ViewKind};
+
+pub struct PyIterator {
+    state: Mutex<IterState>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+enum IterState {
+    List {
+        list: Arc<PyList>,
+        index: usize,
+    },
+    ListReversed {
+        list: Arc<PyList>,
+        /// Index of the next item plus one; 0 when done.
+        next: usize,
+    },
+    Tuple {
+        tuple: Arc<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: Arc<PyStr>,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        remaining: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Arc<PyDict>,
+        index: usize,
+        len: usize,
+        part: DictPart,
+    },
+    Enumerate {
+        inner: Arc<PyIterator>,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Arc<PyIterator>>,
+    },
+    Done,
+}
+
+impl PyIterator {
+    fn new(state: IterState) -> Arc<PyIterator> {
+        Arc::new(PyIterator {
+            state: Mutex::new(state),
+        })
+    }
+
+    pub fn enumerate(inner: Arc<PyIterator>, start: i64) -> Arc<PyIterator> {
+        PyIterator::new(IterState::Enumerate {
+            inner,
+            count: start,
+        })
+    }
+
+    pub fn zip(inners: Vec<Arc<PyIterator>>) -> Arc<PyIterator> {
+        PyIterator::new(IterState::Zip { inners })
+    }
+
+    pub fn reversed_list(list: Arc<PyList>) -> Arc<PyIterator> {
+        let next = list.items.lock().len();
+        PyIterator::new(IterState::ListReversed { list, next })
+    }
+
+    pub fn over_values(items: Vec<Value>) -> Arc<PyIterator> {
+        PyIterator::new(IterState::Tuple {
+            tuple: Arc::new(PyTuple::new(items)),
+            index: 0,
+        })
+    }
+
+    pub fn dict(dict: Arc<PyDict>, part: DictPart) -> Arc<PyIterator> {
+        let len = dict.len();
+        PyIterator::new(IterState::Dict {
+            dict,
+            index: 0,
+            len,
+            part,
+        })
+    }
+
+    pub fn type_object(&self) -> Arc<TypeObject> {
+        let t = &*ITERATOR_TYPES;
+        match &*self.state.lock() {
+            IterState::List { .. } | IterState::Done => t.list.clone(),
+            IterState::ListReversed { .. } => t.reversed.clone(),
+            IterState::Tuple { .. } => t.tuple.clone(),
+            IterState::Str { .. } => t.str.clone(),
+            IterState::Range { .. } => t.range.clone(),
+            IterState::Dict { part, .. } => match part {
+                DictPart::Keys => t.dict_keys.clone(),
+                DictPart::Values => t.dict_values.clone(),
+                DictPart::Items => t.dict_items.clone(),
+            },
+            IterState::Enumerate { .. } => t.enumerate.clone(),
+            IterState::Zip { .. } => t.zip.clone(),
+        }
+    }
+
+    /// The next item, or `None` when exhausted.
+    pub fn next(&self) -> PyResult<Option<Value>> {
+        let mut state = self.state.lock();
+        match &mut *state {
+            IterState::List { list, index } => {
+                let item = list.items.lock().get(*index).cloned();
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::ListReversed { list, next } => {
+                let items = list.items.lock();
+                if *next == 0 || *next > items.len() {
+                    drop(items);
+                    *state = IterState::Done;
+                    return Ok(None);
+                }
+                *next -= 1;
+                Ok(Some(items[*next].clone()))
+            }
+            IterState::Tuple { tuple, index } => match tuple.items.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    Ok(Some(v.clone()))
+                }
+                None => {
+                    *state = IterState::Done;
+                    Ok(None)
+                }
+            },
+            IterState::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Ok(Some(Value::str(c.to_string())))
+                }
+                None => {
+                    *state = IterState::Done;
+                    Ok(None)
+                }
+            },
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict {
+                dict,
+                index,
+                len,
+                part,
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(runtime_error("dictionary changed size during iteration"));
+                }
+                match dict.entry_at(*index) {
+                    Some((k, v)) => {
+                        *index += 1;
+                        Ok(Some(match part {
+                            DictPart::Keys => k,
+                            DictPart::Values => v,
+                            DictPart::Items => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    None => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Enumerate { inner, count } => match inner.next()? {
+                Some(v) => {
+                    let i = *count;
+                    *count += 1;
+                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                }
+                None => Ok(None),
+            },
+            IterState::Zip { inners } => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for it in inners.iter() {
+                    match it.next()? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *state = IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+}
+
+/// `iter(v)`.
+pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
+    Ok(match v {
+        Value::List(l) => PyIterator::new(IterState::List {
+            list: l.clone(),
+            index: 0,
+        }),
+        Value::Tuple(t) => PyIterator::new(IterState::Tuple {
+            tuple: t.clone(),
+            index: 0,
+        }),
+        Value::Str(s) => PyIterator::new(IterState::Str {
+            s: s.clone(),
+            byte: 0,
+        }),
+        Value::Range(r) => PyIterator::new(IterState::Range {
+            next: r.start,
+            remaining: r.len(),
+            step: r.step,
+        }),
+        Value::Dict(d) => PyIterator::dict(d.clone(), DictPart::Keys),
+        Value::Iterator(it) => it.clone(),
+        Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
+            Some(view) => PyIterator::dict(
+                view.dict.clone(),
+                match view.kind {
+                    ViewKind::Keys => DictPart::Keys,
+                    ViewKind::Values => DictPart::Values,
+                    ViewKind::Items => DictPart::Items,
+                },
+            ),
+            None => return Err(not_iterable(v)),
+        },
+        _ => return Err(not_iterable(v)),
+    })
+}
+
+fn not_iterable(v: &Value) -> crate::vm::exceptions::PyErr {
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// All items of an iterable, in order.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.snapshot()),
+        Value::Tuple(t) => Ok(t.items.to_vec()),
+        _ => {
+            let it = iterate(v)?;
+            let mut out = Vec::new();
+            while let Some(x) = it.next()? {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}

@@ -1,0 +1,781 @@
+//! Methods of the built-in types: `str`, `list`, `dict`.
+//!
+//! Each method is a `BuiltinFunction` whose first argument is the object;
+//! `lookup` finds one by the receiver's type and the method name.
+
+use std::sync::Arc;
+
+use crate::builtin;
+use crate::vm::builtins::{clamp_index, empty_pop, int_arg, sort_values};
+use crate::vm::exceptions::{key_error, type_error, value_error, PyResult};
+use crate::vm::iter::collect;
+use crate::vm::native::{Args, BuiltinFunction};
+use crate::vm::ops::{self, truthy};
+use crate::vm::types::type_name;
+use crate::vm::value::{PyList, Value};
+use crate::vm::views::{DictView, ViewKind};
+
+/// The method `name` of `obj`'s type.
+pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
+    match obj {
+        Value::Str(_) => str_method(name),
+        Value::List(_) => list_method(name),
+        Value::Dict(_) => dict_method(name),
+        Value::Tuple(_) => match name {
+            "index" => Some(&TUPLE_INDEX),
+            "count" => Some(&TUPLE_COUNT),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn str_method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "join" => &STR_JOIN,
+        "split" => &STR_SPLIT,
+        "rsplit" => &STR_RSPLIT,
+        "strip" => &STR_STRIP,
+        "lstrip" => &STR_LSTRIP,
+        "rstrip" => &STR_RSTRIP,
+        "replace" => &STR_REPLACE,
+        "find" => &STR_FIND,
+        "rfind" => &STR_RFIND,
+        "index" => &STR_INDEX,
+        "count" => &STR_COUNT,
+        "startswith" => &STR_STARTSWITH,
+        "endswith" => &STR_ENDSWITH,
+        "upper" => &STR_UPPER,
+        "lower" => &STR_LOWER,
+        "isdigit" => &STR_ISDIGIT,
+        "isalpha" => &STR_ISALPHA,
+        "isspace" => &STR_ISSPACE,
+        "isalnum" => &STR_ISALNUM,
+        "isupper" => &STR_ISUPPER,
+        "islower" => &STR_ISLOWER,
+        "capitalize" => &STR_CAPITALIZE,
+        "title" => &STR_TITLE,
+        "zfill" => &STR_ZFILL,
+        "ljust" => &STR_LJUST,
+        "rjust" => &STR_RJUST,
+        "center" => &STR_CENTER,
+        "splitlines" => &STR_SPLITLINES,
+        _ => return None,
+    })
+}
+
+fn list_method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "append" => &LIST_APPEND,
+        "pop" => &LIST_POP,
+        "insert" => &LIST_INSERT,
+        "remove" => &LIST_REMOVE,
+        "index" => &LIST_INDEX,
+        "count" => &LIST_COUNT,
+        "sort" => &LIST_SORT,
+        "reverse" => &LIST_REVERSE,
+        "extend" => &LIST_EXTEND,
+        "copy" => &LIST_COPY,
+        "clear" => &LIST_CLEAR,
+        _ => return None,
+    })
+}
+
+fn dict_method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "get" => &DICT_GET,
+        "keys" => &DICT_KEYS,
+        "values" => &DICT_VALUES,
+        "items" => &DICT_ITEMS,
+        "pop" => &DICT_POP,
+        "setdefault" => &DICT_SETDEFAULT,
+        "update" => &DICT_UPDATE,
+        "copy" => &DICT_COPY,
+        "clear" => &DICT_CLEAR,
+        _ => return None,
+    })
+}
+
+// ---- str ------------------------------------------------------------------
+
+fn this_str<'a>(a: &Args<'a>) -> &'a str {
+    match a.values.first() {
+        Some(Value::Str(s)) => s.as_str(),
+        _ => "",
+    }
+}
+
+fn str_arg<'a>(v: &'a Value, method: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!(
+            "{method} arg must be None or str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+/// The method's own arguments (after the receiver), positional only.
+fn rest<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let all = a.exact(name, min + 1, max + 1).map_err(|_| {
+        type_error(if min == max {
+            format!(
+                "{name}() takes exactly {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                a.values.len().saturating_sub(1)
+            )
+        } else {
+            format!(
+                "{name}() takes at most {max} argument{} ({} given)",
+                if max == 1 { "" } else { "s" },
+                a.values.len().saturating_sub(1)
+            )
+        })
+    })?;
+    Ok(&all[1..])
+}
+
+builtin!(STR_JOIN, "join", |_, a| {
+    let sep = this_str(&a);
+    let r = rest(&a, "join", 1, 1)?;
+    let items = collect(&r[0])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(out))
+});
+
+fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
+    let mut sep = None;
+    let mut maxsplit = -1;
+    let pos = a.positional();
+    if pos.len() > 3 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
+    if let Some(v) = pos.get(1) {
+        sep = opt_sep(v, name)?;
+    }
+    if let Some(v) = pos.get(2) {
+        maxsplit = int_arg(v)?;
+    }
+    for (k, v) in a.keywords() {
+        match k {
+            "sep" => sep = opt_sep(v, name)?,
+            "maxsplit" => maxsplit = int_arg(v)?,
+            other => {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    if sep.as_deref() == Some("") {
+        return Err(value_error("empty separator"));
+    }
+    Ok((sep, maxsplit))
+}
+
+fn opt_sep(v: &Value, name: &str) -> PyResult<Option<String>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        other => Err(type_error(format!(
+            "must be str or None, not {} (in {name})",
+            type_name(other)
+        ))),
+    }
+}
+
+fn strs(parts: Vec<&str>) -> Value {
+    Value::list(parts.into_iter().map(Value::str).collect())
+}
+
+builtin!(STR_SPLIT, "split", |_, a| {
+    let s = this_str(&a);
+    let (sep, maxsplit) = split_args(&a, "split")?;
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    Ok(match sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                strs(s.split(sep.as_str()).collect())
+            } else {
+                strs(s.splitn(limit + 1, sep.as_str()).collect())
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest);
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_start();
+            }
+            strs(parts)
+        }
+    })
+});
+
+builtin!(STR_RSPLIT, "rsplit", |_, a| {
+    let s = this_str(&a);
+    let (sep, maxsplit) = split_args(&a, "rsplit")?;
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                s.rsplit(sep.as_str()).collect()
+            } else {
+                s.rsplitn(limit + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest);
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                parts.push(&rest[start..]);
+                rest = rest[..start].trim_end();
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    Ok(strs(parts))
+});
+
+fn strip_chars(a: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
+    let r = rest(a, name, 0, 1)?;
+    match r.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(str_arg(v, name)?.chars().collect())),
+    }
+}
+
+builtin!(STR_STRIP, "strip", |_, a| {
+    let s = this_str(&a);
+    Ok(Value::str(match strip_chars(&a, "strip")? {
+        None => s.trim(),
+        Some(cs) => s.trim_matches(|c| cs.contains(&c)),
+    }))
+});
+builtin!(STR_LSTRIP, "lstrip", |_, a| {
+    let s = this_str(&a);
+    Ok(Value::str(match strip_chars(&a, "lstrip")? {
+        None => s.trim_start(),
+        Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
+    }))
+});
+builtin!(STR_RSTRIP, "rstrip", |_, a| {
+    let s = this_str(&a);
+    Ok(Value::str(match strip_chars(&a, "rstrip")? {
+        None => s.trim_end(),
+        Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
+    }))
+});
+
+builtin!(STR_REPLACE, "replace", |_, a| {
+    let s = this_str(&a);
+    let r = rest(&a, "replace", 2, 3)?;
+    let old = str_arg(&r[0], "replace")?;
+    let new = str_arg(&r[1], "replace")?;
+    let count = match r.get(2) {
+        Some(v) => int_arg(v)?,
+        None => -1,
+    };
+    Ok(Value::str(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+});
+
+/// The byte range of `s` that `[start:end]` character indices select.
+fn char_range(s: &str, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+    let n = s.chars().count();
+    let idx = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => clamp_index(v, n),
+        }
+    };
+    let (cs, ce) = (idx(start, 0)?, idx(end, n)?);
+    let byte = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
+    if s.is_ascii() {
+        return Ok((cs.min(s.len()), ce.min(s.len())));
+    }
+    Ok((byte(cs), byte(ce)))
+}
+
+fn char_index_of(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(a: &Args, name: &str, from_right: bool) -> PyResult<Option<i64>> {
+    let s = this_str(a);
+    let r = rest(a, name, 1, 3)?;
+    let sub = str_arg(&r[0], name)?;
+    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
+    if b0 > b1 {
+        return Ok(None);
+    }
+    let hay = &s[b0..b1];
+    let found = if from_right {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
+    Ok(found.map(|i| char_index_of(s, b0 + i)))
+}
+
+builtin!(STR_FIND, "find", |_, a| Ok(Value::Int(
+    find_impl(&a, "find", false)?.unwrap_or(-1)
+)));
+builtin!(STR_RFIND, "rfind", |_, a| Ok(Value::Int(
+    find_impl(&a, "rfind", true)?.unwrap_or(-1)
+)));
+builtin!(STR_INDEX, "index", |_, a| match find_impl(&a, "index", false)? {
+    Some(i) => Ok(Value::Int(i)),
+    None => Err(value_error("substring not found")),
+});
+builtin!(STR_COUNT, "count", |_, a| {
+    let s = this_str(&a);
+    let r = rest(&a, "count", 1, 3)?;
+    let sub = str_arg(&r[0], "count")?;
+    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
+    if b0 > b1 {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[b0..b1];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+});
+
+fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
+    let s = this_str(a);
+    let r = rest(a, name, 1, 3)?;
+    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
+    let hay = if b0 <= b1 { &s[b0..b1] } else { "" };
+    let test = |p: &str| {
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    match &r[0] {
+        Value::Str(p) => Ok(Value::Bool(b0 <= b1 && test(p.as_str()))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                match p {
+                    Value::Str(p) if b0 <= b1 && test(p.as_str()) => return Ok(Value::Bool(true)),
+                    Value::Str(_) => {}
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+builtin!(STR_STARTSWITH, "startswith", |_, a| affix_impl(
+    &a,
+    "startswith",
+    false
+));
+builtin!(STR_ENDSWITH, "endswith", |_, a| affix_impl(&a, "endswith", true));
+
+fn map_str(a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    rest(a, name, 0, 0)?;
+    Ok(Value::str(f(this_str(a))))
+}
+
+fn test_str(a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    rest(a, name, 0, 0)?;
+    Ok(Value::Bool(f(this_str(a))))
+}
+
+builtin!(STR_UPPER, "upper", |_, a| map_str(&a, "upper", str::to_uppercase));
+builtin!(STR_LOWER, "lower", |_, a| map_str(&a, "lower", str::to_lowercase));
+builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(&a, "isdigit", |s| {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
+}));
+builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(&a, "isalpha", |s| {
+    !s.is_empty() && s.chars().all(char::is_alphabetic)
+}));
+builtin!(STR_ISSPACE, "isspace", |_, a| test_str(&a, "isspace", |s| {
+    !s.is_empty() && s.chars().all(char::is_whitespace)
+}));
+builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(&a, "isalnum", |s| {
+    !s.is_empty() && s.chars().all(char::is_alphanumeric)
+}));
+builtin!(STR_ISUPPER, "isupper", |_, a| test_str(&a, "isupper", |s| {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}));
+builtin!(STR_ISLOWER, "islower", |_, a| test_str(&a, "islower", |s| {
+    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+}));
+builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(&a, "capitalize", |s| {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(first) => first.to_uppercase().chain(cs.as_str().to_lowercase().chars()).collect(),
+        None => String::new(),
+    }
+}));
+builtin!(STR_TITLE, "title", |_, a| map_str(&a, "title", |s| {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}));
+builtin!(STR_SPLITLINES, "splitlines", |_, a| {
+    rest(&a, "splitlines", 0, 0)?;
+    Ok(strs(this_str(&a).lines().collect()))
+});
+
+fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
+    let s = this_str(a);
+    let r = rest(a, name, 1, 2)?;
+    let width = int_arg(&r[0])?.max(0) as usize;
+    let fill = match r.get(1) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+    };
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let total = width - len;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // CPython's center puts the extra space on the left when the
+        // string length is odd.
+        _ => {
+            let left = total / 2 + (total & len & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(Value::str(out))
+}
+
+builtin!(STR_LJUST, "ljust", |_, a| pad(&a, "ljust", '<'));
+builtin!(STR_RJUST, "rjust", |_, a| pad(&a, "rjust", '>'));
+builtin!(STR_CENTER, "center", |_, a| pad(&a, "center", '^'));
+builtin!(STR_ZFILL, "zfill", |_, a| {
+    let s = this_str(&a);
+    let r = rest(&a, "zfill", 1, 1)?;
+    let width = int_arg(&r[0])?.max(0) as usize;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let zeros = "0".repeat(width - len);
+    Ok(Value::str(match s.strip_prefix(['+', '-']) {
+        Some(digits) => format!("{}{zeros}{digits}", &s[..1]),
+        None => format!("{zeros}{s}"),
+    }))
+});
+
+// ---- list -----------------------------------------------------------------
+
+fn this_list(a: &Args) -> Arc<PyList> {
+    match a.values.first() {
+        Some(Value::List(l)) => l.clone(),
+        _ => Arc::new(PyList::new(Vec::new())),
+    }
+}
+
+builtin!(LIST_APPEND, "append", |_, a| {
+    let r = rest(&a, "append", 1, 1)?;
+    if let Some(Value::List(l)) = a.values.first() {
+        l.items.lock().push(r[0].clone());
+    }
+    Ok(Value::None)
+});
+builtin!(LIST_POP, "pop", |_, a| {
+    let l = this_list(&a);
+    let r = rest(&a, "pop", 0, 1)?;
+    let mut items = l.items.lock();
+    if items.is_empty() {
+        return Err(empty_pop("list"));
+    }
+    let len = items.len() as i64;
+    let i = match r.first() {
+        Some(v) => int_arg(v)?,
+        None => -1,
+    };
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return Err(crate::vm::exceptions::index_error("pop index out of range"));
+    }
+    Ok(items.remove(i as usize))
+});
+builtin!(LIST_INSERT, "insert", |_, a| {
+    let l = this_list(&a);
+    let r = rest(&a, "insert", 2, 2)?;
+    let mut items = l.items.lock();
+    let i = clamp_index(&r[0], items.len())?;
+    items.insert(i, r[1].clone());
+    Ok(Value::None)
+});
+builtin!(LIST_REMOVE, "remove", |_, a| {
+    let l = this_list(&a);
+    let r = rest(&a, "remove", 1, 1)?;
+    let items = l.snapshot();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&r[0]) || ops::eq(x, &r[0])? {
+            let mut live = l.items.lock();
+            if i < live.len() {
+                live.remove(i);
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+});
+builtin!(LIST_INDEX, "index", |_, a| {
+    let l = this_list(&a);
+    let r = rest(&a, "index", 1, 3)?;
+    let items = l.snapshot();
+    seq_index(&items, r, "list.index(x): x not in list")
+});
+builtin!(TUPLE_INDEX, "index", |_, a| {
+    let r = rest(&a, "index", 1, 3)?;
+    let items = match a.values.first() {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    seq_index(&items, r, "tuple.index(x): x not in tuple")
+});
+
+fn seq_index(items: &[Value], r: &[Value], missing: &str) -> PyResult<Value> {
+    let start = match r.get(1) {
+        Some(v) => clamp_index(v, items.len())?,
+        None => 0,
+    };
+    let end = match r.get(2) {
+        Some(v) => clamp_index(v, items.len())?,
+        None => items.len(),
+    };
+    for (i, x) in items.iter().enumerate().take(end).skip(start) {
+        if x.is(&r[0]) || ops::eq(x, &r[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error(missing))
+}
+
+fn seq_count(items: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for item in items {
+        if item.is(x) || ops::eq(item, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+builtin!(LIST_COUNT, "count", |_, a| {
+    let r = rest(&a, "count", 1, 1)?;
+    seq_count(&this_list(&a).snapshot(), &r[0])
+});
+builtin!(TUPLE_COUNT, "count", |_, a| {
+    let r = rest(&a, "count", 1, 1)?;
+    match a.values.first() {
+        Some(Value::Tuple(t)) => seq_count(&t.items, &r[0]),
+        _ => Ok(Value::Int(0)),
+    }
+});
+builtin!(LIST_SORT, "sort", |vm, a| {
+    let l = this_list(&a);
+    let own = Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    if !own.positional().is_empty() {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let [key, reverse] = own.bind("sort", ["key", "reverse"], 0)?;
+    let mut items = std::mem::take(&mut *l.items.lock());
+    let r = sort_values(vm, &mut items, key, reverse.as_ref().is_some_and(truthy));
+    let mut live = l.items.lock();
+    let modified = !live.is_empty();
+    *live = items;
+    drop(live);
+    r?;
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+});
+builtin!(LIST_REVERSE, "reverse", |_, a| {
+    rest(&a, "reverse", 0, 0)?;
+    this_list(&a).items.lock().reverse();
+    Ok(Value::None)
+});
+builtin!(LIST_EXTEND, "extend", |_, a| {
+    let r = rest(&a, "extend", 1, 1)?;
+    let items = collect(&r[0])?;
+    this_list(&a).items.lock().extend(items);
+    Ok(Value::None)
+});
+builtin!(LIST_COPY, "copy", |_, a| {
+    rest(&a, "copy", 0, 0)?;
+    Ok(Value::list(this_list(&a).snapshot()))
+});
+builtin!(LIST_CLEAR, "clear", |_, a| {
+    rest(&a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *this_list(&a).items.lock());
+    drop(old);
+    Ok(Value::None)
+});
+
+// ---- dict -----------------------------------------------------------------
+
+fn this_dict(a: &Args) -> Arc<crate::vm::dict::PyDict> {
+    match a.values.first() {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Arc::new(crate::vm::dict::PyDict::new()),
+    }
+}
+
+builtin!(DICT_GET, "get", |_, a| {
+    let r = rest(&a, "get", 1, 2)?;
+    Ok(this_dict(&a)
+        .get(&r[0])?
+        .unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::None)))
+});
+builtin!(DICT_KEYS, "keys", |_, a| {
+    rest(&a, "keys", 0, 0)?;
+    Ok(DictView::value(this_dict(&a), ViewKind::Keys))
+});
+builtin!(DICT_VALUES, "values", |_, a| {
+    rest(&a, "values", 0, 0)?;
+    Ok(DictView::value(this_dict(&a), ViewKind::Values))
+});
+builtin!(DICT_ITEMS, "items", |_, a| {
+    rest(&a, "items", 0, 0)?;
+    Ok(DictView::value(this_dict(&a), ViewKind::Items))
+});
+builtin!(DICT_POP, "pop", |_, a| {
+    let r = rest(&a, "pop", 1, 2)?;
+    match this_dict(&a).remove(&r[0])? {
+        Some(v) => Ok(v),
+        None => match r.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(key_error(r[0].clone())),
+        },
+    }
+});
+builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
+    let r = rest(&a, "setdefault", 1, 2)?;
+    let d = this_dict(&a);
+    let default = r.get(1).cloned().unwrap_or(Value::None);
+    let hash = crate::vm::dict::hash_value(&r[0])?;
+    let mut map = d.map.lock();
+    let entry = map
+        .entry(crate::vm::dict::HashKey {
+            hash,
+            key: r[0].clone(),
+        })
+        .or_insert(default);
+    Ok(entry.clone())
+});
+builtin!(DICT_UPDATE, "update", |_, a| {
+    let d = this_dict(&a);
+    let pos = a.positional();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    if let Some(other) = pos.get(1) {
+        match other {
+            Value::Dict(src) => {
+                for (k, v) in src.items() {
+                    d.set(k, v)?;
+                }
+            }
+            _ => {
+                for item in collect(other)? {
+                    let pair = collect(&item)?;
+                    if pair.len() != 2 {
+                        return Err(value_error(format!(
+                            "dictionary update sequence element has length {}; 2 is required",
+                            pair.len()
+                        )));
+                    }
+                    d.set(pair[0].clone(), pair[1].clone())?;
+                }
+            }
+        }
+    }
+    for (k, v) in a.keywords() {
+        d.set(Value::str(k), v.clone())?;
+    }
+    Ok(Value::None)
+});
+builtin!(DICT_COPY, "copy", |_, a| {
+    rest(&a, "copy", 0, 0)?;
+    Ok(Value::Dict(Arc::new(this_dict(&a).copy())))
+});
+builtin!(DICT_CLEAR, "clear", |_, a| {
+    rest(&a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *this_dict(&a).map.lock());
+    drop(old);
+    Ok(Value::None)
+});

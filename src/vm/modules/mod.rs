@@ -1,0 +1,19 @@
+//! Built-in modules, created on first import. There are no `.py` modules:
+//! `import` only finds these.
+
+pub mod sys;
+pub mod time;
+
+use std::sync::Arc;
+
+use crate::vm::value::Value;
+use crate::vm::Interpreter;
+
+/// Makes the built-in module `name`, if gilvm has it.
+pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(sys::module(interp)),
+        "time" => Some(time::module()),
+        _ => None,
+    }
+}

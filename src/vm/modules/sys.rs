@@ -1,0 +1,80 @@
+//! The `sys` module: `argv`, `exit`, the recursion limit and the switch
+//! interval the GIL uses.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use crate::builtin;
+use crate::vm::builtins::int_arg;
+use crate::vm::exceptions::{type_error, value_error, PyErr};
+use crate::vm::types::{type_name, TYPES};
+use crate::vm::value::{Module, Value};
+use crate::vm::Interpreter;
+
+pub fn module(interp: &Arc<Interpreter>) -> Value {
+    let argv = interp
+        .config
+        .argv
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
+    Value::Module(Arc::new(Module::new(
+        "sys",
+        vec![
+            ("argv", Value::list(argv)),
+            ("exit", Value::Builtin(&EXIT)),
+            ("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT)),
+            ("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT)),
+            ("getswitchinterval", Value::Builtin(&GETSWITCHINTERVAL)),
+            ("setswitchinterval", Value::Builtin(&SETSWITCHINTERVAL)),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("version", Value::str(concat!("3.11 (gilvm ", env!("CARGO_PKG_VERSION"), ")"))),
+        ],
+    )))
+}
+
+builtin!(EXIT, "exit", |_, a| {
+    let v = a.exact("exit", 0, 1)?;
+    Err(PyErr::new(&TYPES.system_exit, v.to_vec()))
+});
+builtin!(GETRECURSIONLIMIT, "getrecursionlimit", |vm, a| {
+    a.exact("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit() as i64))
+});
+builtin!(SETRECURSIONLIMIT, "setrecursionlimit", |vm, a| {
+    let v = a.exact("setrecursionlimit", 1, 1)?;
+    let n = int_arg(&v[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    // Frames live on the heap, so a high limit costs memory, not the Rust
+    // stack; still, cap it where a runaway recursion would exhaust memory.
+    let n = n.min(10_000_000) as usize;
+    vm.interp.recursion_limit.store(n, Ordering::Relaxed);
+    Ok(Value::None)
+});
+builtin!(GETSWITCHINTERVAL, "getswitchinterval", |vm, a| {
+    a.exact("getswitchinterval", 0, 0)?;
+    let ns = vm.interp.switch_interval_ns.load(Ordering::Relaxed);
+    Ok(Value::Float(ns as f64 / 1e9))
+});
+builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
+    let v = a.exact("setswitchinterval", 1, 1)?;
+    let secs = match &v[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        other => {
+            return Err(type_error(format!(
+                "must be real number, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    if !(secs > 0.0) {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    let ns = (secs * 1e9).clamp(1.0, 1e15) as usize;
+    vm.interp.switch_interval_ns.store(ns, Ordering::Relaxed);
+    Ok(Value::None)
+});

@@ -1,0 +1,74 @@
+//! The `time` module: `sleep`, `time`, `perf_counter`, `monotonic`.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::builtin;
+use crate::vm::exceptions::{type_error, value_error, PyResult};
+use crate::vm::types::type_name;
+use crate::vm::value::{Module, Value};
+
+pub fn module() -> Value {
+    Value::Module(Arc::new(Module::new(
+        "time",
+        vec![
+            ("sleep", Value::Builtin(&SLEEP)),
+            ("time", Value::Builtin(&TIME)),
+            ("perf_counter", Value::Builtin(&PERF_COUNTER)),
+            ("monotonic", Value::Builtin(&MONOTONIC)),
+            ("time_ns", Value::Builtin(&TIME_NS)),
+            ("perf_counter_ns", Value::Builtin(&PERF_COUNTER_NS)),
+        ],
+    )))
+}
+
+fn seconds(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
+    }
+}
+
+builtin!(SLEEP, "sleep", |vm, a| {
+    let v = a.exact("sleep", 1, 1)?;
+    let secs = seconds(&v[0])?;
+    if secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    if secs.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
+    Ok(Value::None)
+});
+builtin!(TIME, "time", |_, a| {
+    a.exact("time", 0, 0)?;
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+});
+builtin!(TIME_NS, "time_ns", |_, a| {
+    a.exact("time_ns", 0, 0)?;
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(Value::Int(d.as_nanos() as i64))
+});
+builtin!(PERF_COUNTER, "perf_counter", |vm, a| {
+    a.exact("perf_counter", 0, 0)?;
+    Ok(Value::Float(vm.interp.start.elapsed().as_secs_f64()))
+});
+builtin!(MONOTONIC, "monotonic", |vm, a| {
+    a.exact("monotonic", 0, 0)?;
+    Ok(Value::Float(vm.interp.start.elapsed().as_secs_f64()))
+});
+builtin!(PERF_COUNTER_NS, "perf_counter_ns", |vm, a| {
+    a.exact("perf_counter_ns", 0, 0)?;
+    Ok(Value::Int(vm.interp.start.elapsed().as_nanos() as i64))
+});

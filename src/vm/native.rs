@@ -1,0 +1,168 @@
+//! Functions and objects implemented in Rust: built-in functions, methods
+//! of built-in types, and the objects of built-in modules.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use crate::vm::exceptions::{type_error, PyResult};
+use crate::vm::types::TypeObject;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+/// The calling convention of every Rust-implemented callable.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// A built-in function or method. Methods receive their object as the
+/// first positional argument.
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+}
+
+/// A built-in method attached to its object (`xs.append` without a call).
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: &'static BuiltinFunction,
+}
+
+/// An object of a built-in module that Rust implements (a lock, a thread).
+pub trait NativeObject: Send + Sync {
+    fn type_object(&self) -> Arc<TypeObject>;
+    /// A method by name, called with the object as first argument.
+    fn method(&self, name: &str) -> Option<&'static BuiltinFunction>;
+    /// A data attribute by name.
+    fn attribute(&self, _name: &str) -> Option<Value> {
+        None
+    }
+    /// `obj.name = value`; read-only unless the object says otherwise.
+    fn set_attribute(&self, _vm: &mut Vm, name: &str, _value: Value) -> PyResult<()> {
+        Err(crate::vm::exceptions::attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_object().name,
+            name
+        )))
+    }
+    fn repr(&self) -> String;
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// The arguments of a call: positional values, then keyword values whose
+/// names are in `kwnames` (one name per trailing value).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub values: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(values: &'a [Value]) -> Args<'a> {
+        Args {
+            values,
+            kwnames: &[],
+        }
+    }
+
+    pub fn positional(&self) -> &'a [Value] {
+        &self.values[..self.values.len() - self.kwnames.len()]
+    }
+
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        let kw_values = &self.values[self.values.len() - self.kwnames.len()..];
+        self.kwnames.iter().zip(kw_values).map(|(n, v)| match n {
+            Value::Str(s) => (s.as_str(), v),
+            _ => ("", v),
+        })
+    }
+
+    pub fn has_keywords(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// Checks a positional-only signature: between `min` and `max`
+    /// arguments and no keywords.
+    pub fn exact(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        if self.has_keywords() {
+            return Err(type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        let n = self.values.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                match min {
+                    0 => format!("{fname}() takes no arguments ({n} given)"),
+                    1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                    _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+                }
+            } else if n < min {
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    if min == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    if max == 1 { "" } else { "s" }
+                )
+            };
+            return Err(type_error(msg));
+        }
+        Ok(self.values)
+    }
+
+    /// Binds arguments to named parameters, positionally then by keyword.
+    /// The first `required` parameters must be given.
+    pub fn bind<const N: usize>(
+        &self,
+        fname: &str,
+        names: [&str; N],
+        required: usize,
+    ) -> PyResult<[Option<Value>; N]> {
+        let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+        let pos = self.positional();
+        if pos.len() > N {
+            return Err(type_error(format!(
+                "{fname}() takes at most {N} argument{} ({} given)",
+                if N == 1 { "" } else { "s" },
+                pos.len()
+            )));
+        }
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        for (name, v) in self.keywords() {
+            match names.iter().position(|n| *n == name) {
+                Some(i) if out[i].is_some() => {
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{name}'"
+                    )))
+                }
+                Some(i) => out[i] = Some(v.clone()),
+                None => {
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )))
+                }
+            }
+        }
+        for (i, name) in names.iter().enumerate().take(required) {
+            if out[i].is_none() {
+                return Err(type_error(format!(
+                    "{fname}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Declares a `static` BuiltinFunction.
+#[macro_export]
+macro_rules! builtin {
+    ($static_name:ident, $py_name:literal, $func:expr) => {
+        pub static $static_name: $crate::vm::native::BuiltinFunction =
+            $crate::vm::native::BuiltinFunction {
+                name: $py_name,
+                func: $func,
+            };
+    };
+}

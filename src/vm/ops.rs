@@ -1,0 +1,630 @@
+//! Operators on values: arithmetic, comparison, truth, membership, length.
+//!
+//! Each function implements one Python operator for the built-in types with
+//! CPython's results and CPython's error messages. Ints are 64-bit: results
+//! that leave that range raise OverflowError instead of wrapping.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use crate::bytecode::{BinaryOperator, Comparison};
+use crate::vm::dict::{int_float_eq, numeric, Num};
+use crate::vm::exceptions::{
+    int_overflow, recursion_error, type_error, value_error, zero_division_error, PyResult,
+};
+use crate::vm::format::float_floordiv_mod;
+use crate::vm::types::type_name;
+use crate::vm::value::{PyStr, Value};
+
+const MAX_COMPARE_DEPTH: usize = 1000;
+
+/// `bool(v)`.
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::None | Value::Undef => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::List(l) => !l.items.lock().is_empty(),
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::Native(n) => crate::vm::views::native_len(n.as_ref()).is_none_or(|len| len != 0),
+        _ => true,
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.items.lock().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Native(n) => match crate::vm::views::native_len(n.as_ref()) {
+            Some(len) => len,
+            None => return Err(no_len(v)),
+        },
+        _ => return Err(no_len(v)),
+    })
+}
+
+fn no_len(v: &Value) -> crate::vm::exceptions::PyErr {
+    type_error(format!("object of type '{}' has no len()", type_name(v)))
+}
+
+/// The binary operator `op` (also used for augmented assignment to
+/// immutable values).
+pub fn binary_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
+    // The hot path: two ints.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return int_op(op, *x, *y);
+    }
+    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
+        return match (x, y) {
+            (Num::Int(x), Num::Int(y)) => {
+                let r = int_op(op, x, y)?;
+                // bool op bool stays bool for the bitwise operators.
+                if let (Value::Bool(_), Value::Bool(_), Value::Int(i)) = (a, b, &r) {
+                    if matches!(
+                        op,
+                        BinaryOperator::And | BinaryOperator::Or | BinaryOperator::Xor
+                    ) {
+                        return Ok(Value::Bool(*i != 0));
+                    }
+                }
+                Ok(r)
+            }
+            (x, y) => float_op(op, to_f64(x), to_f64(y), a, b),
+        };
+    }
+    sequence_op(op, a, b)
+}
+
+fn to_f64(n: Num) -> f64 {
+    match n {
+        Num::Int(i) => i as f64,
+        Num::Float(f) => f,
+    }
+}
+
+fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
+    use BinaryOperator::*;
+    let r = match op {
+        Add => x.checked_add(y),
+        Sub => x.checked_sub(y),
+        Mul => x.checked_mul(y),
+        TrueDiv => {
+            if y == 0 {
+                return Err(zero_division_error("division by zero"));
+            }
+            return Ok(Value::Float(int_true_div(x, y)));
+        }
+        FloorDiv => {
+            if y == 0 {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.checked_div_euclid(y).map(|_| floor_div(x, y))
+        }
+        Mod => {
+            if y == 0 {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            Some(floor_mod(x, y))
+        }
+        Pow => return int_pow(x, y),
+        LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if x == 0 {
+                Some(0)
+            } else if y >= 64 {
+                None
+            } else {
+                let r = x << y;
+                if r >> y == x {
+                    Some(r)
+                } else {
+                    None
+                }
+            }
+        }
+        RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
+        }
+        And => Some(x & y),
+        Or => Some(x | y),
+        Xor => Some(x ^ y),
+        MatMul => return Err(unsupported(op, &Value::Int(x), &Value::Int(y))),
+    };
+    r.map(Value::Int).ok_or_else(int_overflow)
+}
+
+/// Floor division as Python defines it (rounds toward negative infinity).
+fn floor_div(x: i64, y: i64) -> i64 {
+    let q = x / y;
+    if (x % y != 0) && ((x < 0) != (y < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// Python's modulo: the result has the sign of the divisor.
+fn floor_mod(x: i64, y: i64) -> i64 {
+    if y == -1 {
+        return 0;
+    }
+    let r = x % y;
+    if r != 0 && ((r < 0) != (y < 0)) {
+        r + y
+    } else {
+        r
+    }
+}
+
+/// int / int, correctly rounded when both fit a double exactly.
+fn int_true_div(x: i64, y: i64) -> f64 {
+    const EXACT: i64 = 1 << 53;
+    if x.abs() <= EXACT && y.abs() <= EXACT {
+        x as f64 / y as f64
+    } else {
+        (x as i128 as f64) / (y as i128 as f64)
+    }
+}
+
+fn int_pow(x: i64, y: i64) -> PyResult<Value> {
+    if y < 0 {
+        if x == 0 {
+            return Err(zero_division_error(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return Ok(Value::Float((x as f64).powf(y as f64)));
+    }
+    match x {
+        0 => return Ok(Value::Int(if y == 0 { 1 } else { 0 })),
+        1 => return Ok(Value::Int(1)),
+        -1 => return Ok(Value::Int(if y % 2 == 0 { 1 } else { -1 })),
+        _ => {}
+    }
+    if y > u32::MAX as i64 {
+        return Err(int_overflow());
+    }
+    x.checked_pow(y as u32).map(Value::Int).ok_or_else(int_overflow)
+}
+
+fn float_op(op: BinaryOperator, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
+    use BinaryOperator::*;
+    Ok(Value::Float(match op {
+        Add => x + y,
+        Sub => x - y,
+        Mul => x * y,
+        TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division_error("float division by zero"));
+            }
+            x / y
+        }
+        FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division_error("float floor division by zero"));
+            }
+            float_floordiv_mod(x, y).0
+        }
+        Mod => {
+            if y == 0.0 {
+                return Err(zero_division_error("float modulo"));
+            }
+            float_floordiv_mod(x, y).1
+        }
+        Pow => return float_pow(x, y),
+        _ => return Err(unsupported(op, a, b)),
+    }))
+}
+
+fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
+    }
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        return Err(value_error(
+            "a negative number raised to a fractional power is complex; gilvm has no complex numbers",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(crate::vm::exceptions::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(Value::Float(r))
+}
+
+fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
+    use BinaryOperator::*;
+    match (op, a, b) {
+        (Add, Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Value::Str(Arc::new(PyStr::new(s))))
+        }
+        (Add, Value::List(x), Value::List(y)) => {
+            let mut items = x.snapshot();
+            items.extend(y.snapshot());
+            Ok(Value::list(items))
+        }
+        (Add, Value::Tuple(x), Value::Tuple(y)) => {
+            let mut items = x.items.to_vec();
+            items.extend(y.items.iter().cloned());
+            Ok(Value::tuple(items))
+        }
+        (Add, Value::Str(_), _) | (Add, Value::List(_), _) | (Add, Value::Tuple(_), _) => {
+            Err(type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                type_name(a),
+                type_name(b),
+                type_name(a)
+            )))
+        }
+        (Mul, seq, Value::Int(_) | Value::Bool(_)) if is_sequence(seq) => repeat(seq, b),
+        (Mul, Value::Int(_) | Value::Bool(_), seq) if is_sequence(seq) => repeat(seq, a),
+        (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) && !is_sequence(other) => {
+            Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            )))
+        }
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
+fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
+    let n = match count {
+        Value::Int(i) => (*i).max(0) as usize,
+        Value::Bool(b) => *b as usize,
+        _ => 0,
+    };
+    let too_big = || crate::vm::exceptions::PyErr::with_message(
+        &crate::vm::types::TYPES.memory_error,
+        "",
+    );
+    match seq {
+        Value::Str(s) => {
+            let total = s.as_str().len().checked_mul(n).ok_or_else(too_big)?;
+            if total > (1 << 34) {
+                return Err(too_big());
+            }
+            Ok(Value::str(s.as_str().repeat(n)))
+        }
+        Value::List(l) => {
+            let items = l.snapshot();
+            let total = items.len().checked_mul(n).ok_or_else(too_big)?;
+            if total > (1 << 31) {
+                return Err(too_big());
+            }
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Ok(Value::list(out))
+        }
+        Value::Tuple(t) => {
+            let total = t.items.len().checked_mul(n).ok_or_else(too_big)?;
+            if total > (1 << 31) {
+                return Err(too_big());
+            }
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n {
+                out.extend(t.items.iter().cloned());
+            }
+            Ok(Value::tuple(out))
+        }
+        _ => Err(type_error("can't multiply")),
+    }
+}
+
+pub fn unsupported(op: BinaryOperator, a: &Value, b: &Value) -> crate::vm::exceptions::PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// Unary minus.
+pub fn negate(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => i.checked_neg().map(Value::Int).ok_or_else(int_overflow),
+        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        _ => Err(type_error(format!(
+            "bad operand type for unary -: '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+/// Unary plus.
+pub fn positive(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::Float(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        _ => Err(type_error(format!(
+            "bad operand type for unary +: '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+/// Unary `~`.
+pub fn invert(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        _ => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+/// `a == b`.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    eq_at_depth(a, b, 0)
+}
+
+fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
+    if depth > MAX_COMPARE_DEPTH {
+        return Err(recursion_error(
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    Ok(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::List(x), Value::List(y)) => {
+            if Arc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (xs, ys) = (x.snapshot(), y.snapshot());
+            seq_eq(&xs, &ys, depth)?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            Arc::ptr_eq(x, y) || seq_eq(&x.items, &y.items, depth)?
+        }
+        (Value::Dict(x), Value::Dict(y)) => {
+            if Arc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let xs = x.items();
+            if xs.len() != y.len() {
+                return Ok(false);
+            }
+            for (k, v) in xs {
+                match y.get(&k)? {
+                    Some(w) => {
+                        if !(v.is(&w) || eq_at_depth(&v, &w, depth + 1)?) {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+            true
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        (Value::Slice(x), Value::Slice(y)) => {
+            eq_at_depth(&x.start, &y.start, depth + 1)?
+                && eq_at_depth(&x.stop, &y.stop, depth + 1)?
+                && eq_at_depth(&x.step, &y.step, depth + 1)?
+        }
+        _ => match (numeric(a), numeric(b)) {
+            (Some(x), Some(y)) => x.eq(&y),
+            _ => match (a, b) {
+                (Value::Native(x), Value::Native(y)) => {
+                    crate::vm::views::native_eq(x.as_ref(), y.as_ref()).unwrap_or(a.is(b))
+                }
+                _ => a.is(b),
+            },
+        },
+    })
+}
+
+fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
+    if xs.len() != ys.len() {
+        return Ok(false);
+    }
+    for (x, y) in xs.iter().zip(ys) {
+        if !(x.is(y) || eq_at_depth(x, y, depth + 1)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// A rich comparison `a op b`.
+pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
+    match op {
+        Comparison::Eq => eq(a, b),
+        Comparison::Ne => Ok(!eq(a, b)?),
+        _ => {
+            let ord = order(op, a, b, 0)?;
+            Ok(match op {
+                Comparison::Lt => ord == Some(Ordering::Less),
+                Comparison::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
+                Comparison::Gt => ord == Some(Ordering::Greater),
+                Comparison::Ge => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
+                _ => false,
+            })
+        }
+    }
+}
+
+/// The ordering of two values for `<`-style operators; `None` when they
+/// are unordered (NaN).
+fn order(op: Comparison, a: &Value, b: &Value, depth: usize) -> PyResult<Option<Ordering>> {
+    if depth > MAX_COMPARE_DEPTH {
+        return Err(recursion_error(
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Some(x.cmp(y)));
+    }
+    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
+        return Ok(num_cmp(x, y));
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+        (Value::List(x), Value::List(y)) => seq_order(op, &x.snapshot(), &y.snapshot(), depth),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, &x.items, &y.items, depth),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// Lexicographic order: the first unequal pair decides.
+fn seq_order(
+    op: Comparison,
+    xs: &[Value],
+    ys: &[Value],
+    depth: usize,
+) -> PyResult<Option<Ordering>> {
+    for (x, y) in xs.iter().zip(ys) {
+        if x.is(y) || eq_at_depth(x, y, depth + 1)? {
+            continue;
+        }
+        return order(op, x, y, depth + 1);
+    }
+    Ok(Some(xs.len().cmp(&ys.len())))
+}
+
+/// Compares an int and a float exactly, as CPython does.
+fn num_cmp(x: Num, y: Num) -> Option<Ordering> {
+    match (x, y) {
+        (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
+        (Num::Int(i), Num::Float(f)) => int_float_cmp(i, f),
+        (Num::Float(f), Num::Int(i)) => int_float_cmp(i, f).map(Ordering::reverse),
+    }
+}
+
+fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if int_float_eq(i, f) {
+        return Some(Ordering::Equal);
+    }
+    if f >= 9.223_372_036_854_776e18 {
+        return Some(Ordering::Less);
+    }
+    if f < -9.223_372_036_854_776e18 {
+        return Some(Ordering::Greater);
+    }
+    // f is within i64 range: compare against its floor exactly.
+    let fl = f.floor();
+    let fi = fl as i64;
+    if i <= fi {
+        Some(Ordering::Less)
+    } else {
+        Some(Ordering::Greater)
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::List(l) => {
+            let items = l.snapshot();
+            for x in &items {
+                if x.is(item) || eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if x.is(item) || eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            ))),
+        },
+        Value::Dict(d) => d.contains(item),
+        Value::Range(r) => Ok(match numeric(item) {
+            Some(Num::Int(i)) => {
+                let n = r.len();
+                n > 0 && {
+                    let off = i as i128 - r.start as i128;
+                    off % r.step as i128 == 0 && {
+                        let k = off / r.step as i128;
+                        k >= 0 && k < n as i128
+                    }
+                }
+            }
+            Some(Num::Float(f)) => {
+                (0..r.len()).any(|k| int_float_eq(r.get(k), f))
+            }
+            None => false,
+        }),
+        Value::Native(n) => match crate::vm::views::native_contains(n.as_ref(), item) {
+            Some(r) => r,
+            None => Err(not_iterable(container)),
+        },
+        Value::Iterator(it) => {
+            while let Some(x) = it.next()? {
+                if x.is(item) || eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(not_iterable(container)),
+    }
+}
+
+fn not_iterable(v: &Value) -> crate::vm::exceptions::PyErr {
+    type_error(format!(
+        "argument of type '{}' is not iterable",
+        type_name(v)
+    ))
+}

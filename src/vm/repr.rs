@@ -1,0 +1,194 @@
+//! `repr()` and `str()` of every value, printed exactly as CPython prints
+//! them: shortest float repr, quote choice for strings, `(1,)`, and `[...]`
+//! for a container that contains itself.
+
+use std::cell::RefCell;
+
+use crate::vm::exceptions::{recursion_error, PyResult};
+use crate::vm::format::{float_repr, str_repr};
+use crate::vm::value::Value;
+
+/// Deeper nesting than this raises RecursionError, as CPython's repr does
+/// at its recursion limit, instead of overflowing the Rust stack.
+const MAX_DEPTH: usize = 1000;
+
+thread_local! {
+    /// Containers whose repr is being built on this thread, to print a
+    /// self-containing list as `[[...]]` instead of looping forever.
+    static IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `repr(v)`; fails only for absurdly deep nesting.
+pub fn try_repr(v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(&mut out, v, 0)?;
+    Ok(out)
+}
+
+/// `str(v)`.
+pub fn try_str(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Exception(e) => Ok(e.message()),
+        _ => try_repr(v),
+    }
+}
+
+/// `repr(v)` for error messages and the disassembler, where a failure
+/// would hide the real error: too-deep nesting shows as `...`.
+pub fn py_repr(v: &Value) -> String {
+    try_repr(v).unwrap_or_else(|_| "...".to_string())
+}
+
+/// `str(v)`, infallible like `py_repr`.
+pub fn py_str(v: &Value) -> String {
+    try_str(v).unwrap_or_else(|_| "...".to_string())
+}
+
+/// The disassembler's and debugger's view of a value.
+pub fn repr_for_display(v: &Value) -> String {
+    match v {
+        Value::Undef => "<undefined>".to_string(),
+        _ => py_repr(v),
+    }
+}
+
+fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
+    if depth > MAX_DEPTH {
+        return Err(recursion_error(
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    match v {
+        Value::Undef => out.push_str("<undefined>"),
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::Tuple(t) => {
+            out.push('(');
+            for (i, item) in t.items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                repr_into(out, item, depth + 1)?;
+            }
+            if t.items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::List(l) => {
+            let id = v.id() as usize;
+            if !enter(id) {
+                out.push_str("[...]");
+                return Ok(());
+            }
+            let items = l.snapshot();
+            out.push('[');
+            let r = seq_into(out, &items, depth);
+            leave(id);
+            r?;
+            out.push(']');
+        }
+        Value::Dict(d) => {
+            let id = v.id() as usize;
+            if !enter(id) {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            let items = d.items();
+            out.push('{');
+            let r = (|| {
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(out, k, depth + 1)?;
+                    out.push_str(": ");
+                    repr_into(out, val, depth + 1)?;
+                }
+                Ok(())
+            })();
+            leave(id);
+            r?;
+            out.push('}');
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str("slice(");
+            repr_into(out, &s.start, depth + 1)?;
+            out.push_str(", ");
+            repr_into(out, &s.stop, depth + 1)?;
+            out.push_str(", ");
+            repr_into(out, &s.step, depth + 1)?;
+            out.push(')');
+        }
+        Value::Function(f) => {
+            out.push_str(&format!("<function {} at {:#x}>", f.name(), v.id()))
+        }
+        Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
+        Value::BoundMethod(m) => out.push_str(&format!(
+            "<built-in method {} of {} object at {:#x}>",
+            m.func.name,
+            crate::vm::types::type_name(&m.receiver),
+            m.receiver.id()
+        )),
+        Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        Value::Exception(e) => out.push_str(&e.repr()),
+        Value::Iterator(it) => out.push_str(&format!(
+            "<{} object at {:#x}>",
+            it.type_object().name,
+            v.id()
+        )),
+        Value::Code(c) => out.push_str(&format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name,
+            v.id(),
+            c.source.name,
+            c.first_line
+        )),
+        Value::Native(n) => out.push_str(&n.repr()),
+    }
+    Ok(())
+}
+
+fn seq_into(out: &mut String, items: &[Value], depth: usize) -> PyResult<()> {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        repr_into(out, item, depth + 1)?;
+    }
+    Ok(())
+}
+
+fn enter(id: usize) -> bool {
+    IN_PROGRESS.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.contains(&id) {
+            false
+        } else {
+            p.push(id);
+            true
+        }
+    })
+}
+
+fn leave(id: usize) {
+    IN_PROGRESS.with(|p| {
+        let mut p = p.borrow_mut();
+        if let Some(pos) = p.iter().rposition(|x| *x == id) {
+            p.remove(pos);
+        }
+    });
+}

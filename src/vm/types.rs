@@ -1,0 +1,244 @@
+//! Type objects: what `type(x)` returns and `isinstance` consults.
+//!
+//! Built-in types and exception classes are created once, in `TYPES`, and
+//! shared by every interpreter. Each type knows its base, so `except
+//! LookupError` catches an `IndexError` and `isinstance(True, int)` holds.
+
+use std::sync::{Arc, LazyLock};
+
+use crate::vm::value::Value;
+
+/// What a type is made of, for the operations that dispatch on it
+/// (calling it constructs one of these).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Type,
+    Iterator,
+    Code,
+    Native,
+    /// `BaseException` and every class derived from it.
+    Exception,
+}
+
+pub struct TypeObject {
+    pub name: String,
+    pub base: Option<Arc<TypeObject>>,
+    pub kind: TypeKind,
+}
+
+impl std::fmt::Debug for TypeObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}
+
+impl TypeObject {
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype(self: &Arc<Self>, other: &Arc<TypeObject>) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if Arc::ptr_eq(ty, other) {
+                return true;
+            }
+            t = ty.base.as_ref();
+        }
+        false
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.kind == TypeKind::Exception
+    }
+}
+
+fn new_type(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
+    Arc::new(TypeObject {
+        name: name.to_string(),
+        base: base.cloned(),
+        kind,
+    })
+}
+
+macro_rules! builtin_types {
+    (
+        plain { $($field:ident = $name:literal : $kind:ident),* $(,)? }
+        exceptions { $($efield:ident = $ename:literal < $ebase:literal),* $(,)? }
+    ) => {
+        /// Every built-in type and exception class.
+        pub struct BuiltinTypes {
+            pub object: Arc<TypeObject>,
+            $(pub $field: Arc<TypeObject>,)*
+            pub base_exception: Arc<TypeObject>,
+            $(pub $efield: Arc<TypeObject>,)*
+        }
+
+        impl BuiltinTypes {
+            fn new() -> BuiltinTypes {
+                let object = new_type("object", None, TypeKind::Object);
+                $(let $field = new_type($name, Some(&object), TypeKind::$kind);)*
+                let base_exception = new_type("BaseException", Some(&object), TypeKind::Exception);
+                // Each class's base is defined before it, so look it up by name.
+                let mut made: Vec<Arc<TypeObject>> = vec![base_exception.clone()];
+                $(
+                    let base = made
+                        .iter()
+                        .find(|t| t.name == $ebase)
+                        .cloned()
+                        .unwrap_or_else(|| base_exception.clone());
+                    let $efield = new_type($ename, Some(&base), TypeKind::Exception);
+                    made.push($efield.clone());
+                )*
+                BuiltinTypes { object, $($field,)* base_exception, $($efield,)* }
+            }
+
+            /// The exception classes by name, for the builtins table.
+            pub fn exception_classes(&self) -> Vec<&Arc<TypeObject>> {
+                vec![&self.base_exception, $(&self.$efield),*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    plain {
+        none = "NoneType": NoneType,
+        int = "int": Int,
+        float = "float": Float,
+        str = "str": Str,
+        tuple = "tuple": Tuple,
+        list = "list": List,
+        dict = "dict": Dict,
+        range = "range": Range,
+        slice = "slice": Slice,
+        function = "function": Function,
+        builtin_function = "builtin_function_or_method": BuiltinFunction,
+        method = "method": Method,
+        module = "module": Module,
+        type_ = "type": Type,
+        code = "code": Code,
+    }
+    exceptions {
+        system_exit = "SystemExit" < "BaseException",
+        keyboard_interrupt = "KeyboardInterrupt" < "BaseException",
+        exception = "Exception" < "BaseException",
+        arithmetic_error = "ArithmeticError" < "Exception",
+        zero_division_error = "ZeroDivisionError" < "ArithmeticError",
+        overflow_error = "OverflowError" < "ArithmeticError",
+        lookup_error = "LookupError" < "Exception",
+        index_error = "IndexError" < "LookupError",
+        key_error = "KeyError" < "LookupError",
+        value_error = "ValueError" < "Exception",
+        type_error = "TypeError" < "Exception",
+        name_error = "NameError" < "Exception",
+        unbound_local_error = "UnboundLocalError" < "NameError",
+        attribute_error = "AttributeError" < "Exception",
+        runtime_error = "RuntimeError" < "Exception",
+        recursion_error = "RecursionError" < "RuntimeError",
+        not_implemented_error = "NotImplementedError" < "RuntimeError",
+        assertion_error = "AssertionError" < "Exception",
+        import_error = "ImportError" < "Exception",
+        module_not_found_error = "ModuleNotFoundError" < "ImportError",
+        stop_iteration = "StopIteration" < "Exception",
+        memory_error = "MemoryError" < "Exception",
+    }
+}
+
+/// `bool` derives from `int`, so it is made separately.
+pub static BOOL_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| new_type("bool", Some(&TYPES.int), TypeKind::Bool));
+
+/// Iterator types share one kind but keep CPython's names.
+pub static ITERATOR_TYPES: LazyLock<IteratorTypes> = LazyLock::new(IteratorTypes::new);
+
+pub struct IteratorTypes {
+    pub list: Arc<TypeObject>,
+    pub tuple: Arc<TypeObject>,
+    pub str: Arc<TypeObject>,
+    pub range: Arc<TypeObject>,
+    pub dict_keys: Arc<TypeObject>,
+    pub dict_values: Arc<TypeObject>,
+    pub dict_items: Arc<TypeObject>,
+    pub enumerate: Arc<TypeObject>,
+    pub zip: Arc<TypeObject>,
+    pub reversed: Arc<TypeObject>,
+}
+
+impl IteratorTypes {
+    fn new() -> IteratorTypes {
+        let t = |name: &str| new_type(name, Some(&TYPES.object), TypeKind::Iterator);
+        IteratorTypes {
+            list: t("list_iterator"),
+            tuple: t("tuple_iterator"),
+            str: t("str_ascii_iterator"),
+            range: t("range_iterator"),
+            dict_keys: t("dict_keyiterator"),
+            dict_values: t("dict_valueiterator"),
+            dict_items: t("dict_itemiterator"),
+            enumerate: t("enumerate"),
+            zip: t("zip"),
+            reversed: t("list_reverseiterator"),
+        }
+    }
+}
+
+pub static TYPES: LazyLock<BuiltinTypes> = LazyLock::new(BuiltinTypes::new);
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> Arc<TypeObject> {
+    let t = &*TYPES;
+    match v {
+        Value::Undef | Value::None => t.none.clone(),
+        Value::Bool(_) => BOOL_TYPE.clone(),
+        Value::Int(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Str(_) => t.str.clone(),
+        Value::Tuple(_) => t.tuple.clone(),
+        Value::List(_) => t.list.clone(),
+        Value::Dict(_) => t.dict.clone(),
+        Value::Range(_) => t.range.clone(),
+        Value::Slice(_) => t.slice.clone(),
+        Value::Function(_) => t.function.clone(),
+        Value::Builtin(_) => t.builtin_function.clone(),
+        Value::BoundMethod(_) => t.builtin_function.clone(),
+        Value::Module(_) => t.module.clone(),
+        Value::Type(_) => t.type_.clone(),
+        Value::Exception(e) => e.typ.clone(),
+        Value::Iterator(it) => it.type_object(),
+        Value::Code(_) => t.code.clone(),
+        Value::Native(n) => n.type_object(),
+    }
+}
+
+/// The name CPython uses for the type of `v` in error messages.
+pub fn type_name(v: &Value) -> String {
+    match v {
+        Value::None | Value::Undef => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::List(_) => "list".into(),
+        Value::Dict(_) => "dict".into(),
+        _ => type_of(v).name.clone(),
+    }
+}
+
+/// `isinstance(v, t)` for one class.
+pub fn is_instance(v: &Value, t: &Arc<TypeObject>) -> bool {
+    type_of(v).is_subtype(t)
+}

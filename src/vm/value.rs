@@ -1,0 +1,328 @@
+//! Runtime values.
+//!
+//! A `Value` is 16 bytes: small immutable data (`None`, bools, 64-bit ints,
+//! floats) is stored inline, everything else is an `Arc` to a heap object.
+//! Mutable containers carry their own `parking_lot` lock (as in PEP 703), so
+//! values are `Send + Sync` and stay consistent even with the GIL switched
+//! off; the GIL serialises execution, it is not what keeps memory safe.
+
+use std::fmt;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::bytecode::CodeObject;
+use crate::vm::dict::PyDict;
+use crate::vm::exceptions::PyException;
+use crate::vm::iter::PyIterator;
+use crate::vm::native::{BoundMethod, BuiltinFunction, NativeObject};
+use crate::vm::types::TypeObject;
+
+#[derive(Clone)]
+pub enum Value {
+    /// Not a Python value: marks an unbound local or global slot, and the
+    /// absent `self` of a LOAD_METHOD that found a plain attribute.
+    Undef,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Arc<PyStr>),
+    Tuple(Arc<PyTuple>),
+    List(Arc<PyList>),
+    Dict(Arc<PyDict>),
+    Range(Arc<PyRange>),
+    Slice(Arc<PySlice>),
+    Function(Arc<Function>),
+    Builtin(&'static BuiltinFunction),
+    BoundMethod(Arc<BoundMethod>),
+    Module(Arc<Module>),
+    Type(Arc<TypeObject>),
+    Exception(Arc<PyException>),
+    Iterator(Arc<PyIterator>),
+    /// A compiled code object (only ever a constant of another code object).
+    Code(Arc<CodeObject>),
+    /// An object implemented in Rust by a built-in module (locks, threads...).
+    Native(Arc<dyn NativeObject>),
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::vm::repr::repr_for_display(self))
+    }
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Arc::new(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Arc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Arc::new(PyList::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as Python's `is`: the same heap object, or the same inline
+    /// singleton/number (CPython caches small ints; gilvm treats equal
+    /// inline ints as identical, which is what scripts observe for them).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Arc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => Arc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Arc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Arc::ptr_eq(a, b),
+            (Value::Range(a), Value::Range(b)) => Arc::ptr_eq(a, b),
+            (Value::Slice(a), Value::Slice(b)) => Arc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Arc::ptr_eq(a, b),
+            (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
+            (Value::BoundMethod(a), Value::BoundMethod(b)) => Arc::ptr_eq(a, b),
+            (Value::Module(a), Value::Module(b)) => Arc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => Arc::ptr_eq(a, b),
+            (Value::Exception(a), Value::Exception(b)) => Arc::ptr_eq(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => Arc::ptr_eq(a, b),
+            (Value::Code(a), Value::Code(b)) => Arc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A number identifying the object while it lives (`id()`).
+    pub fn id(&self) -> i64 {
+        fn addr<T: ?Sized>(a: &Arc<T>) -> i64 {
+            Arc::as_ptr(a) as *const u8 as usize as i64
+        }
+        match self {
+            Value::Undef => 0,
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64 * 0x10,
+            // Inline numbers have no address; give them a stable fake one.
+            Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(0x10),
+            Value::Float(f) => 0x3000_0000_0000 ^ (f.to_bits() as i64 >> 4 << 4),
+            Value::Str(a) => addr(a),
+            Value::Tuple(a) => addr(a),
+            Value::List(a) => addr(a),
+            Value::Dict(a) => addr(a),
+            Value::Range(a) => addr(a),
+            Value::Slice(a) => addr(a),
+            Value::Function(a) => addr(a),
+            Value::Builtin(b) => *b as *const BuiltinFunction as usize as i64,
+            Value::BoundMethod(a) => addr(a),
+            Value::Module(a) => addr(a),
+            Value::Type(a) => addr(a),
+            Value::Exception(a) => addr(a),
+            Value::Iterator(a) => addr(a),
+            Value::Code(a) => addr(a),
+            Value::Native(a) => addr(a),
+        }
+    }
+}
+
+/// An immutable string. Python indexes strings by code point; `char_len`
+/// and the ASCII flag make `len()` and indexing of ASCII text O(1).
+pub struct PyStr {
+    text: Box<str>,
+    char_len: usize,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            text: s.into_boxed_str(),
+            char_len,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The code point at character index `i` (already bounds-checked).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.text.as_bytes()[i] as char
+        } else {
+            self.text.chars().nth(i).unwrap_or('\0')
+        }
+    }
+}
+
+impl fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.text, f)
+    }
+}
+
+/// An immutable tuple.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        crate::vm::drop::drop_later(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
+/// A list: a vector behind its own lock.
+pub struct PyList {
+    pub items: Mutex<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList {
+            items: Mutex::new(items),
+        }
+    }
+
+    /// A copy of the items, so that no lock is held while they are compared,
+    /// printed or iterated by code that might touch this list again.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.lock().clone()
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        crate::vm::drop::drop_later(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// `range(start, stop, step)`; step is never zero.
+#[derive(Debug, Clone, Copy)]
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `slice(start, stop, step)` with each part possibly None.
+#[derive(Debug)]
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A user-defined function: code plus its defaults and module globals.
+pub struct Function {
+    pub code: Arc<CodeObject>,
+    pub defaults: Box<[Value]>,
+    pub globals: Arc<Globals>,
+}
+
+impl Function {
+    pub fn name(&self) -> &str {
+        &self.code.name
+    }
+}
+
+/// A module's global variables, one slot per name the compiler found.
+/// Each slot has its own lock so that threads updating different globals do
+/// not contend; a slot holding `Undef` falls back to the builtin of the same
+/// name, resolved once when the module is created.
+pub struct Globals {
+    pub names: Arc<[Arc<str>]>,
+    pub slots: Box<[Mutex<Value>]>,
+    pub builtins: Box<[Option<Value>]>,
+}
+
+impl Globals {
+    pub fn new(names: Arc<[Arc<str>]>) -> Globals {
+        let slots = names.iter().map(|_| Mutex::new(Value::Undef)).collect();
+        let builtins = names
+            .iter()
+            .map(|n| crate::vm::builtins::lookup(n))
+            .collect();
+        Globals {
+            names,
+            slots,
+            builtins,
+        }
+    }
+
+    /// The slot of a global name, if the compiler gave it one.
+    pub fn slot_of(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| &**n == name)
+    }
+}
+
+/// A module: a name and its attributes. Built-in modules (`sys`, `time`)
+/// are made by Rust code; the script itself runs as `__main__`.
+pub struct Module {
+    pub name: String,
+    pub attrs: Mutex<indexmap::IndexMap<String, Value>>,
+}
+
+impl Module {
+    pub fn new(name: &str, attrs: Vec<(&str, Value)>) -> Module {
+        Module {
+            name: name.to_string(),
+            attrs: Mutex::new(
+                attrs
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect(),
+            ),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.attrs.lock().get(name).cloned()
+    }
+}

@@ -1,0 +1,120 @@
+//! `dict.keys()`, `dict.values()` and `dict.items()`: live views of a dict,
+//! printed as `dict_keys([...])` and iterable any number of times.
+
+use std::any::Any;
+use std::sync::{Arc, LazyLock};
+
+use crate::vm::dict::PyDict;
+use crate::vm::exceptions::PyResult;
+use crate::vm::native::{BuiltinFunction, NativeObject};
+use crate::vm::repr::py_repr;
+use crate::vm::types::{TypeKind, TypeObject, TYPES};
+use crate::vm::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Arc<PyDict>,
+    pub kind: ViewKind,
+}
+
+struct ViewTypes {
+    keys: Arc<TypeObject>,
+    values: Arc<TypeObject>,
+    items: Arc<TypeObject>,
+}
+
+static VIEW_TYPES: LazyLock<ViewTypes> = LazyLock::new(|| {
+    let t = |name: &str| {
+        Arc::new(TypeObject {
+            name: name.to_string(),
+            base: Some(TYPES.object.clone()),
+            kind: TypeKind::Native,
+        })
+    };
+    ViewTypes {
+        keys: t("dict_keys"),
+        values: t("dict_values"),
+        items: t("dict_items"),
+    }
+});
+
+impl DictView {
+    pub fn value(dict: Arc<PyDict>, kind: ViewKind) -> Value {
+        Value::Native(Arc::new(DictView { dict, kind }))
+    }
+
+    fn items(&self) -> Vec<Value> {
+        match self.kind {
+            ViewKind::Keys => self.dict.keys(),
+            ViewKind::Values => self.dict.values(),
+            ViewKind::Items => self
+                .dict
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        }
+    }
+}
+
+impl NativeObject for DictView {
+    fn type_object(&self) -> Arc<TypeObject> {
+        let t = &*VIEW_TYPES;
+        match self.kind {
+            ViewKind::Keys => t.keys.clone(),
+            ViewKind::Values => t.values.clone(),
+            ViewKind::Items => t.items.clone(),
+        }
+    }
+
+    fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
+        None
+    }
+
+    fn repr(&self) -> String {
+        let name = &self.type_object().name;
+        format!("{}({})", name, py_repr(&Value::list(self.items())))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `len()` of a native object that has one.
+pub fn native_len(n: &dyn NativeObject) -> Option<usize> {
+    n.as_any().downcast_ref::<DictView>().map(|v| v.dict.len())
+}
+
+/// `item in view`.
+pub fn native_contains(n: &dyn NativeObject, item: &Value) -> Option<PyResult<bool>> {
+    let view = n.as_any().downcast_ref::<DictView>()?;
+    Some(match view.kind {
+        ViewKind::Keys => view.dict.contains(item),
+        _ => crate::vm::ops::contains(&Value::list(view.items()), item),
+    })
+}
+
+/// `a == b` for views: keys and items views compare as sets would.
+pub fn native_eq(a: &dyn NativeObject, b: &dyn NativeObject) -> Option<bool> {
+    let (x, y) = (
+        a.as_any().downcast_ref::<DictView>()?,
+        b.as_any().downcast_ref::<DictView>()?,
+    );
+    if x.kind != y.kind || x.kind == ViewKind::Values {
+        return None;
+    }
+    let (xs, ys) = (x.items(), y.items());
+    Some(
+        xs.len() == ys.len()
+            && xs
+                .iter()
+                .all(|v| crate::vm::ops::contains(&Value::list(ys.clone()), v).unwrap_or(false)),
+    )
+}

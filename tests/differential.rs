@@ -1,0 +1,151 @@
+//! Differential test: every golden script (`tests/scripts/**/*.py`) and every
+//! example (`examples/*.py`) runs under `python3` (CPython, the oracle) and
+//! under `gilvm run`, with the arguments from its `# args:` line; stdout and
+//! the exit status must be identical (stderr is not compared: tracebacks
+//! differ in detail). Scripts containing `# differential: skip` are left out
+//! (for output that depends on the thread schedule).
+//!
+//! `python3` must be on PATH (`GILVM_PYTHON` overrides the command).
+//! `GOLDEN_FILTER=substring` restricts the run to matching paths.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Outcome, RunResult};
+
+fn python_command() -> String {
+    std::env::var("GILVM_PYTHON").unwrap_or_else(|_| "python3".to_string())
+}
+
+/// Fails the test with a clear message when python3 cannot be run.
+fn python_version(python: &str) -> String {
+    let output = Command::new(python).arg("--version").output();
+    match output {
+        Ok(out) if out.status.success() => {
+            let text = String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr);
+            text.trim().to_string()
+        }
+        Ok(out) => panic!(
+            "the differential test needs CPython: `{python} --version` failed ({})",
+            out.status
+        ),
+        Err(e) => panic!(
+            "the differential test needs CPython 3 as `{python}` on PATH (it is the \
+             oracle for gilvm's output; set GILVM_PYTHON to use another command): {e}"
+        ),
+    }
+}
+
+fn run(cmd: &mut Command) -> Result<RunResult, String> {
+    cmd.current_dir(common::manifest_dir());
+    common::run_with_timeout(cmd, common::TIMEOUT)
+}
+
+/// What comparing one script found.
+enum Verdict {
+    Skipped,
+    Agree,
+    Differ(String),
+}
+
+/// Runs one script under python3 and under gilvm and compares the two.
+fn check_script(python: &str, script: &str) -> Verdict {
+    let source = match std::fs::read_to_string(common::manifest_dir().join(script)) {
+        Ok(source) => source,
+        Err(e) => return Verdict::Differ(format!("cannot read script: {e}")),
+    };
+    let ann = match common::parse_annotations(&source) {
+        Ok(ann) => ann,
+        Err(e) => return Verdict::Differ(format!("bad annotation: {e}")),
+    };
+    if ann.differential_skip {
+        return Verdict::Skipped;
+    }
+    let mut py = Command::new(python);
+    py.arg(script)
+        .args(&ann.args)
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONUTF8", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    let mut vm = Command::new(env!("CARGO_BIN_EXE_gilvm"));
+    vm.arg("run").arg(script).args(&ann.args);
+    let (expected, got) = match (run(&mut py), run(&mut vm)) {
+        (Ok(e), Ok(g)) => (e, g),
+        (Err(e), _) => return Verdict::Differ(format!("python3: {e}")),
+        (_, Err(e)) => return Verdict::Differ(format!("gilvm: {e}")),
+    };
+    let mut problems = Vec::new();
+    if expected.outcome == Outcome::TimedOut {
+        problems.push(format!("python3 {}", expected.outcome));
+    }
+    if got.outcome != expected.outcome {
+        problems.push(format!(
+            "python3 ended with {}, gilvm with {}",
+            expected.outcome, got.outcome
+        ));
+    }
+    let want = common::output_lines(&expected.stdout);
+    let have = common::output_lines(&got.stdout);
+    if let Some(diff) = common::diff_lines("stdout", &want, &have) {
+        problems.push(diff);
+    } else if expected.stdout != got.stdout {
+        problems.push("stdout differs only in its final newline".to_string());
+    }
+    if problems.is_empty() {
+        return Verdict::Agree;
+    }
+    let mut report = problems.join("\n    ");
+    if !got.stderr.trim().is_empty() {
+        report.push_str("\n    gilvm stderr (last lines):\n");
+        report.push_str(&common::tail(&got.stderr, 8));
+    }
+    Verdict::Differ(report)
+}
+
+#[test]
+fn gilvm_matches_cpython() {
+    let python = python_command();
+    let version = python_version(&python);
+    let root = common::manifest_dir();
+    let mut all = common::collect_scripts(&root, "tests/scripts");
+    all.extend(common::collect_scripts(&root, "examples"));
+    assert!(
+        !all.is_empty(),
+        "no scripts found under tests/scripts or examples"
+    );
+    let (scripts, filter) = common::apply_filter(all);
+    if let Some(filter) = &filter {
+        eprintln!(
+            "differential: {}={filter:?} selects {} scripts",
+            common::FILTER_VAR,
+            scripts.len()
+        );
+    }
+
+    let results = common::parallel_map(&scripts, |script| check_script(&python, script));
+
+    let (mut agreed, mut skipped, mut differ) = (0, 0, Vec::new());
+    for (script, result) in scripts.iter().zip(results) {
+        match result {
+            Verdict::Skipped => skipped += 1,
+            Verdict::Agree => agreed += 1,
+            Verdict::Differ(report) => {
+                eprintln!("DIFFERS {script}\n    {report}\n");
+                differ.push(script.as_str());
+            }
+        }
+    }
+    eprintln!(
+        "differential ({version}): {agreed} agree, {} differ, {skipped} skipped",
+        differ.len()
+    );
+    if !differ.is_empty() {
+        panic!(
+            "{} script(s) behave differently under gilvm and {version} (details above):\n  {}",
+            differ.len(),
+            differ.join("\n  ")
+        );
+    }
+}

@@ -7,5 +7,6 @@
 
 pub mod ast;
 pub mod parser;
+pub mod token;
 
 pub use parser::parse_module;

@@ -6,6 +6,7 @@
 //! and turns every parse error into a located `Diagnostic`.
 
 pub mod ast;
+pub mod lexer;
 pub mod parser;
 pub mod token;
 

@@ -383,6 +383,12 @@ impl<'s> Layout<'s> {
         }
         self.check_glued_number(&tok, start, end)?;
         self.track_bracket(&tok, start)?;
+        if let Some(what) = self.unsupported(&tok) {
+            return Err(Diagnostic::syntax(
+                format!("{what} not supported by gilvm yet"),
+                Span::new(start, end),
+            ));
+        }
         if matches!(tok, Token::Int(_) | Token::Float(_)) {
             self.last_number = Some((start, end));
         }
@@ -396,6 +402,28 @@ impl<'s> Layout<'s> {
         self.last = Some(tok.clone());
         self.pending.push_back((start, tok, end));
         Ok(())
+    }
+}
+
+impl<'s> Layout<'s> {
+    /// Python syntax outside gilvm's subset that one token identifies on its
+    /// own. Rejecting it here keeps the grammar (and its tables) small and
+    /// points the error at the keyword itself.
+    fn unsupported(&self, tok: &Token<'s>) -> Option<&'static str> {
+        let bracketed = self.fexpr || !self.brackets.is_empty();
+        Some(match tok {
+            Token::Lambda => "lambda is",
+            Token::Class => "class definitions are",
+            Token::Yield => "'yield' is",
+            Token::Async => "'async' is",
+            Token::Await => "'await' is",
+            Token::ColonEqual => "assignment expressions (':=') are",
+            Token::Imaginary => "complex numbers are",
+            Token::At if self.line_tokens == 0 && !bracketed => "decorators are",
+            // `for` inside brackets can only start a comprehension.
+            Token::For if bracketed => "comprehensions and generator expressions are",
+            _ => return None,
+        })
     }
 }
 

@@ -197,3 +197,25 @@ fn fexpr_mode_has_no_layout() {
         ]
     );
 }
+
+#[test]
+fn unsupported_keywords() {
+    assert_eq!(
+        error("f = lambda: 1").message,
+        "lambda is not supported by gilvm yet"
+    );
+    assert_eq!(error("f = lambda: 1").span, Span::new(4, 10));
+    assert_eq!(
+        error("@d\ndef f(): pass").message,
+        "decorators are not supported by gilvm yet"
+    );
+    assert_eq!(
+        error("x = [a for a in b]").message,
+        "comprehensions and generator expressions are not supported by gilvm yet"
+    );
+    assert_eq!(layout("a @ b"), "a At b NL");
+    assert_eq!(
+        error("class A: pass").message,
+        "class definitions are not supported by gilvm yet"
+    );
+}

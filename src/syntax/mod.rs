@@ -5,7 +5,13 @@
 //! `grammar/gilvm.lalrpop` builds the AST, and `parser` glues them together
 //! and turns every parse error into a located `Diagnostic`.
 
+pub mod actions;
 pub mod ast;
+pub mod fstring;
+pub mod lexer;
 pub mod parser;
+pub mod stmts;
+pub mod strings;
+pub mod token;
 
 pub use parser::parse_module;

@@ -1,10 +1,105 @@
-//! Placeholder until the lexer and grammar land.
+//! Glue between the layout lexer and the lalrpop parser, and the one place
+//! where lalrpop's `ParseError`s become located `Diagnostic`s worded like
+//! CPython 3.11's.
+
+use lalrpop_util::{lalrpop_mod, ParseError};
+
+use super::actions::{Ex, Top};
 use super::ast::{Module, Span};
+use super::lexer::Layout;
+use super::token::Token;
 use crate::diag::Diagnostic;
 
-pub fn parse_module(_source: &str) -> Result<Module, Diagnostic> {
-    Err(Diagnostic::syntax(
-        "the parser is not built yet",
-        Span::default(),
-    ))
+lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens)]
+    gilvm
+);
+
+type PError<'s> = ParseError<usize, Token<'s>, Diagnostic>;
+
+/// Parses a whole script.
+pub fn parse_module(source: &str) -> Result<Module, Diagnostic> {
+    let parser = gilvm::TopParser::new();
+    match parser.parse(source, Layout::new(source)) {
+        Ok(Top::Module(block)) => Ok(Module { body: block.stmts }),
+        Ok(Top::Expr(e)) => Err(Diagnostic::syntax("invalid syntax", e.span())),
+        Err(e) => Err(to_diagnostic(source, e)),
+    }
+}
+
+/// Parses the expression of an f-string field, `src[start..end]`; spans in
+/// the result are offsets into `src`.
+pub fn parse_fexpr(src: &str, start: usize, end: usize) -> Result<Ex, Diagnostic> {
+    let parser = gilvm::TopParser::new();
+    match parser.parse(src, Layout::fexpr(src, start, end)) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Module(_)) => Err(Diagnostic::syntax("invalid syntax", Span::new(start, end))),
+        Err(e) => Err(to_diagnostic(src, e)),
+    }
+}
+
+/// Maps every lalrpop error to a located diagnostic.
+fn to_diagnostic(src: &str, err: PError<'_>) -> Diagnostic {
+    match err {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => {
+            Diagnostic::syntax("invalid syntax", Span::new(location, location + 1))
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            let message = if expects_only(&expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+                "expected 'except' or 'finally' block"
+            } else {
+                "unexpected EOF while parsing"
+            };
+            Diagnostic::syntax(message, Span::new(location, location))
+        }
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => unexpected_token(src, start, &tok, end, &expected),
+        ParseError::ExtraToken {
+            token: (start, _, end),
+        } => Diagnostic::syntax("invalid syntax", Span::new(start, end)),
+    }
+}
+
+/// True when every expected terminal is one of `allowed` and there is one.
+fn expects_only(expected: &[String], allowed: &[&str]) -> bool {
+    !expected.is_empty() && expected.iter().all(|e| allowed.contains(&e.as_str()))
+}
+
+fn unexpected_token(
+    src: &str,
+    start: usize,
+    tok: &Token<'_>,
+    end: usize,
+    expected: &[String],
+) -> Diagnostic {
+    let span = Span::new(start, end.max(start + 1).min(src.len().max(start)));
+    match tok {
+        Token::Indent => {
+            return Diagnostic::indentation("unexpected indent", Span::new(end, end + 1))
+        }
+        Token::Dedent => {
+            return Diagnostic::indentation("unexpected unindent", Span::new(start, start + 1))
+        }
+        _ => {}
+    }
+    if expects_only(expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+        return Diagnostic::syntax("expected 'except' or 'finally' block", span);
+    }
+    if expects_only(expected, &["\":\""]) {
+        // CPython points just after the text that should have been followed by ':'.
+        let at = src[..start.min(src.len())].trim_end().len();
+        return Diagnostic::syntax("expected ':'", Span::new(at, at + 1));
+    }
+    if expects_only(expected, &["\"else\""]) {
+        return Diagnostic::syntax("expected 'else' after 'if' expression", span);
+    }
+    let message = match tok {
+        Token::Bang => "invalid syntax",
+        Token::Newline => "invalid syntax",
+        _ => "invalid syntax",
+    };
+    Diagnostic::syntax(message, span)
 }

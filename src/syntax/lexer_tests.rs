@@ -1,0 +1,221 @@
+//! Unit tests for the layout pass.
+
+use super::*;
+
+/// The token stream as a compact string: `NL`, `IN`, `DE`, names, numbers,
+/// and the Debug name of everything else.
+fn layout(src: &str) -> String {
+    let mut out = Vec::new();
+    for item in Layout::new(src) {
+        match item {
+            Ok((_, tok, _)) => out.push(match tok {
+                Token::Newline => "NL".to_string(),
+                Token::Indent => "IN".to_string(),
+                Token::Dedent => "DE".to_string(),
+                Token::Name(n) => n.to_string(),
+                Token::Int(i) => i.to_string(),
+                Token::Float(f) => format!("{f:?}"),
+                Token::Str(_) => "STR".to_string(),
+                other => format!("{other:?}"),
+            }),
+            Err(d) => out.push(format!("ERR({}: {})", d.kind, d.message)),
+        }
+    }
+    out.join(" ")
+}
+
+fn error(src: &str) -> Diagnostic {
+    Layout::new(src)
+        .find_map(|t| t.err())
+        .expect("expected a lexing error")
+}
+
+#[test]
+fn indent_and_dedent() {
+    assert_eq!(
+        layout("if x:\n    y\n    if z:\n        w\nv\n"),
+        "If x Colon NL IN y NL If z Colon NL IN w NL DE DE v NL"
+    );
+    assert_eq!(layout("if x:\n  y"), "If x Colon NL IN y NL DE");
+    assert_eq!(layout(""), "");
+    assert_eq!(layout("\n\n  \n"), "");
+}
+
+#[test]
+fn blank_lines_and_comments_at_odd_indents() {
+    assert_eq!(
+        layout("# top\nif x:\n\n      # deep comment\n  y  # trailing\n # odd\n\n  z\n"),
+        "If x Colon NL IN y NL z NL DE"
+    );
+}
+
+#[test]
+fn brackets_join_lines() {
+    assert_eq!(
+        layout("x = (1,\n  2,\n\n 3)\ny\n"),
+        "x Equal Lpar 1 Comma 2 Comma 3 Rpar NL y NL"
+    );
+    assert_eq!(layout("x = [\n]\n"), "x Equal Lsqb Rsqb NL");
+}
+
+#[test]
+fn continuation_lines() {
+    assert_eq!(layout("x = 1 + \\\n    2\ny\n"), "x Equal 1 Plus 2 NL y NL");
+    let d = error("x = 1\\");
+    assert_eq!(
+        d.message,
+        "unexpected character after line continuation character"
+    );
+    let d = error("x = 1 \\\n");
+    assert_eq!(d.message, "unexpected EOF while parsing");
+}
+
+#[test]
+fn crlf_and_no_trailing_newline() {
+    assert_eq!(
+        layout("if x:\r\n    y\r\nz"),
+        "If x Colon NL IN y NL DE z NL"
+    );
+    assert_eq!(layout("x = '''a\r\nb'''\r\n"), "x Equal STR NL");
+}
+
+#[test]
+fn tabs() {
+    // A tab is consistent with itself.
+    assert_eq!(layout("if x:\n\ty\n\tz\n"), "If x Colon NL IN y NL z NL DE");
+    // Eight spaces equal a tab at size 8 but not at size 1: TabError.
+    let d = error("if x:\n        a\n\tb\n");
+    assert_eq!(
+        (d.kind, d.message.as_str()),
+        (
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation"
+        )
+    );
+    let d = error("if x:\n\ta\n        b\n");
+    assert_eq!(d.kind, "TabError");
+}
+
+#[test]
+fn indentation_errors() {
+    let d = error("if x:\n    y\n  z\n");
+    assert_eq!(
+        d.message,
+        "unindent does not match any outer indentation level"
+    );
+    assert_eq!(d.kind, "IndentationError");
+    let d = error("if x:\ny = 1\n");
+    assert_eq!(
+        d.message,
+        "expected an indented block after 'if' statement on line 1"
+    );
+    let d = error("x = 1\ndef f():\n");
+    assert_eq!(
+        d.message,
+        "expected an indented block after function definition on line 2"
+    );
+    let mut deep = String::new();
+    for i in 0..120 {
+        deep += &" ".repeat(i);
+        deep += "if x:\n";
+    }
+    assert_eq!(error(&deep).message, "too many levels of indentation");
+}
+
+#[test]
+fn bracket_errors() {
+    let d = error("x = (1,\n2\n");
+    assert_eq!(
+        (d.message.as_str(), d.span),
+        ("'(' was never closed", Span::new(4, 5))
+    );
+    let d = error("x = (1]\n");
+    assert_eq!(
+        d.message,
+        "closing parenthesis ']' does not match opening parenthesis '('"
+    );
+    let d = error("x = [\n1)\n");
+    assert_eq!(
+        d.message,
+        "closing parenthesis ')' does not match opening parenthesis '[' on line 1"
+    );
+    assert_eq!(error("x)").message, "unmatched ')'");
+    assert_eq!(
+        error(&"(".repeat(300)).message,
+        "too many nested parentheses"
+    );
+}
+
+#[test]
+fn number_errors() {
+    assert_eq!(error("x = 1abc").message, "invalid decimal literal");
+    assert_eq!(error("x = 1_").message, "invalid decimal literal");
+    assert_eq!(error("x = 0x").message, "invalid hexadecimal literal");
+    assert_eq!(
+        error("x = 0b12").message,
+        "invalid digit '2' in binary literal"
+    );
+    assert_eq!(error("x = 1.5e").message, "invalid decimal literal");
+    assert!(error("x = 0123").message.starts_with("leading zeros"));
+    assert_eq!(
+        error("x = 99999999999999999999").message,
+        "integer literal too large: gilvm ints are 64-bit"
+    );
+    assert_eq!(layout("1if 1else 2"), "1 If 1 Else 2 NL");
+}
+
+#[test]
+fn string_errors() {
+    let d = error("x = 'abc\ny");
+    assert_eq!(
+        d.message,
+        "unterminated string literal (detected at line 1)"
+    );
+    assert_eq!(d.span.start, 4);
+    let d = error("x = '''abc\n\n");
+    assert_eq!(
+        d.message,
+        "unterminated triple-quoted string literal (detected at line 3)"
+    );
+    let d = error("x = “a”");
+    assert_eq!(d.message, "invalid character '“' (U+201C)");
+    assert_eq!(d.span, Span::new(4, 7));
+    assert_eq!(error("a $").message, "invalid character '$' (U+0024)");
+}
+
+#[test]
+fn fexpr_mode_has_no_layout() {
+    let src = "f'{a +\n b}'";
+    let toks: Vec<_> = Layout::fexpr(src, 3, 9).map(|t| t.map(|t| t.1)).collect();
+    assert_eq!(
+        toks,
+        [
+            Ok(Token::FExprStart),
+            Ok(Token::Name("a")),
+            Ok(Token::Plus),
+            Ok(Token::Name("b"))
+        ]
+    );
+}
+
+#[test]
+fn unsupported_keywords() {
+    assert_eq!(
+        error("f = lambda: 1").message,
+        "lambda is not supported by gilvm yet"
+    );
+    assert_eq!(error("f = lambda: 1").span, Span::new(4, 10));
+    assert_eq!(
+        error("@d\ndef f(): pass").message,
+        "decorators are not supported by gilvm yet"
+    );
+    assert_eq!(
+        error("x = [a for a in b]").message,
+        "comprehensions and generator expressions are not supported by gilvm yet"
+    );
+    assert_eq!(layout("a @ b"), "a At b NL");
+    assert_eq!(
+        error("class A: pass").message,
+        "class definitions are not supported by gilvm yet"
+    );
+}

@@ -616,14 +616,9 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = match &v {
-                Value::Tuple(_) | Value::List(_) => format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                ),
-                _ => format!("too many values to unpack (expected {n})"),
-            };
-            return Err(crate::vm::exceptions::value_error(msg));
+            return Err(crate::vm::exceptions::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         self.stack.extend(items.into_iter().rev());
         Ok(())

@@ -590,7 +590,8 @@ builtin!(LIST_INDEX, "index", |_, a| {
     let l = this_list(&a);
     let r = rest(&a, "index", 1, 3)?;
     let items = l.snapshot();
-    seq_index(&items, r, "list.index(x): x not in list")
+    let missing = format!("{} is not in list", crate::vm::repr::try_repr(&r[0])?);
+    seq_index(&items, r, &missing)
 });
 builtin!(TUPLE_INDEX, "index", |_, a| {
     let r = rest(&a, "index", 1, 3)?;

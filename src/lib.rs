@@ -89,10 +89,14 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
             }
         });
     let status = match worker {
-        Ok(h) => h
-            .join()
-            .unwrap_or((70, Some("gilvm: internal error: the interpreter thread panicked\n".into()))),
-        Err(_) => (70, Some("gilvm: could not start the interpreter thread\n".into())),
+        Ok(h) => h.join().unwrap_or((
+            70,
+            Some("gilvm: internal error: the interpreter thread panicked\n".into()),
+        )),
+        Err(_) => (
+            70,
+            Some("gilvm: could not start the interpreter thread\n".into()),
+        ),
     };
     interp.flush_stdout();
     status

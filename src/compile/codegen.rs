@@ -193,7 +193,9 @@ fn const_value(c: &Const, children: &[Arc<CodeObject>]) -> Value {
         Const::Int(i) => Value::Int(*i),
         Const::Float(bits) => Value::Float(f64::from_bits(*bits)),
         Const::Str(s) => Value::str(s.clone()),
-        Const::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, children)).collect()),
+        Const::Tuple(items) => {
+            Value::tuple(items.iter().map(|c| const_value(c, children)).collect())
+        }
         Const::Code(i) => Value::Code(children[*i].clone()),
     }
 }
@@ -422,7 +424,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     fn break_stmt(&mut self, u: &mut Unit, span: Span) -> CResult {
-        let Some(depth) = u.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(depth) = u
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return Err(Diagnostic::syntax("'break' outside loop", span));
         };
         self.unwind_to(u, depth + 1, false)?;
@@ -437,7 +443,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     fn continue_stmt(&mut self, u: &mut Unit, span: Span) -> CResult {
-        let Some(depth) = u.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(depth) = u
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             return Err(Diagnostic::syntax("'continue' not properly in loop", span));
         };
         self.unwind_to(u, depth + 1, false)?;
@@ -474,7 +484,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     u.emit(Op::PopBlock);
                 }
                 FBlock::TryFinally(body) => {
-                    let body: &'a [Stmt] = *body;
+                    let body: &'a [Stmt] = body;
                     u.emit(Op::PopBlock);
                     // The finally body runs outside its own protection: take
                     // the blocks above it off while compiling it.
@@ -622,7 +632,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
         Ok(())
     }
 
-    fn with_stmt<'a>(&mut self, u: &mut Unit<'a>, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+    fn with_stmt<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.block(u, body);
         };
@@ -668,11 +683,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     fn function_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a FunctionDef, span: Span) -> CResult {
-        let enclosing: Vec<&FunctionScope> = self
-            .scopes
-            .iter()
-            .chain(u.scope.as_ref())
-            .collect();
+        let enclosing: Vec<&FunctionScope> = self.scopes.iter().chain(u.scope.as_ref()).collect();
         let scope = symtable::function_scope(def, &enclosing)?;
         // Defaults are evaluated once, now, in the enclosing scope.
         let mut ndefaults = 0;
@@ -901,7 +912,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 u.emit(Op::LoadConst(c));
             }
             ExprKind::FString(parts) => {
-                let n = self.fstring(u, parts, e.span)?;
+                let n = self.fstring(u, parts)?;
                 if n != 1 {
                     u.emit(Op::BuildString(n));
                 }
@@ -1082,7 +1093,10 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         let mut names = Vec::new();
         for k in keywords {
-            if names.iter().any(|n: &Const| *n == Const::Str(k.name.name.clone())) {
+            if names
+                .iter()
+                .any(|n: &Const| *n == Const::Str(k.name.name.clone()))
+            {
                 return Err(Diagnostic::syntax(
                     format!("keyword argument repeated: {}", k.name.name),
                     k.name.span,
@@ -1094,7 +1108,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
         let n = (args.len() + keywords.len()) as u32;
         u.span = span;
         if names.is_empty() {
-            u.emit(if is_method { Op::CallMethod(n) } else { Op::Call(n) });
+            u.emit(if is_method {
+                Op::CallMethod(n)
+            } else {
+                Op::Call(n)
+            });
         } else {
             let c = u.constant(Const::Tuple(names));
             u.emit(Op::LoadConst(c));
@@ -1108,7 +1126,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     /// Pushes the pieces of an f-string; returns how many.
-    fn fstring<'a>(&mut self, u: &mut Unit<'a>, parts: &'a [FStringPart], span: Span) -> CResult<u32> {
+    fn fstring<'a>(&mut self, u: &mut Unit<'a>, parts: &'a [FStringPart]) -> CResult<u32> {
         let mut n = 0;
         for p in parts {
             match p {
@@ -1132,7 +1150,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                         _ => 0,
                     };
                     if !spec.is_empty() {
-                        let k = self.fstring(u, spec, span)?;
+                        let k = self.fstring(u, spec)?;
                         if k != 1 {
                             u.emit(Op::BuildString(k));
                         }

@@ -123,9 +123,11 @@ builtin!(ZIP, "zip", |_, a| {
     let vals = a.exact("zip", 0, usize::MAX)?;
     let mut its = Vec::with_capacity(vals.len());
     for (i, v) in vals.iter().enumerate() {
-        its.push(iterate(v).map_err(|_| {
-            type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+        its.push(
+            iterate(v).map_err(|_| {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            })?,
+        );
     }
     Ok(Value::Iterator(PyIterator::zip(its)))
 });
@@ -682,7 +684,9 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         }
         TypeKind::Object => {
             a.exact("object", 0, 0)?;
-            Err(type_error("object() instances are not supported by gilvm yet"))
+            Err(type_error(
+                "object() instances are not supported by gilvm yet",
+            ))
         }
         TypeKind::NoneType => Ok(Value::None),
         _ => {
@@ -703,7 +707,9 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
         }
         return match &x {
             Value::Str(s) => parse_int_value(s.as_str(), base as u32),
-            _ => Err(type_error("int() can't convert non-string with explicit base")),
+            _ => Err(type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     match &x {

@@ -248,11 +248,7 @@ impl Vm {
             let list = match n {
                 1 => missing[0].clone(),
                 2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!(
-                    "{}, and {}",
-                    missing[..n - 1].join(", "),
-                    missing[n - 1]
-                ),
+                _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
             };
             return Err(type_error(format!(
                 "{name}() missing {n} required positional argument{}: {list}",

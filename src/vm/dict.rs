@@ -334,14 +334,17 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| keys_equal(p, q))
         }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         _ => match (numeric(a), numeric(b)) {
-            (Some(x), Some(y)) => x.eq(&y),
+            (Some(x), Some(y)) => x.equals(&y),
             _ => false,
         },
     }
@@ -356,7 +359,7 @@ pub enum Num {
 
 impl Num {
     /// Exact equality between an int and a float (no rounding of big ints).
-    pub fn eq(&self, other: &Num) -> bool {
+    pub fn equals(&self, other: &Num) -> bool {
         match (*self, *other) {
             (Num::Int(a), Num::Int(b)) => a == b,
             (Num::Float(a), Num::Float(b)) => a == b,

@@ -243,7 +243,9 @@ impl Vm {
                                 None => return Err(crate::vm::exceptions::int_overflow()),
                             }
                         }
-                        (Value::List(l), _, BinaryOperator::Add) if matches!(op, Op::InplaceOp(_)) => {
+                        (Value::List(l), _, BinaryOperator::Add)
+                            if matches!(op, Op::InplaceOp(_)) =>
+                        {
                             // `xs += iterable` extends the list in place.
                             let items = crate::vm::iter::collect(&b)?;
                             l.items.lock().extend(items);
@@ -344,10 +346,12 @@ impl Vm {
                 Op::ForIter(target) => {
                     let next = match self.top() {
                         Value::Iterator(it) => it.next()?,
-                        other => return Err(type_error(format!(
-                            "'{}' object is not an iterator",
-                            type_name(other)
-                        ))),
+                        other => {
+                            return Err(type_error(format!(
+                                "'{}' object is not an iterator",
+                                type_name(other)
+                            )))
+                        }
                     };
                     match next {
                         Some(v) => self.stack.push(v),
@@ -397,7 +401,11 @@ impl Vm {
                     self.stack.push(Value::Str(Arc::new(PyStr::new(s))));
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let v = self.pop();
                     let s = crate::vm::builtins::format_value(&v, flags & 3, spec.as_ref())?;
                     self.stack.push(Value::str(s));
@@ -542,8 +550,7 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                 }
                 Op::LoadAssertionError => {
-                    self.stack
-                        .push(Value::Type(TYPES.assertion_error.clone()));
+                    self.stack.push(Value::Type(TYPES.assertion_error.clone()));
                 }
                 Op::BeforeWith => {
                     let mgr = self.pop();
@@ -553,10 +560,7 @@ impl Vm {
                 }
                 Op::WithExit => {
                     let exit = self.pop();
-                    self.call_value(
-                        &exit,
-                        vec![Value::None, Value::None, Value::None],
-                    )?;
+                    self.call_value(&exit, vec![Value::None, Value::None, Value::None])?;
                 }
                 Op::WithExceptStart => {
                     let exc = self.top().clone();

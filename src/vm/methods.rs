@@ -208,7 +208,11 @@ fn strs(parts: Vec<&str>) -> Value {
 builtin!(STR_SPLIT, "split", |_, a| {
     let s = this_str(&a);
     let (sep, maxsplit) = split_args(&a, "split")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     Ok(match sep {
         Some(sep) => {
             if limit == usize::MAX {
@@ -237,7 +241,11 @@ builtin!(STR_SPLIT, "split", |_, a| {
 builtin!(STR_RSPLIT, "rsplit", |_, a| {
     let s = this_str(&a);
     let (sep, maxsplit) = split_args(&a, "rsplit")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<&str> = match sep {
         Some(sep) => {
             if limit == usize::MAX {
@@ -357,10 +365,14 @@ builtin!(STR_FIND, "find", |_, a| Ok(Value::Int(
 builtin!(STR_RFIND, "rfind", |_, a| Ok(Value::Int(
     find_impl(&a, "rfind", true)?.unwrap_or(-1)
 )));
-builtin!(STR_INDEX, "index", |_, a| match find_impl(&a, "index", false)? {
-    Some(i) => Ok(Value::Int(i)),
-    None => Err(value_error("substring not found")),
-});
+builtin!(
+    STR_INDEX,
+    "index",
+    |_, a| match find_impl(&a, "index", false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(value_error("substring not found")),
+    }
+);
 builtin!(STR_COUNT, "count", |_, a| {
     let s = this_str(&a);
     let r = rest(&a, "count", 1, 3)?;
@@ -419,7 +431,9 @@ builtin!(STR_STARTSWITH, "startswith", |_, a| affix_impl(
     "startswith",
     false
 ));
-builtin!(STR_ENDSWITH, "endswith", |_, a| affix_impl(&a, "endswith", true));
+builtin!(STR_ENDSWITH, "endswith", |_, a| affix_impl(
+    &a, "endswith", true
+));
 
 fn map_str(a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     rest(a, name, 0, 0)?;
@@ -431,33 +445,64 @@ fn test_str(a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(f(this_str(a))))
 }
 
-builtin!(STR_UPPER, "upper", |_, a| map_str(&a, "upper", str::to_uppercase));
-builtin!(STR_LOWER, "lower", |_, a| map_str(&a, "lower", str::to_lowercase));
-builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(&a, "isdigit", |s| {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
-}));
-builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(&a, "isalpha", |s| {
-    !s.is_empty() && s.chars().all(char::is_alphabetic)
-}));
-builtin!(STR_ISSPACE, "isspace", |_, a| test_str(&a, "isspace", |s| {
-    !s.is_empty() && s.chars().all(char::is_whitespace)
-}));
-builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(&a, "isalnum", |s| {
-    !s.is_empty() && s.chars().all(char::is_alphanumeric)
-}));
-builtin!(STR_ISUPPER, "isupper", |_, a| test_str(&a, "isupper", |s| {
-    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
-}));
-builtin!(STR_ISLOWER, "islower", |_, a| test_str(&a, "islower", |s| {
-    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
-}));
-builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(&a, "capitalize", |s| {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(first) => first.to_uppercase().chain(cs.as_str().to_lowercase().chars()).collect(),
-        None => String::new(),
+builtin!(STR_UPPER, "upper", |_, a| map_str(
+    &a,
+    "upper",
+    str::to_uppercase
+));
+builtin!(STR_LOWER, "lower", |_, a| map_str(
+    &a,
+    "lower",
+    str::to_lowercase
+));
+builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(
+    &a,
+    "isdigit",
+    |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
     }
-}));
+));
+builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(
+    &a,
+    "isalpha",
+    |s| { !s.is_empty() && s.chars().all(char::is_alphabetic) }
+));
+builtin!(STR_ISSPACE, "isspace", |_, a| test_str(
+    &a,
+    "isspace",
+    |s| { !s.is_empty() && s.chars().all(char::is_whitespace) }
+));
+builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(
+    &a,
+    "isalnum",
+    |s| { !s.is_empty() && s.chars().all(char::is_alphanumeric) }
+));
+builtin!(STR_ISUPPER, "isupper", |_, a| test_str(
+    &a,
+    "isupper",
+    |s| { s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase) }
+));
+builtin!(STR_ISLOWER, "islower", |_, a| test_str(
+    &a,
+    "islower",
+    |s| { s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase) }
+));
+builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(
+    &a,
+    "capitalize",
+    |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(cs.as_str().to_lowercase().chars())
+                .collect(),
+            None => String::new(),
+        }
+    }
+));
 builtin!(STR_TITLE, "title", |_, a| map_str(&a, "title", |s| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;

@@ -205,7 +205,9 @@ fn int_pow(x: i64, y: i64) -> PyResult<Value> {
     if y > u32::MAX as i64 {
         return Err(int_overflow());
     }
-    x.checked_pow(y as u32).map(Value::Int).ok_or_else(int_overflow)
+    x.checked_pow(y as u32)
+        .map(Value::Int)
+        .ok_or_else(int_overflow)
 }
 
 fn float_op(op: BinaryOperator, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
@@ -306,10 +308,8 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::Bool(b) => *b as usize,
         _ => 0,
     };
-    let too_big = || crate::vm::exceptions::PyErr::with_message(
-        &crate::vm::types::TYPES.memory_error,
-        "",
-    );
+    let too_big =
+        || crate::vm::exceptions::PyErr::with_message(&crate::vm::types::TYPES.memory_error, "");
     match seq {
         Value::Str(s) => {
             let total = s.as_str().len().checked_mul(n).ok_or_else(too_big)?;
@@ -445,7 +445,7 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
                 && eq_at_depth(&x.step, &y.step, depth + 1)?
         }
         _ => match (numeric(a), numeric(b)) {
-            (Some(x), Some(y)) => x.eq(&y),
+            (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
                     crate::vm::views::native_eq(x.as_ref(), y.as_ref()).unwrap_or(a.is(b))
@@ -601,9 +601,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                     }
                 }
             }
-            Some(Num::Float(f)) => {
-                (0..r.len()).any(|k| int_float_eq(r.get(k), f))
-            }
+            Some(Num::Float(f)) => (0..r.len()).any(|k| int_float_eq(r.get(k), f)),
             None => false,
         }),
         Value::Native(n) => match crate::vm::views::native_contains(n.as_ref(), item) {

@@ -132,9 +132,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
             repr_into(out, &s.step, depth + 1)?;
             out.push(')');
         }
-        Value::Function(f) => {
-            out.push_str(&format!("<function {} at {:#x}>", f.name(), v.id()))
-        }
+        Value::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.name(), v.id())),
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
         Value::BoundMethod(m) => out.push_str(&format!(
             "<built-in method {} of {} object at {:#x}>",

@@ -125,7 +125,9 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
                     ));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                return Ok(Value::str(pos.iter().map(|&i| chars[i]).collect::<String>()));
+                return Ok(Value::str(
+                    pos.iter().map(|&i| chars[i]).collect::<String>(),
+                ));
             }
             let i = index_value(container, key)?;
             match normalize(i, s.char_len()) {

@@ -313,12 +313,7 @@ impl Module {
     pub fn new(name: &str, attrs: Vec<(&str, Value)>) -> Module {
         Module {
             name: name.to_string(),
-            attrs: Mutex::new(
-                attrs
-                    .into_iter()
-                    .map(|(k, v)| (k.to_string(), v))
-                    .collect(),
-            ),
+            attrs: Mutex::new(attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()),
         }
     }
 

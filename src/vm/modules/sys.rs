@@ -28,7 +28,10 @@ pub fn module(interp: &Arc<Interpreter>) -> Value {
             ("getswitchinterval", Value::Builtin(&GETSWITCHINTERVAL)),
             ("setswitchinterval", Value::Builtin(&SETSWITCHINTERVAL)),
             ("maxsize", Value::Int(i64::MAX)),
-            ("version", Value::str(concat!("3.11 (gilvm ", env!("CARGO_PKG_VERSION"), ")"))),
+            (
+                "version",
+                Value::str(concat!("3.11 (gilvm ", env!("CARGO_PKG_VERSION"), ")")),
+            ),
         ],
     )))
 }
@@ -45,7 +48,9 @@ builtin!(SETRECURSIONLIMIT, "setrecursionlimit", |vm, a| {
     let v = a.exact("setrecursionlimit", 1, 1)?;
     let n = int_arg(&v[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // Frames live on the heap, so a high limit costs memory, not the Rust
     // stack; still, cap it where a runaway recursion would exhaust memory.
@@ -71,7 +76,7 @@ builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
             )))
         }
     };
-    if !(secs > 0.0) {
+    if secs.is_nan() || secs <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }
     let ns = (secs * 1e9).clamp(1.0, 1e15) as usize;

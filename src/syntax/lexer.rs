@@ -298,7 +298,10 @@ impl<'s> Layout<'s> {
             } else {
                 "binary"
             };
-            format!("invalid {kind} literal")
+            match self.src[start..end].chars().nth(1) {
+                Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in {kind} literal"),
+                _ => format!("invalid {kind} literal"),
+            }
         } else if lower.starts_with("0o") || lower.starts_with("0b") {
             let kind = if lower.starts_with("0o") {
                 "octal"
@@ -344,10 +347,13 @@ impl<'s> Layout<'s> {
             LexError::UnterminatedTriple => Diagnostic::syntax(
                 format!(
                     "unterminated triple-quoted string literal (detected at line {})",
-                    line_of(self.src, end)
+                    line_of(self.src, end - usize::from(self.src[..end].ends_with('\n')))
                 ),
                 Span::new(start, (start + 4).min(end)),
             ),
+            LexError::EofAfterContinuation => {
+                Diagnostic::syntax("unexpected EOF while parsing", Span::new(end, end))
+            }
             LexError::BadNumber(message) => Diagnostic::syntax(message, span),
             LexError::IntTooLarge => {
                 Diagnostic::syntax("integer literal too large: gilvm ints are 64-bit", span)

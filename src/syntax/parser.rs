@@ -46,7 +46,7 @@ fn to_diagnostic(src: &str, err: PError<'_>) -> Diagnostic {
             Diagnostic::syntax("invalid syntax", Span::new(location, location + 1))
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let message = if expects_only(&expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+            let message = if expects_try_clause(&expected) {
                 "expected 'except' or 'finally' block"
             } else {
                 "unexpected EOF while parsing"
@@ -68,6 +68,12 @@ fn expects_only(expected: &[String], allowed: &[&str]) -> bool {
     !expected.is_empty() && expected.iter().all(|e| allowed.contains(&e.as_str()))
 }
 
+/// After a `try` block only `except`, `else` (after an except) or `finally` may follow.
+fn expects_try_clause(expected: &[String]) -> bool {
+    expects_only(expected, &["\"except\"", "\"finally\"", "\"else\""])
+        && expected.iter().any(|e| e == "\"except\"")
+}
+
 fn unexpected_token(
     src: &str,
     start: usize,
@@ -75,7 +81,7 @@ fn unexpected_token(
     end: usize,
     expected: &[String],
 ) -> Diagnostic {
-    let span = Span::new(start, end.max(start + 1).min(src.len().max(start)));
+    let span = Span::new(start, end.max(start + 1));
     match tok {
         Token::Indent => {
             return Diagnostic::indentation("unexpected indent", Span::new(end, end + 1))
@@ -85,7 +91,7 @@ fn unexpected_token(
         }
         _ => {}
     }
-    if expects_only(expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+    if expects_try_clause(expected) {
         return Diagnostic::syntax("expected 'except' or 'finally' block", span);
     }
     if expects_only(expected, &["\":\""]) {
@@ -96,10 +102,5 @@ fn unexpected_token(
     if expects_only(expected, &["\"else\""]) {
         return Diagnostic::syntax("expected 'else' after 'if' expression", span);
     }
-    let message = match tok {
-        Token::Bang => "invalid syntax",
-        Token::Newline => "invalid syntax",
-        _ => "invalid syntax",
-    };
-    Diagnostic::syntax(message, span)
+    Diagnostic::syntax("invalid syntax", span)
 }

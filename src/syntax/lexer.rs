@@ -471,6 +471,34 @@ fn header_name(tok: &Token<'_>) -> Option<&'static str> {
     })
 }
 
+/// The brackets still open, and the last token, just before offset `pos`
+/// of a module's source. Used only to word a parse error the way CPython
+/// does ("'(' was never closed", "Perhaps you forgot a comma?"), so it
+/// simply lexes the text again.
+pub fn context_at(src: &str, pos: usize) -> (Vec<(char, usize)>, Option<(usize, Token<'_>)>) {
+    let mut brackets = Vec::new();
+    let mut last = None;
+    let mut lex = Token::lexer(src);
+    while let Some(Ok(tok)) = lex.next() {
+        let start = lex.span().start;
+        if start >= pos {
+            break;
+        }
+        match tok {
+            Token::Lpar => brackets.push(('(', start)),
+            Token::Lsqb => brackets.push(('[', start)),
+            Token::Lbrace => brackets.push(('{', start)),
+            Token::Rpar | Token::Rsqb | Token::Rbrace => {
+                brackets.pop();
+            }
+            Token::Space | Token::Comment | Token::LineBreak | Token::Continuation => continue,
+            _ => {}
+        }
+        last = Some((start, tok));
+    }
+    (brackets, last)
+}
+
 /// 1-based line number of a byte offset (only used to word error messages).
 pub fn line_of(src: &str, offset: usize) -> usize {
     let offset = offset.min(src.len());

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod ast;
+pub mod dump;
 pub mod fstring;
 pub mod lexer;
 pub mod parser;

@@ -471,11 +471,14 @@ fn header_name(tok: &Token<'_>) -> Option<&'static str> {
     })
 }
 
+/// Open brackets (character, offset) and the last token with its offset.
+pub type ErrorContext<'s> = (Vec<(char, usize)>, Option<(usize, Token<'s>)>);
+
 /// The brackets still open, and the last token, just before offset `pos`
 /// of a module's source. Used only to word a parse error the way CPython
 /// does ("'(' was never closed", "Perhaps you forgot a comma?"), so it
 /// simply lexes the text again.
-pub fn context_at(src: &str, pos: usize) -> (Vec<(char, usize)>, Option<(usize, Token<'_>)>) {
+pub fn context_at(src: &str, pos: usize) -> ErrorContext<'_> {
     let mut brackets = Vec::new();
     let mut last = None;
     let mut lex = Token::lexer(src);

@@ -44,7 +44,10 @@ impl Ex {
         if d > MAX_EXPR_DEPTH {
             return Err(Diagnostic::syntax(
                 format!("too many nested expressions (gilvm allows {MAX_EXPR_DEPTH} levels)"),
-                span,
+                Span {
+                    start: span.start,
+                    end: span.start + 1,
+                },
             ));
         }
         Ok(Ex {

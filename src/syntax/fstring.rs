@@ -133,20 +133,21 @@ impl FParser<'_> {
             ));
         }
         if self.peek(0) == Some(b'!') {
-            match (self.peek(1), self.peek(2)) {
-                (Some(c @ (b's' | b'r' | b'a')), Some(b':' | b'}')) => {
+            match self.peek(1) {
+                Some(c @ (b's' | b'r' | b'a')) => {
                     conversion = Some(c as char);
                     self.pos += 2;
                 }
-                (None, _) | (Some(_), None) => {
-                    return Err(err("f-string: expecting '}'", self.pos))
-                }
+                None => return Err(err("f-string: expecting '}'", self.pos)),
                 _ => {
                     return Err(err(
                         "f-string: invalid conversion character: expected 's', 'r', or 'a'",
                         self.pos + 1,
                     ))
                 }
+            }
+            if !matches!(self.peek(0), Some(b':' | b'}')) {
+                return Err(err("f-string: expecting '}'", self.pos));
             }
         }
         let mut spec = Vec::new();

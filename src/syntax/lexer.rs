@@ -298,7 +298,10 @@ impl<'s> Layout<'s> {
             } else {
                 "binary"
             };
-            format!("invalid {kind} literal")
+            match self.src[start..end].chars().nth(1) {
+                Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in {kind} literal"),
+                _ => format!("invalid {kind} literal"),
+            }
         } else if lower.starts_with("0o") || lower.starts_with("0b") {
             let kind = if lower.starts_with("0o") {
                 "octal"
@@ -344,10 +347,13 @@ impl<'s> Layout<'s> {
             LexError::UnterminatedTriple => Diagnostic::syntax(
                 format!(
                     "unterminated triple-quoted string literal (detected at line {})",
-                    line_of(self.src, end)
+                    line_of(self.src, end - usize::from(self.src[..end].ends_with('\n')))
                 ),
                 Span::new(start, (start + 4).min(end)),
             ),
+            LexError::EofAfterContinuation => {
+                Diagnostic::syntax("unexpected EOF while parsing", Span::new(end, end))
+            }
             LexError::BadNumber(message) => Diagnostic::syntax(message, span),
             LexError::IntTooLarge => {
                 Diagnostic::syntax("integer literal too large: gilvm ints are 64-bit", span)
@@ -463,6 +469,37 @@ fn header_name(tok: &Token<'_>) -> Option<&'static str> {
         Token::Class => "class definition",
         _ => return None,
     })
+}
+
+/// Open brackets (character, offset) and the last token with its offset.
+pub type ErrorContext<'s> = (Vec<(char, usize)>, Option<(usize, Token<'s>)>);
+
+/// The brackets still open, and the last token, just before offset `pos`
+/// of a module's source. Used only to word a parse error the way CPython
+/// does ("'(' was never closed", "Perhaps you forgot a comma?"), so it
+/// simply lexes the text again.
+pub fn context_at(src: &str, pos: usize) -> ErrorContext<'_> {
+    let mut brackets = Vec::new();
+    let mut last = None;
+    let mut lex = Token::lexer(src);
+    while let Some(Ok(tok)) = lex.next() {
+        let start = lex.span().start;
+        if start >= pos {
+            break;
+        }
+        match tok {
+            Token::Lpar => brackets.push(('(', start)),
+            Token::Lsqb => brackets.push(('[', start)),
+            Token::Lbrace => brackets.push(('{', start)),
+            Token::Rpar | Token::Rsqb | Token::Rbrace => {
+                brackets.pop();
+            }
+            Token::Space | Token::Comment | Token::LineBreak | Token::Continuation => continue,
+            _ => {}
+        }
+        last = Some((start, tok));
+    }
+    (brackets, last)
 }
 
 /// 1-based line number of a byte offset (only used to word error messages).

@@ -61,7 +61,8 @@ fn brackets_join_lines() {
 #[test]
 fn continuation_lines() {
     assert_eq!(layout("x = 1 + \\\n    2\ny\n"), "x Equal 1 Plus 2 NL y NL");
-    let d = error("x = 1\\");
+    assert_eq!(error("x = 1\\").message, "unexpected EOF while parsing");
+    let d = error("x = 1\\ 2");
     assert_eq!(
         d.message,
         "unexpected character after line continuation character"
@@ -175,7 +176,7 @@ fn string_errors() {
     let d = error("x = '''abc\n\n");
     assert_eq!(
         d.message,
-        "unterminated triple-quoted string literal (detected at line 3)"
+        "unterminated triple-quoted string literal (detected at line 2)"
     );
     let d = error("x = “a”");
     assert_eq!(d.message, "invalid character '“' (U+201C)");

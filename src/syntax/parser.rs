@@ -6,7 +6,7 @@ use lalrpop_util::{lalrpop_mod, ParseError};
 
 use super::actions::{Ex, Top};
 use super::ast::{Module, Span};
-use super::lexer::Layout;
+use super::lexer::{context_at, line_of, Layout};
 use super::token::Token;
 use crate::diag::Diagnostic;
 
@@ -34,6 +34,10 @@ pub fn parse_fexpr(src: &str, start: usize, end: usize) -> Result<Ex, Diagnostic
     match parser.parse(src, Layout::fexpr(src, start, end)) {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(Diagnostic::syntax("invalid syntax", Span::new(start, end))),
+        Err(ParseError::UnrecognizedEof { location, .. }) => Err(Diagnostic::syntax(
+            "invalid syntax",
+            Span::new(location, location + 1),
+        )),
         Err(e) => Err(to_diagnostic(src, e)),
     }
 }
@@ -46,7 +50,7 @@ fn to_diagnostic(src: &str, err: PError<'_>) -> Diagnostic {
             Diagnostic::syntax("invalid syntax", Span::new(location, location + 1))
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let message = if expects_only(&expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+            let message = if expects_try_clause(&expected) {
                 "expected 'except' or 'finally' block"
             } else {
                 "unexpected EOF while parsing"
@@ -68,6 +72,12 @@ fn expects_only(expected: &[String], allowed: &[&str]) -> bool {
     !expected.is_empty() && expected.iter().all(|e| allowed.contains(&e.as_str()))
 }
 
+/// After a `try` block only `except`, `else` (after an except) or `finally` may follow.
+fn expects_try_clause(expected: &[String]) -> bool {
+    expects_only(expected, &["\"except\"", "\"finally\"", "\"else\""])
+        && expected.iter().any(|e| e == "\"except\"")
+}
+
 fn unexpected_token(
     src: &str,
     start: usize,
@@ -75,7 +85,7 @@ fn unexpected_token(
     end: usize,
     expected: &[String],
 ) -> Diagnostic {
-    let span = Span::new(start, end.max(start + 1).min(src.len().max(start)));
+    let span = Span::new(start, end.max(start + 1));
     match tok {
         Token::Indent => {
             return Diagnostic::indentation("unexpected indent", Span::new(end, end + 1))
@@ -85,7 +95,7 @@ fn unexpected_token(
         }
         _ => {}
     }
-    if expects_only(expected, &["\"except\"", "\"finally\"", "\"else\""]) {
+    if expects_try_clause(expected) {
         return Diagnostic::syntax("expected 'except' or 'finally' block", span);
     }
     if expects_only(expected, &["\":\""]) {
@@ -96,10 +106,51 @@ fn unexpected_token(
     if expects_only(expected, &["\"else\""]) {
         return Diagnostic::syntax("expected 'else' after 'if' expression", span);
     }
-    let message = match tok {
-        Token::Bang => "invalid syntax",
-        Token::Newline => "invalid syntax",
-        _ => "invalid syntax",
-    };
-    Diagnostic::syntax(message, span)
+    let (brackets, last) = context_at(src, start);
+    if let Some(&(open, at)) = brackets.last() {
+        if let Some((prev, prev_tok)) = &last {
+            let same_line = line_of(src, *prev) == line_of(src, start);
+            if same_line && ends_expression(Some(prev_tok)) && starts_expression(tok) {
+                return Diagnostic::syntax(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    Span::new(*prev, end),
+                );
+            }
+        }
+        if line_of(src, at) < line_of(src, start) {
+            return Diagnostic::syntax(format!("'{open}' was never closed"), Span::new(at, at + 1));
+        }
+    }
+    Diagnostic::syntax("invalid syntax", span)
+}
+
+fn ends_expression(tok: Option<&Token<'_>>) -> bool {
+    matches!(
+        tok,
+        Some(
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::True
+                | Token::False
+                | Token::None
+                | Token::Rpar
+                | Token::Rsqb
+                | Token::Rbrace
+        )
+    )
+}
+
+fn starts_expression(tok: &Token<'_>) -> bool {
+    matches!(
+        tok,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Str(_)
+            | Token::True
+            | Token::False
+            | Token::None
+    )
 }

@@ -227,7 +227,8 @@ pub fn try_stmt(
     finalbody: Option<Block>,
 ) -> Res<Block> {
     if handlers.is_empty() && finalbody.is_none() {
-        let at = orelse.as_ref().map_or(r, |o| o.0);
+        let body_end = body.stmts.last().map_or(r, |s| s.span.end as usize);
+        let at = orelse.as_ref().map_or(body_end, |o| o.0);
         return Err(Diagnostic::syntax(
             "expected 'except' or 'finally' block",
             span(at, at + 4),

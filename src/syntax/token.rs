@@ -19,6 +19,8 @@ pub enum LexError {
     InvalidChar(char),
     /// `\` not followed by a line break.
     BadContinuation,
+    /// `\` as the last character of the file.
+    EofAfterContinuation,
     /// A quote with no closing quote on the same line.
     UnterminatedString,
     /// A triple quote with no closing triple quote before end of file.
@@ -34,6 +36,7 @@ pub enum LexError {
 impl LexError {
     fn from_lexer<'s>(lex: &mut Lexer<'s, Token<'s>>) -> LexError {
         match lex.slice().chars().next() {
+            Some('\\') if lex.remainder().is_empty() => LexError::EofAfterContinuation,
             Some('\\') => LexError::BadContinuation,
             Some(c) => LexError::InvalidChar(c),
             None => LexError::Other,

@@ -4,7 +4,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use std::time::Duration;
+
 use clap::{Parser, Subcommand};
+
+use crate::gil::Policy;
 
 use crate::diag::SourceFile;
 use crate::vm::{Config, Interpreter, Output};
@@ -27,6 +31,8 @@ pub struct Cli {
 pub enum Command {
     /// Run a script.
     Run {
+        #[command(flatten)]
+        gil: GilOptions,
         /// The script to run.
         file: PathBuf,
         /// Arguments for the script (they land in sys.argv).
@@ -40,11 +46,43 @@ pub enum Command {
     },
 }
 
+/// How threads share the interpreter.
+#[derive(clap::Args, Debug, Clone)]
+pub struct GilOptions {
+    /// The GIL policy: cpython (CPython 3.2+), legacy (CPython 2), fifo (a
+    /// fair lock), ruby (MRI's GVL) or none (free-threading).
+    #[arg(long = "gil", value_name = "POLICY", default_value = "cpython")]
+    pub policy: Policy,
+    /// How long a thread waits for the GIL before asking the holder to drop
+    /// it (cpython, fifo), like sys.setswitchinterval. E.g. 5ms, 500us.
+    #[arg(long, value_name = "DURATION", default_value = "5ms", value_parser = parse_duration)]
+    pub switch_interval: Duration,
+    /// Instructions between switches under --gil legacy.
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub check_interval: u32,
+}
+
+impl GilOptions {
+    pub fn apply(&self, config: &mut Config) {
+        config.policy = self.policy;
+        config.switch_interval = self.switch_interval;
+        config.check_interval = self.check_interval;
+    }
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let d = humantime::parse_duration(s).map_err(|e| format!("{e} (try e.g. 5ms or 500us)"))?;
+    if d.is_zero() {
+        return Err("the interval must be greater than zero".into());
+    }
+    Ok(d)
+}
+
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file, args } => run(&file, args),
+        Command::Run { gil, file, args } => run(&file, args, &gil),
         Command::Dis { file } => dis(&file),
     }
 }
@@ -69,7 +107,7 @@ fn load(file: &PathBuf) -> Result<Arc<SourceFile>, i32> {
     }
 }
 
-fn run(file: &PathBuf, args: Vec<String>) -> i32 {
+fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions) -> i32 {
     let source = match load(file) {
         Ok(s) => s,
         Err(code) => return code,
@@ -83,7 +121,9 @@ fn run(file: &PathBuf, args: Vec<String>) -> i32 {
     };
     let mut argv = vec![file.display().to_string()];
     argv.extend(args);
-    let interp = Interpreter::new(Config { argv }, Output::stdout());
+    let mut config = Config::new(argv);
+    gil.apply(&mut config);
+    let interp = Interpreter::new(config, Output::stdout());
     let (status, stderr) = crate::run_code(&interp, code);
     if let Some(text) = stderr {
         let mut err = std::io::stderr().lock();

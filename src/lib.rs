@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod cli;
 pub mod compile;
 pub mod diag;
+pub mod gil;
 pub mod syntax;
 pub mod vm;
 
@@ -65,11 +66,11 @@ pub fn run_source(name: &str, text: &str, argv: Vec<String>) -> RunResult {
             }
         }
     };
-    let interp = vm::Interpreter::new(vm::Config { argv }, vm::Output::Capture(Vec::new()));
+    let interp = vm::Interpreter::new(vm::Config::new(argv), vm::Output::Capture(Vec::new()));
     let (exit_code, stderr) = run_code(&interp, code);
     RunResult {
         stdout: interp.captured_stdout(),
-        stderr: stderr.unwrap_or_default(),
+        stderr: interp.captured_stderr() + &stderr.unwrap_or_default(),
         exit_code,
     }
 }
@@ -82,8 +83,13 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
         .name("MainThread".into())
         .stack_size(64 << 20)
         .spawn(move || {
-            let mut machine = vm::Vm::new(interp2);
-            match machine.run_main(code) {
+            let main = interp2.threads.register("MainThread".into(), false);
+            let mut machine = vm::Vm::new(interp2.clone(), main);
+            let result = machine.run_main(code);
+            if let Some(report) = interp2.threads.deadlock_report() {
+                return (1, Some(report));
+            }
+            match result {
                 Ok(_) => (0, None),
                 Err(e) => vm::exit_status_for(&e),
             }

@@ -65,6 +65,7 @@ fn lookup_type(name: &str) -> Option<Value> {
         "slice" => &t.slice,
         "type" => &t.type_,
         "object" => &t.object,
+        "RunAborted" => return None,
         _ => t.exception_classes().into_iter().find(|c| c.name == name)?,
     };
     Some(Value::Type(ty.clone()))

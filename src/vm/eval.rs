@@ -71,7 +71,12 @@ impl Vm {
                 let f = self.frames.last().expect("run() needs a frame");
                 (f.code.clone(), f.globals.clone(), f.base, f.ip)
             };
-            match self.execute(&code, &globals, base, &mut ip) {
+            let result = if self.interp.gil.policy().counts_instructions() {
+                self.execute::<true>(&code, &globals, base, &mut ip)
+            } else {
+                self.execute::<false>(&code, &globals, base, &mut ip)
+            };
+            match result {
                 Ok(Flow::Switch) => {}
                 Ok(Flow::Return(v)) => return Ok(v),
                 Err(e) => {
@@ -133,7 +138,10 @@ impl Vm {
         Ok(())
     }
 
-    fn execute(
+    /// Runs one frame's instructions. `COUNT_TICKS` compiles in the
+    /// per-instruction countdown of the `legacy` policy, so the other
+    /// policies pay nothing for it.
+    fn execute<const COUNT_TICKS: bool>(
         &mut self,
         code: &Arc<CodeObject>,
         globals: &Arc<Globals>,
@@ -142,6 +150,12 @@ impl Vm {
     ) -> PyResult<Flow> {
         let ops = &code.ops[..];
         loop {
+            if COUNT_TICKS {
+                self.ticks -= 1;
+                if self.ticks == 0 {
+                    self.legacy_tick()?;
+                }
+            }
             let op = ops[*ip];
             *ip += 1;
             match op {

@@ -21,6 +21,7 @@ pub mod native;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
+pub mod threads;
 pub mod types;
 pub mod value;
 pub mod views;
@@ -28,13 +29,15 @@ pub mod views;
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
+use crate::gil::{Gil, Policy, ThreadNum, DROP_REQUEST};
 use crate::vm::eval::{Block, Frame};
 use crate::vm::exceptions::{PyErr, PyResult};
+use crate::vm::threads::{ShutdownWait, ThreadTable};
 use crate::vm::types::TYPES;
 use crate::vm::value::{Globals, Value};
 
@@ -84,6 +87,23 @@ impl Output {
 pub struct Config {
     /// `sys.argv`: the script path, then its arguments.
     pub argv: Vec<String>,
+    /// How threads share the interpreter.
+    pub policy: Policy,
+    /// CPython's switch interval (`sys.setswitchinterval`).
+    pub switch_interval: Duration,
+    /// Instructions between switches under the `legacy` policy.
+    pub check_interval: u32,
+}
+
+impl Config {
+    pub fn new(argv: Vec<String>) -> Config {
+        Config {
+            argv,
+            policy: Policy::CPython,
+            switch_interval: Duration::from_millis(5),
+            check_interval: 100,
+        }
+    }
 }
 
 /// State shared by every thread of one run.
@@ -91,26 +111,60 @@ pub struct Interpreter {
     pub config: Config,
     pub output: Mutex<Output>,
     pub recursion_limit: AtomicUsize,
-    /// `sys.getswitchinterval()` in nanoseconds (used by the GIL).
-    pub switch_interval_ns: AtomicUsize,
+    pub gil: Arc<Gil>,
+    pub threads: Arc<ThreadTable>,
+    /// The `threading.Thread` object of each running thread, by number.
+    pub thread_objects: Mutex<Vec<(ThreadNum, Value)>>,
+    /// CPython's counter for default thread names (`Thread-N`).
+    pub thread_name_counter: AtomicUsize,
     pub start: Instant,
+    captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
 }
 
 impl Interpreter {
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
+        let gil = Gil::new(config.policy, config.switch_interval, config.check_interval);
         Arc::new(Interpreter {
             config,
             output: Mutex::new(output),
             recursion_limit: AtomicUsize::new(1000),
-            switch_interval_ns: AtomicUsize::new(5_000_000),
+            gil,
+            threads: Arc::new(ThreadTable::default()),
+            thread_objects: Mutex::new(Vec::new()),
+            thread_name_counter: AtomicUsize::new(0),
             start: Instant::now(),
+            captured_stderr: Mutex::new(String::new()),
             modules: Mutex::new(Vec::new()),
         })
     }
 
+    pub fn eval_breaker(&self) -> &AtomicU32 {
+        &self.gil.eval_breaker
+    }
+
     pub fn write_stdout(&self, s: &str) {
         self.output.lock().write_str(s);
+    }
+
+    /// Writes to stderr (thread tracebacks), keeping order with stdout:
+    /// stdout is flushed first. Captured runs collect it instead.
+    pub fn write_stderr(&self, s: &str) {
+        let mut out = self.output.lock();
+        match &mut *out {
+            Output::Capture(_) => self.captured_stderr.lock().push_str(s),
+            Output::Stdout { .. } => {
+                out.flush();
+                let mut err = std::io::stderr().lock();
+                let _ = err.write_all(s.as_bytes());
+                let _ = err.flush();
+            }
+        }
+    }
+
+    /// What was written to stderr, when the output is captured.
+    pub fn captured_stderr(&self) -> String {
+        self.captured_stderr.lock().clone()
     }
 
     pub fn flush_stdout(&self) {
@@ -150,27 +204,63 @@ pub struct Vm {
     pub(crate) arg_buf: Vec<Value>,
     /// Set by a re-raise so the frame doing it is not listed twice.
     pub(crate) reraising: bool,
-    /// The eval breaker: bits other threads set to ask this one to stop at
-    /// its next check point (a GIL drop request, for one).
+    /// The interpreter's eval breaker: bits other threads set to ask the
+    /// running thread to stop at its next check point (a GIL drop request).
     pub eval_breaker: Arc<AtomicU32>,
+    /// This thread's number (1 is the main thread).
+    pub thread: ThreadNum,
+    /// Instructions left before a `legacy` switch.
+    pub(crate) ticks: u32,
 }
 
 impl Vm {
-    pub fn new(interp: Arc<Interpreter>) -> Vm {
+    pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
+        let eval_breaker = interp.gil.eval_breaker.clone();
+        let ticks = interp.gil.check_interval;
         Vm {
             interp,
+            thread,
+            ticks,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             blocks: Vec::with_capacity(64),
             exc_info: Vec::new(),
             arg_buf: Vec::with_capacity(16),
             reraising: false,
-            eval_breaker: Arc::new(AtomicU32::new(0)),
+            eval_breaker,
         }
     }
 
-    /// Runs a module's code object as `__main__`.
+    /// Runs a module's code object as `__main__` on the main thread, then
+    /// waits for the non-daemon threads, as CPython's shutdown does.
     pub fn run_main(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
+        self.interp.gil.take(self.thread);
+        let r = self.run_module(code);
+        let r = match r {
+            Ok(v) => self
+                .blocking(Arc::new(ShutdownWait), None, |vm| {
+                    vm.interp.threads.wait_all_non_daemon(vm.thread)
+                })
+                .map(|_| v),
+            Err(e) => {
+                // CPython also waits for non-daemon threads after an
+                // uncaught exception in the main thread.
+                let _ = self.blocking(Arc::new(ShutdownWait), None, |vm| {
+                    vm.interp.threads.wait_all_non_daemon(vm.thread)
+                });
+                Err(e)
+            }
+        };
+        // Stop daemon threads at their next check point or wait.
+        self.interp.threads.abort.store(true, Ordering::Release);
+        self.eval_breaker
+            .fetch_or(threads::ABORT, Ordering::Release);
+        self.interp.gil.drop_gil(self.thread);
+        self.interp.threads.set_exited(self.thread);
+        r
+    }
+
+    fn run_module(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
         let globals = Arc::new(Globals::new(code.globals.clone()));
         if let Some(slot) = globals.slot_of("__name__") {
             *globals.slots[slot].lock() = Value::str("__main__");
@@ -193,11 +283,29 @@ impl Vm {
         self.interp.recursion_limit.load(Ordering::Relaxed)
     }
 
-    /// Called at check points when another thread has set a bit in the eval
-    /// breaker. Single-threaded runs never set one.
+    /// Called at check points when a bit is set in the eval breaker: a
+    /// GIL drop request, or the end of the run. Single-threaded runs never
+    /// set one.
     #[cold]
     pub(crate) fn handle_eval_breaker(&mut self) -> PyResult<()> {
-        self.eval_breaker.store(0, Ordering::Relaxed);
+        let bits = self.eval_breaker.load(Ordering::Acquire);
+        if bits & threads::ABORT != 0 && self.interp.threads.abort.load(Ordering::Acquire) {
+            return Err(threads::abort_error());
+        }
+        if bits & DROP_REQUEST != 0 {
+            self.interp.gil.yield_on_request(self.thread);
+        }
+        Ok(())
+    }
+
+    /// `legacy`: the check interval ran out.
+    #[cold]
+    pub(crate) fn legacy_tick(&mut self) -> PyResult<()> {
+        self.ticks = self.interp.gil.check_interval;
+        self.interp.gil.release_and_reacquire(self.thread);
+        if self.eval_breaker.load(Ordering::Relaxed) != 0 {
+            self.handle_eval_breaker()?;
+        }
         Ok(())
     }
 }
@@ -217,10 +325,13 @@ pub fn exit_status_for(err: &PyErr) -> (i32, Option<String>) {
 }
 
 impl Vm {
-    /// `time.sleep`: a blocking operation. It will release the GIL around
-    /// the wait once threads exist.
-    pub fn sleep(&mut self, d: std::time::Duration) -> PyResult<()> {
-        std::thread::sleep(d);
-        Ok(())
+    /// `time.sleep`: a blocking operation that releases the GIL.
+    pub fn sleep(&mut self, d: Duration) -> PyResult<()> {
+        let lock = Mutex::new(());
+        let cond = parking_lot::Condvar::new();
+        self.blocking(Arc::new(threads::SleepWait), Some(d), |vm| {
+            let mut g = lock.lock();
+            threads::wait_on(vm, &cond, &mut g, Some(d), |_| false);
+        })
     }
 }

@@ -134,6 +134,7 @@ builtin_types! {
     exceptions {
         system_exit = "SystemExit" < "BaseException",
         keyboard_interrupt = "KeyboardInterrupt" < "BaseException",
+        run_aborted = "RunAborted" < "BaseException",
         exception = "Exception" < "BaseException",
         arithmetic_error = "ArithmeticError" < "Exception",
         zero_division_error = "ZeroDivisionError" < "ArithmeticError",

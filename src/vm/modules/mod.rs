@@ -1,7 +1,10 @@
 //! Built-in modules, created on first import. There are no `.py` modules:
 //! `import` only finds these.
 
+pub mod queue;
+pub mod sync;
 pub mod sys;
+pub mod threading;
 pub mod time;
 
 use std::sync::Arc;
@@ -14,6 +17,8 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(interp)),
         "time" => Some(time::module()),
+        "threading" => Some(threading::module()),
+        "queue" => Some(queue::module()),
         _ => None,
     }
 }

@@ -60,8 +60,7 @@ builtin!(SETRECURSIONLIMIT, "setrecursionlimit", |vm, a| {
 });
 builtin!(GETSWITCHINTERVAL, "getswitchinterval", |vm, a| {
     a.exact("getswitchinterval", 0, 0)?;
-    let ns = vm.interp.switch_interval_ns.load(Ordering::Relaxed);
-    Ok(Value::Float(ns as f64 / 1e9))
+    Ok(Value::Float(vm.interp.gil.interval().as_secs_f64()))
 });
 builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
     let v = a.exact("setswitchinterval", 1, 1)?;
@@ -79,7 +78,8 @@ builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
     if secs.is_nan() || secs <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }
-    let ns = (secs * 1e9).clamp(1.0, 1e15) as usize;
-    vm.interp.switch_interval_ns.store(ns, Ordering::Relaxed);
+    vm.interp
+        .gil
+        .set_interval(std::time::Duration::from_secs_f64(secs.min(1e6)));
     Ok(Value::None)
 });

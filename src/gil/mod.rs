@@ -1,0 +1,392 @@
+//! The global interpreter lock and its switch policies.
+//!
+//! One `Gil` is shared by every thread of a run. A thread must hold it to
+//! execute bytecode; it lets go when a switch is due (the policy decides
+//! when), around every blocking operation, and when it ends.
+//!
+//! The `cpython` policy follows CPython 3.2+'s `Python/ceval_gil.c`: the GIL
+//! is a boolean (`locked`) guarded by a mutex and signalled by a condition
+//! variable. A thread that wants it waits on the condition for `interval`;
+//! if it times out and no switch happened meanwhile (`switch_number`
+//! unchanged), it sets the *drop request* bit in the eval breaker. The
+//! holder sees the bit at its next check point, drops the GIL and, with
+//! forced switching, waits until another thread has taken it (`last_holder`
+//! changed) before queueing for it again.
+//!
+//! The other policies model other interpreters: `legacy` (CPython 2:
+//! release and re-acquire every N instructions, no hand-off), `fifo` (a
+//! fair lock: every switch goes to the longest waiter), `ruby` (MRI's GVL:
+//! a 100 ms timer asks the holder to yield, FIFO hand-off) and `none`
+//! (PEP 703 free-threading: no lock at all).
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use parking_lot::{Condvar, Mutex};
+
+/// Bit in the eval breaker: the GIL holder should drop it.
+pub const DROP_REQUEST: u32 = 1;
+
+/// A script thread's number: 1 is the main thread, then in start order.
+pub type ThreadNum = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// CPython 3.2+: interval, drop request, forced switching.
+    CPython,
+    /// CPython 2: release and re-acquire every `check_interval` instructions.
+    Legacy,
+    /// A fair lock: each switch hands the GIL to the longest waiter.
+    Fifo,
+    /// MRI's GVL: a timer requests a switch every 100 ms; FIFO hand-off.
+    Ruby,
+    /// Free-threading: no global lock.
+    None,
+}
+
+impl Policy {
+    pub const ALL: [Policy; 5] = [
+        Policy::CPython,
+        Policy::Legacy,
+        Policy::Fifo,
+        Policy::Ruby,
+        Policy::None,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Policy::CPython => "cpython",
+            Policy::Legacy => "legacy",
+            Policy::Fifo => "fifo",
+            Policy::Ruby => "ruby",
+            Policy::None => "none",
+        }
+    }
+
+    /// Whether every instruction counts down toward a switch (`legacy`).
+    pub fn counts_instructions(self) -> bool {
+        self == Policy::Legacy
+    }
+
+    fn hands_off_in_order(self) -> bool {
+        matches!(self, Policy::Fifo | Policy::Ruby)
+    }
+}
+
+impl fmt::Display for Policy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Policy {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Policy, String> {
+        Policy::ALL
+            .into_iter()
+            .find(|p| p.name() == s)
+            .ok_or_else(|| {
+                format!("unknown GIL policy '{s}' (expected cpython, legacy, fifo, ruby or none)")
+            })
+    }
+}
+
+/// MRI's time quantum.
+const RUBY_QUANTUM: Duration = Duration::from_millis(100);
+
+/// The lock's state, guarded by `Gil::state` (CPython's `gil_mutex`).
+#[derive(Debug, Default)]
+struct GilState {
+    locked: bool,
+    holder: Option<ThreadNum>,
+    /// The last thread that held the GIL; a change tells a dropping thread
+    /// that someone else got it (forced switching).
+    last_holder: Option<ThreadNum>,
+    /// Incremented each time the GIL passes to a different thread.
+    switch_number: u64,
+    /// Threads waiting for the GIL, in arrival order (used by the fair
+    /// policies to pick who gets it, and by all for statistics).
+    waiters: VecDeque<ThreadNum>,
+    /// Whether the Ruby timer thread runs.
+    timer_started: bool,
+}
+
+pub struct Gil {
+    policy: Policy,
+    state: Mutex<GilState>,
+    /// Signalled when the GIL is released (`gil_cond`).
+    cond: Condvar,
+    /// Signalled when a thread takes the GIL (`switch_cond`).
+    switch_cond: Condvar,
+    /// The interpreter-wide eval breaker polled at check points.
+    pub eval_breaker: Arc<AtomicU32>,
+    /// The switch interval in nanoseconds (`sys.setswitchinterval`).
+    pub interval_ns: AtomicU64,
+    /// Instructions between switches under `legacy` (`--check-interval`).
+    pub check_interval: u32,
+    /// Switches that a drop request forced.
+    forced_switches: AtomicU64,
+}
+
+impl Gil {
+    pub fn new(policy: Policy, interval: Duration, check_interval: u32) -> Arc<Gil> {
+        Arc::new(Gil {
+            policy,
+            state: Mutex::new(GilState::default()),
+            cond: Condvar::new(),
+            switch_cond: Condvar::new(),
+            eval_breaker: Arc::new(AtomicU32::new(0)),
+            interval_ns: AtomicU64::new(interval.as_nanos().max(1) as u64),
+            check_interval: check_interval.max(1),
+            forced_switches: AtomicU64::new(0),
+        })
+    }
+
+    pub fn policy(&self) -> Policy {
+        self.policy
+    }
+
+    pub fn interval(&self) -> Duration {
+        Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed))
+    }
+
+    pub fn set_interval(&self, d: Duration) {
+        self.interval_ns.store(
+            d.as_nanos().clamp(1, u64::MAX as u128) as u64,
+            Ordering::Relaxed,
+        );
+    }
+
+    /// How long a waiter waits before asking the holder to drop the GIL.
+    fn request_after(&self) -> Duration {
+        self.interval()
+    }
+
+    /// MRI's timer thread: every quantum, if anyone waits for the GVL, set
+    /// the holder's interrupt flag. It stops when the GIL is dropped.
+    fn start_ruby_timer(self: &Arc<Self>) {
+        let weak = Arc::downgrade(self);
+        let _ = std::thread::Builder::new()
+            .name("gilvm-ruby-timer".into())
+            .spawn(move || loop {
+                std::thread::sleep(RUBY_QUANTUM);
+                let Some(gil) = weak.upgrade() else { return };
+                if gil.has_waiters() {
+                    gil.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+                }
+            });
+    }
+
+    pub fn forced_switches(&self) -> u64 {
+        self.forced_switches.load(Ordering::Relaxed)
+    }
+
+    /// Takes the GIL for thread `me`, waiting as the policy says.
+    pub fn take(self: &Arc<Self>, me: ThreadNum) {
+        if self.policy == Policy::None {
+            return;
+        }
+        let mut st = self.state.lock();
+        if self.policy == Policy::Ruby && !st.timer_started && st.locked {
+            st.timer_started = true;
+            self.start_ruby_timer();
+        }
+        if !st.locked && (st.waiters.is_empty() || !self.policy.hands_off_in_order()) {
+            self.acquire(&mut st, me);
+            return;
+        }
+        st.waiters.push_back(me);
+        loop {
+            let my_turn = !st.locked
+                && (!self.policy.hands_off_in_order() || st.waiters.front() == Some(&me));
+            if my_turn {
+                break;
+            }
+            if self.policy == Policy::Legacy || self.policy == Policy::Ruby {
+                // Python 2 had no drop request: a waiter just waits. Under
+                // Ruby the timer thread asks for the switch.
+                self.cond.wait(&mut st);
+                continue;
+            }
+            let switch_number = st.switch_number;
+            let timed_out = self
+                .cond
+                .wait_for(&mut st, self.request_after())
+                .timed_out();
+            if timed_out && st.locked && st.switch_number == switch_number {
+                // Nobody switched during a whole interval: ask the holder
+                // to drop the GIL at its next check point.
+                self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+            }
+        }
+        if let Some(pos) = st.waiters.iter().position(|&t| t == me) {
+            st.waiters.remove(pos);
+        }
+        self.acquire(&mut st, me);
+    }
+
+    fn acquire(&self, st: &mut GilState, me: ThreadNum) {
+        st.locked = true;
+        st.holder = Some(me);
+        if st.last_holder != Some(me) {
+            st.last_holder = Some(me);
+            st.switch_number += 1;
+        }
+        // The new holder clears a pending request (it was meant for the
+        // previous holder) and tells a forced-switching dropper it got in.
+        self.eval_breaker
+            .fetch_and(!DROP_REQUEST, Ordering::Release);
+        self.switch_cond.notify_all();
+    }
+
+    /// Releases the GIL (around a blocking operation or at thread exit).
+    pub fn drop_gil(&self, me: ThreadNum) {
+        if self.policy == Policy::None {
+            return;
+        }
+        let mut st = self.state.lock();
+        if st.holder == Some(me) {
+            st.locked = false;
+            st.holder = None;
+        }
+        drop(st);
+        self.notify_waiters();
+    }
+
+    fn notify_waiters(&self) {
+        if self.policy.hands_off_in_order() {
+            // Only the head of the queue may take it, so wake everyone and
+            // let the head through.
+            self.cond.notify_all();
+        } else {
+            self.cond.notify_one();
+        }
+    }
+
+    /// A check point found the drop request set: give the GIL up and queue
+    /// for it again. With forced switching (every policy but `legacy`),
+    /// wait until another thread has actually taken it, so a holder that
+    /// was asked to switch cannot win the lock straight back.
+    pub fn yield_on_request(self: &Arc<Self>, me: ThreadNum) {
+        if self.policy == Policy::None {
+            self.eval_breaker
+                .fetch_and(!DROP_REQUEST, Ordering::Release);
+            return;
+        }
+        let mut st = self.state.lock();
+        if st.holder != Some(me) {
+            return;
+        }
+        st.locked = false;
+        st.holder = None;
+        let someone_waits = !st.waiters.is_empty();
+        self.notify_waiters();
+        if someone_waits {
+            self.forced_switches.fetch_add(1, Ordering::Relaxed);
+            while st.last_holder == Some(me) && !st.waiters.is_empty() {
+                self.switch_cond.wait(&mut st);
+            }
+        } else {
+            self.eval_breaker
+                .fetch_and(!DROP_REQUEST, Ordering::Release);
+        }
+        drop(st);
+        self.take(me);
+    }
+
+    /// `legacy`: the check interval ran out. Python 2 released the lock and
+    /// immediately asked for it again; on a multicore machine the releasing
+    /// thread usually wins, but a waiter that is already awake may get in.
+    pub fn release_and_reacquire(self: &Arc<Self>, me: ThreadNum) {
+        let mut st = self.state.lock();
+        if st.waiters.is_empty() {
+            return;
+        }
+        st.locked = false;
+        st.holder = None;
+        drop(st);
+        self.cond.notify_one();
+        // The window in which another core's waiter can grab the lock.
+        std::thread::yield_now();
+        self.take(me);
+    }
+
+    /// Who holds the GIL now.
+    pub fn holder(&self) -> Option<ThreadNum> {
+        self.state.lock().holder
+    }
+
+    /// Number of switches between different threads so far.
+    pub fn switch_number(&self) -> u64 {
+        self.state.lock().switch_number
+    }
+
+    /// Whether any thread waits for the GIL.
+    pub fn has_waiters(&self) -> bool {
+        !self.state.lock().waiters.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policies_parse_by_name() {
+        for p in Policy::ALL {
+            assert_eq!(p.name().parse::<Policy>(), Ok(p));
+        }
+        assert!("gil".parse::<Policy>().is_err());
+    }
+
+    #[test]
+    fn a_waiter_gets_the_gil_after_a_drop_request() {
+        let gil = Gil::new(Policy::CPython, Duration::from_millis(1), 100);
+        gil.take(1);
+        let g2 = gil.clone();
+        let waiter = std::thread::spawn(move || {
+            g2.take(2);
+            g2.drop_gil(2);
+        });
+        // The holder polls its eval breaker as the VM would at check points.
+        while gil.eval_breaker.load(Ordering::Acquire) & DROP_REQUEST == 0 {
+            std::thread::sleep(Duration::from_micros(100));
+        }
+        gil.yield_on_request(1);
+        assert_eq!(gil.holder(), Some(1));
+        gil.drop_gil(1);
+        waiter.join().unwrap();
+        assert!(gil.switch_number() >= 2);
+        assert_eq!(gil.forced_switches(), 1);
+    }
+
+    #[test]
+    fn fifo_hands_the_gil_to_the_longest_waiter() {
+        let gil = Gil::new(Policy::Fifo, Duration::from_secs(10), 100);
+        gil.take(1);
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let mut handles = Vec::new();
+        for t in 2..=4 {
+            let (g, o) = (gil.clone(), order.clone());
+            handles.push(std::thread::spawn(move || {
+                g.take(t);
+                o.lock().push(t);
+                g.drop_gil(t);
+            }));
+            // Make sure thread t is queued before the next one starts.
+            while gil.state.lock().waiters.len() < (t - 1) as usize {
+                std::thread::sleep(Duration::from_micros(50));
+            }
+        }
+        gil.drop_gil(1);
+        for h in handles {
+            h.join().unwrap();
+        }
+        assert_eq!(*order.lock(), vec![2, 3, 4]);
+    }
+}

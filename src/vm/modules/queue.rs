@@ -1,0 +1,355 @@
+//! The `queue` module: `Queue(maxsize=0)` with blocking `put`/`get`,
+//! timeouts, `task_done`/`join`, and the `Empty` and `Full` exceptions.
+//!
+//! A deque behind a mutex with three condition variables (not empty, not
+//! full, all tasks done), like CPython's `queue.Queue`; waits go through
+//! `Vm::blocking`, so they release the GIL and take part in deadlock
+//! detection.
+
+use std::any::Any;
+use std::collections::VecDeque;
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::builtin;
+use crate::gil::ThreadNum;
+use crate::vm::exceptions::{type_error, value_error, PyErr, PyResult};
+use crate::vm::modules::threading::seconds_arg;
+use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::ops::truthy;
+use crate::vm::threads::{wait_on, TableState, Waitable};
+use crate::vm::types::{TypeKind, TypeObject, TYPES};
+use crate::vm::value::{Module, Value};
+
+struct QueueTypes {
+    queue: Arc<TypeObject>,
+    empty: Arc<TypeObject>,
+    full: Arc<TypeObject>,
+}
+
+static QUEUE_TYPES: LazyLock<QueueTypes> = LazyLock::new(|| QueueTypes {
+    queue: Arc::new(TypeObject {
+        name: "Queue".into(),
+        base: Some(TYPES.object.clone()),
+        kind: TypeKind::Native,
+    }),
+    empty: Arc::new(TypeObject {
+        name: "Empty".into(),
+        base: Some(TYPES.exception.clone()),
+        kind: TypeKind::Exception,
+    }),
+    full: Arc::new(TypeObject {
+        name: "Full".into(),
+        base: Some(TYPES.exception.clone()),
+        kind: TypeKind::Exception,
+    }),
+});
+
+pub fn module() -> Value {
+    let t = &*QUEUE_TYPES;
+    Value::Module(Arc::new(Module::new(
+        "queue",
+        vec![
+            ("Queue", Value::Builtin(&QUEUE)),
+            ("Empty", Value::Type(t.empty.clone())),
+            ("Full", Value::Type(t.full.clone())),
+        ],
+    )))
+}
+
+struct QueueState {
+    items: VecDeque<Value>,
+    unfinished: u64,
+}
+
+struct QueueInner {
+    state: Mutex<QueueState>,
+    maxsize: usize,
+    not_empty: Condvar,
+    not_full: Condvar,
+    all_done: Condvar,
+}
+
+impl QueueInner {
+    fn is_full(&self, st: &QueueState) -> bool {
+        self.maxsize > 0 && st.items.len() >= self.maxsize
+    }
+}
+
+#[derive(Clone, Copy)]
+enum QueueWaitKind {
+    NotEmpty,
+    NotFull,
+    AllDone,
+}
+
+struct QueueWait(Arc<QueueInner>, QueueWaitKind);
+
+impl Waitable for QueueWait {
+    fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {
+        let st = self.0.state.lock();
+        match self.1 {
+            QueueWaitKind::NotEmpty => !st.items.is_empty(),
+            QueueWaitKind::NotFull => !self.0.is_full(&st),
+            QueueWaitKind::AllDone => st.unfinished == 0,
+        }
+    }
+
+    fn describe(&self, _table: &TableState) -> String {
+        match self.1 {
+            QueueWaitKind::NotEmpty => "an item from an empty Queue (get)".into(),
+            QueueWaitKind::NotFull => "room in a full Queue (put)".into(),
+            QueueWaitKind::AllDone => "every Queue task to be done (join)".into(),
+        }
+    }
+}
+
+pub struct QueueObject {
+    inner: Arc<QueueInner>,
+}
+
+impl NativeObject for QueueObject {
+    fn type_object(&self) -> Arc<TypeObject> {
+        QUEUE_TYPES.queue.clone()
+    }
+
+    fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
+        Some(match name {
+            "put" => &PUT,
+            "get" => &GET,
+            "put_nowait" => &PUT_NOWAIT,
+            "get_nowait" => &GET_NOWAIT,
+            "qsize" => &QSIZE,
+            "empty" => &EMPTY,
+            "full" => &FULL,
+            "task_done" => &TASK_DONE,
+            "join" => &JOIN,
+            _ => return None,
+        })
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        (name == "maxsize").then(|| Value::Int(self.inner.maxsize as i64))
+    }
+
+    fn repr(&self) -> String {
+        format!(
+            "<queue.Queue object at {:#x}>",
+            Arc::as_ptr(&self.inner) as usize
+        )
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn this<'a>(a: &Args<'a>) -> PyResult<&'a QueueObject> {
+    match a.values.first() {
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<QueueObject>()
+            .ok_or_else(|| type_error("expected a Queue")),
+        _ => Err(type_error("expected a Queue")),
+    }
+}
+
+fn own<'a>(a: &Args<'a>) -> Args<'a> {
+    Args {
+        values: &a.values[1.min(a.values.len())..],
+        kwnames: a.kwnames,
+    }
+}
+
+fn empty_error() -> PyErr {
+    PyErr::new(&QUEUE_TYPES.empty, Vec::new())
+}
+
+fn full_error() -> PyErr {
+    PyErr::new(&QUEUE_TYPES.full, Vec::new())
+}
+
+fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
+    match v.filter(|t| !t.is_none()) {
+        None => Ok(None),
+        Some(v) => {
+            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f < 0.0) {
+                return Err(value_error("'timeout' must be a non-negative number"));
+            }
+            Ok(Some(seconds_arg(&v)?))
+        }
+    }
+}
+
+builtin!(QUEUE, "Queue", |_, a| {
+    let [maxsize] = a.bind("Queue", ["maxsize"], 0)?;
+    let maxsize = match maxsize {
+        Some(v) => crate::vm::builtins::int_arg(&v)?.max(0) as usize,
+        None => 0,
+    };
+    Ok(Value::Native(Arc::new(QueueObject {
+        inner: Arc::new(QueueInner {
+            state: Mutex::new(QueueState {
+                items: VecDeque::new(),
+                unfinished: 0,
+            }),
+            maxsize,
+            not_empty: Condvar::new(),
+            not_full: Condvar::new(),
+            all_done: Condvar::new(),
+        }),
+    })))
+});
+
+fn put(
+    vm: &mut crate::vm::Vm,
+    q: &QueueObject,
+    item: Value,
+    block: bool,
+    timeout: Option<Duration>,
+) -> PyResult<Value> {
+    let inner = q.inner.clone();
+    {
+        let mut st = inner.state.lock();
+        if !inner.is_full(&st) {
+            st.items.push_back(item);
+            st.unfinished += 1;
+            drop(st);
+            inner.not_empty.notify_one();
+            return Ok(Value::None);
+        }
+    }
+    if !block {
+        return Err(full_error());
+    }
+    let waiting = inner.clone();
+    let done = vm.blocking(
+        Arc::new(QueueWait(inner.clone(), QueueWaitKind::NotFull)),
+        timeout,
+        move |vm| {
+            let mut st = waiting.state.lock();
+            let room = wait_on(vm, &waiting.not_full, &mut st, timeout, |st| {
+                !(waiting.maxsize > 0 && st.items.len() >= waiting.maxsize)
+            });
+            if room {
+                st.items.push_back(item);
+                st.unfinished += 1;
+                drop(st);
+                waiting.not_empty.notify_one();
+            }
+            room
+        },
+    )?;
+    if done {
+        Ok(Value::None)
+    } else {
+        Err(full_error())
+    }
+}
+
+fn get(
+    vm: &mut crate::vm::Vm,
+    q: &QueueObject,
+    block: bool,
+    timeout: Option<Duration>,
+) -> PyResult<Value> {
+    let inner = q.inner.clone();
+    {
+        let mut st = inner.state.lock();
+        if let Some(v) = st.items.pop_front() {
+            drop(st);
+            inner.not_full.notify_one();
+            return Ok(v);
+        }
+    }
+    if !block {
+        return Err(empty_error());
+    }
+    let waiting = inner.clone();
+    let got = vm.blocking(
+        Arc::new(QueueWait(inner.clone(), QueueWaitKind::NotEmpty)),
+        timeout,
+        move |vm| {
+            let mut st = waiting.state.lock();
+            let ready = wait_on(vm, &waiting.not_empty, &mut st, timeout, |st| {
+                !st.items.is_empty()
+            });
+            let item = if ready { st.items.pop_front() } else { None };
+            drop(st);
+            if item.is_some() {
+                waiting.not_full.notify_one();
+            }
+            item
+        },
+    )?;
+    got.ok_or_else(empty_error)
+}
+
+builtin!(PUT, "put", |vm, a| {
+    let q = this(&a)?;
+    let [item, block, timeout] = own(&a).bind("put", ["item", "block", "timeout"], 1)?;
+    let block = block.as_ref().is_none_or(truthy);
+    let timeout = timeout_arg(timeout)?;
+    put(vm, q, item.unwrap_or(Value::None), block, timeout)
+});
+builtin!(GET, "get", |vm, a| {
+    let q = this(&a)?;
+    let [block, timeout] = own(&a).bind("get", ["block", "timeout"], 0)?;
+    let block = block.as_ref().is_none_or(truthy);
+    let timeout = timeout_arg(timeout)?;
+    get(vm, q, block, timeout)
+});
+builtin!(PUT_NOWAIT, "put_nowait", |vm, a| {
+    let q = this(&a)?;
+    let [item] = own(&a).bind("put_nowait", ["item"], 1)?;
+    put(vm, q, item.unwrap_or(Value::None), false, None)
+});
+builtin!(GET_NOWAIT, "get_nowait", |vm, a| {
+    let q = this(&a)?;
+    own(&a).exact("get_nowait", 0, 0)?;
+    get(vm, q, false, None)
+});
+builtin!(QSIZE, "qsize", |_, a| {
+    let q = this(&a)?;
+    Ok(Value::Int(q.inner.state.lock().items.len() as i64))
+});
+builtin!(EMPTY, "empty", |_, a| {
+    let q = this(&a)?;
+    Ok(Value::Bool(q.inner.state.lock().items.is_empty()))
+});
+builtin!(FULL, "full", |_, a| {
+    let q = this(&a)?;
+    let st = q.inner.state.lock();
+    Ok(Value::Bool(q.inner.is_full(&st)))
+});
+builtin!(TASK_DONE, "task_done", |_, a| {
+    let q = this(&a)?;
+    let mut st = q.inner.state.lock();
+    if st.unfinished == 0 {
+        return Err(value_error("task_done() called too many times"));
+    }
+    st.unfinished -= 1;
+    if st.unfinished == 0 {
+        drop(st);
+        q.inner.all_done.notify_all();
+    }
+    Ok(Value::None)
+});
+builtin!(JOIN, "join", |vm, a| {
+    let q = this(&a)?;
+    if q.inner.state.lock().unfinished == 0 {
+        return Ok(Value::None);
+    }
+    let inner = q.inner.clone();
+    vm.blocking(
+        Arc::new(QueueWait(inner.clone(), QueueWaitKind::AllDone)),
+        None,
+        move |vm| {
+            let mut st = inner.state.lock();
+            wait_on(vm, &inner.all_done, &mut st, None, |st| st.unfinished == 0);
+        },
+    )?;
+    Ok(Value::None)
+});

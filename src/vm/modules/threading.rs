@@ -1,0 +1,479 @@
+//! The `threading` module: `Thread`, `current_thread`, `main_thread`,
+//! `get_ident`, `active_count`. The synchronisation primitives (`Lock`,
+//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`.
+//!
+//! Every `Thread` is a real OS thread running its own `Vm`; it must take the
+//! GIL before running bytecode, exactly like the main thread.
+
+use std::any::Any;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::builtin;
+use crate::gil::ThreadNum;
+use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
+use crate::vm::modules::sync;
+use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::ops::truthy;
+use crate::vm::repr::py_str;
+use crate::vm::threads::{is_abort, JoinWait, TableState, Waitable};
+use crate::vm::types::{type_name, TypeKind, TypeObject, TYPES};
+use crate::vm::value::{Module, Value};
+use crate::vm::{Interpreter, Vm};
+
+pub fn module() -> Value {
+    Value::Module(Arc::new(Module::new(
+        "threading",
+        vec![
+            ("Thread", Value::Builtin(&THREAD)),
+            ("Lock", Value::Builtin(&sync::LOCK)),
+            ("RLock", Value::Builtin(&sync::RLOCK)),
+            ("Event", Value::Builtin(&sync::EVENT)),
+            ("Condition", Value::Builtin(&sync::CONDITION)),
+            ("Semaphore", Value::Builtin(&sync::SEMAPHORE)),
+            ("BoundedSemaphore", Value::Builtin(&sync::BOUNDED_SEMAPHORE)),
+            ("current_thread", Value::Builtin(&CURRENT_THREAD)),
+            ("main_thread", Value::Builtin(&MAIN_THREAD)),
+            ("get_ident", Value::Builtin(&GET_IDENT)),
+            ("get_native_id", Value::Builtin(&GET_IDENT)),
+            ("active_count", Value::Builtin(&ACTIVE_COUNT)),
+            ("enumerate", Value::Builtin(&ENUMERATE)),
+        ],
+    )))
+}
+
+static THREAD_TYPE: LazyLock<Arc<TypeObject>> = LazyLock::new(|| {
+    Arc::new(TypeObject {
+        name: "Thread".into(),
+        base: Some(TYPES.object.clone()),
+        kind: TypeKind::Native,
+    })
+});
+
+/// A stable stand-in for an OS thread id: CPython's idents are addresses
+/// that change every run, and gilvm's output must be reproducible.
+pub fn ident_of(num: ThreadNum) -> i64 {
+    139_000_000_000_000 + num as i64 * 4096
+}
+
+/// A `threading.Thread` object.
+pub struct ThreadObject {
+    inner: Mutex<ThreadInner>,
+    /// Set once the new thread holds the GIL for the first time; `start()`
+    /// waits for it, as CPython's does.
+    started: Arc<(Mutex<bool>, Condvar)>,
+}
+
+struct ThreadInner {
+    name: String,
+    target: Option<Value>,
+    args: Vec<Value>,
+    kwargs: Vec<(String, Value)>,
+    daemon: bool,
+    num: Option<ThreadNum>,
+}
+
+impl ThreadObject {
+    fn value(inner: ThreadInner, started: bool) -> Value {
+        Value::Native(Arc::new(ThreadObject {
+            inner: Mutex::new(inner),
+            started: Arc::new((Mutex::new(started), Condvar::new())),
+        }))
+    }
+
+    fn num(&self) -> Option<ThreadNum> {
+        self.inner.lock().num
+    }
+}
+
+impl NativeObject for ThreadObject {
+    fn type_object(&self) -> Arc<TypeObject> {
+        THREAD_TYPE.clone()
+    }
+
+    fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
+        Some(match name {
+            "start" => &THREAD_START,
+            "join" => &THREAD_JOIN,
+            "is_alive" => &THREAD_IS_ALIVE,
+            "getName" => &THREAD_GET_NAME,
+            "setDaemon" => &THREAD_SET_DAEMON,
+            "isDaemon" => &THREAD_IS_DAEMON,
+            _ => return None,
+        })
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        let inner = self.inner.lock();
+        Some(match name {
+            "name" => Value::str(inner.name.clone()),
+            "daemon" => Value::Bool(inner.daemon),
+            "ident" | "native_id" => match inner.num {
+                Some(n) => Value::Int(ident_of(n)),
+                None => Value::None,
+            },
+            _ => return None,
+        })
+    }
+
+    fn set_attribute(&self, vm: &mut Vm, name: &str, value: Value) -> PyResult<()> {
+        match name {
+            "name" => {
+                let name = py_str(&value);
+                let mut inner = self.inner.lock();
+                inner.name = name.clone();
+                if let Some(n) = inner.num {
+                    vm.interp.threads.rename(n, name);
+                }
+                Ok(())
+            }
+            "daemon" => {
+                let mut inner = self.inner.lock();
+                if inner.num.is_some() {
+                    return Err(runtime_error("cannot set daemon status of active thread"));
+                }
+                inner.daemon = truthy(&value);
+                Ok(())
+            }
+            _ => Err(crate::vm::exceptions::attribute_error(format!(
+                "'Thread' object has no attribute '{name}'"
+            ))),
+        }
+    }
+
+    fn repr(&self) -> String {
+        let inner = self.inner.lock();
+        let status = match inner.num {
+            None => "initial".to_string(),
+            Some(n) => format!("started {}", ident_of(n)),
+        };
+        let daemon = if inner.daemon { " daemon" } else { "" };
+        format!("<Thread({}, {status}{daemon})>", inner.name)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn this_thread<'a>(a: &Args<'a>) -> PyResult<&'a ThreadObject> {
+    match a.values.first() {
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<ThreadObject>()
+            .ok_or_else(|| type_error("expected a Thread")),
+        _ => Err(type_error("expected a Thread")),
+    }
+}
+
+/// The thread object of the running thread (made on demand for the main
+/// thread, which Python code never constructs).
+pub fn current_thread_object(vm: &Vm) -> Value {
+    let mut objects = vm.interp.thread_objects.lock();
+    if let Some((_, v)) = objects.iter().find(|(n, _)| *n == vm.thread) {
+        return v.clone();
+    }
+    let name = vm.interp.threads.lock().name_of(vm.thread);
+    let v = ThreadObject::value(
+        ThreadInner {
+            name,
+            target: None,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+            daemon: false,
+            num: Some(vm.thread),
+        },
+        true,
+    );
+    objects.push((vm.thread, v.clone()));
+    v
+}
+
+builtin!(THREAD, "Thread", |vm, a| {
+    if !a.positional().is_empty() {
+        return Err(type_error(
+            "Thread() arguments must be given by keyword (target=, args=, ...)",
+        ));
+    }
+    let [group, target, name, args, kwargs, daemon] = a.bind(
+        "Thread",
+        ["group", "target", "name", "args", "kwargs", "daemon"],
+        0,
+    )?;
+    if group.is_some_and(|g| !g.is_none()) {
+        return Err(value_error("group argument must be None for now"));
+    }
+    let target = target.filter(|t| !t.is_none());
+    let name = match name.filter(|n| !n.is_none()) {
+        Some(n) => py_str(&n),
+        None => {
+            let n = vm
+                .interp
+                .thread_name_counter
+                .fetch_add(1, Ordering::Relaxed)
+                + 1;
+            match &target {
+                Some(t) => match vm.get_attr(t, "__name__") {
+                    Ok(Value::Str(s)) => format!("Thread-{n} ({})", s.as_str()),
+                    _ => format!("Thread-{n}"),
+                },
+                None => format!("Thread-{n}"),
+            }
+        }
+    };
+    let args = match args {
+        None => Vec::new(),
+        Some(v) => crate::vm::iter::collect(&v)?,
+    };
+    let kwargs = match kwargs.filter(|k| !k.is_none()) {
+        None => Vec::new(),
+        Some(Value::Dict(d)) => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| (py_str(&k), v))
+            .collect(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "Thread() kwargs must be a dict, not {}",
+                type_name(&other)
+            )))
+        }
+    };
+    // A thread is a daemon if its creator is, unless told otherwise.
+    let daemon = match daemon.filter(|d| !d.is_none()) {
+        Some(d) => truthy(&d),
+        None => current_is_daemon(vm),
+    };
+    Ok(ThreadObject::value(
+        ThreadInner {
+            name,
+            target,
+            args,
+            kwargs,
+            daemon,
+            num: None,
+        },
+        false,
+    ))
+});
+
+fn current_is_daemon(vm: &Vm) -> bool {
+    let objects = vm.interp.thread_objects.lock();
+    objects
+        .iter()
+        .find(|(n, _)| *n == vm.thread)
+        .and_then(|(_, v)| match v {
+            Value::Native(n) => n
+                .as_any()
+                .downcast_ref::<ThreadObject>()
+                .map(|t| t.inner.lock().daemon),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
+/// Waiting in `start()` for the new thread to begin.
+struct StartWait(Arc<(Mutex<bool>, Condvar)>);
+
+impl Waitable for StartWait {
+    fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {
+        *self.0 .0.lock()
+    }
+
+    fn describe(&self, _table: &TableState) -> String {
+        "a new thread to start".into()
+    }
+}
+
+builtin!(THREAD_START, "start", |vm, a| {
+    let t = this_thread(&a)?;
+    let this = a.values[0].clone();
+    let (name, daemon, target, args, kwargs) = {
+        let inner = t.inner.lock();
+        if inner.num.is_some() {
+            return Err(runtime_error("threads can only be started once"));
+        }
+        (
+            inner.name.clone(),
+            inner.daemon,
+            inner.target.clone(),
+            inner.args.clone(),
+            inner.kwargs.clone(),
+        )
+    };
+    let num = vm.interp.threads.register(name.clone(), daemon);
+    t.inner.lock().num = Some(num);
+    vm.interp.thread_objects.lock().push((num, this));
+    let interp = vm.interp.clone();
+    let started = t.started.clone();
+    let spawned = std::thread::Builder::new()
+        .name(name.clone())
+        .stack_size(16 << 20)
+        .spawn(move || thread_main(interp, num, target, args, kwargs, started));
+    if spawned.is_err() {
+        vm.interp.threads.set_exited(num);
+        return Err(runtime_error("can't start new thread"));
+    }
+    let started = t.started.clone();
+    vm.blocking(Arc::new(StartWait(started.clone())), None, |vm| {
+        let (flag, cond) = &*started;
+        let mut g = flag.lock();
+        crate::vm::threads::wait_on(vm, cond, &mut g, None, |s| *s);
+    })?;
+    Ok(Value::None)
+});
+
+/// The body of every script thread: take the GIL, run the target, report
+/// an uncaught exception the way `threading.excepthook` does, let go.
+fn thread_main(
+    interp: Arc<Interpreter>,
+    num: ThreadNum,
+    target: Option<Value>,
+    args: Vec<Value>,
+    kwargs: Vec<(String, Value)>,
+    started: Arc<(Mutex<bool>, Condvar)>,
+) {
+    let mut vm = Vm::new(interp.clone(), num);
+    interp.gil.take(num);
+    {
+        let (flag, cond) = &*started;
+        *flag.lock() = true;
+        cond.notify_all();
+    }
+    if let Some(target) = target {
+        let mut values = args;
+        let mut kwnames = Vec::new();
+        for (k, v) in kwargs {
+            kwnames.push(Value::str(k));
+            values.push(v);
+        }
+        if let Err(e) = vm.call_value_kw(&target, values, &kwnames) {
+            if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
+                let current_name = interp.threads.lock().name_of(num);
+                interp.write_stderr(&format!(
+                    "Exception in thread {current_name}:\n{}",
+                    e.0.format_traceback()
+                ));
+            }
+        }
+    }
+    interp.gil.drop_gil(num);
+    interp.thread_objects.lock().retain(|(n, _)| *n != num);
+    interp.threads.set_exited(num);
+}
+
+builtin!(THREAD_JOIN, "join", |vm, a| {
+    let t = this_thread(&a)?;
+    let own = Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    let [timeout] = own.bind("join", ["timeout"], 0)?;
+    let timeout = match timeout.filter(|t| !t.is_none()) {
+        None => None,
+        Some(v) => Some(seconds_arg(&v)?),
+    };
+    let Some(num) = t.num() else {
+        return Err(runtime_error("cannot join thread before it is started"));
+    };
+    if num == vm.thread {
+        return Err(runtime_error("cannot join current thread"));
+    }
+    if vm.interp.threads.lock().is_exited(num) {
+        return Ok(Value::None);
+    }
+    vm.blocking(Arc::new(JoinWait(num)), timeout, |vm| {
+        vm.interp.threads.wait_exit(num, timeout)
+    })?;
+    Ok(Value::None)
+});
+
+builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
+    let t = this_thread(&a)?;
+    Ok(Value::Bool(match t.num() {
+        Some(n) => !vm.interp.threads.lock().is_exited(n),
+        None => false,
+    }))
+});
+builtin!(THREAD_GET_NAME, "getName", |_, a| Ok(Value::str(
+    this_thread(&a)?.inner.lock().name.clone()
+)));
+builtin!(THREAD_IS_DAEMON, "isDaemon", |_, a| Ok(Value::Bool(
+    this_thread(&a)?.inner.lock().daemon
+)));
+builtin!(THREAD_SET_DAEMON, "setDaemon", |_, a| {
+    let t = this_thread(&a)?;
+    let v = a.values.get(1).map(truthy).unwrap_or(false);
+    t.inner.lock().daemon = v;
+    Ok(Value::None)
+});
+
+builtin!(CURRENT_THREAD, "current_thread", |vm, a| {
+    a.exact("current_thread", 0, 0)?;
+    Ok(current_thread_object(vm))
+});
+builtin!(MAIN_THREAD, "main_thread", |vm, a| {
+    a.exact("main_thread", 0, 0)?;
+    let objects = vm.interp.thread_objects.lock();
+    if let Some((_, v)) = objects.iter().find(|(n, _)| *n == 1) {
+        return Ok(v.clone());
+    }
+    drop(objects);
+    if vm.thread == 1 {
+        return Ok(current_thread_object(vm));
+    }
+    Ok(ThreadObject::value(
+        ThreadInner {
+            name: "MainThread".into(),
+            target: None,
+            args: Vec::new(),
+            kwargs: Vec::new(),
+            daemon: false,
+            num: Some(1),
+        },
+        true,
+    ))
+});
+builtin!(GET_IDENT, "get_ident", |vm, a| {
+    a.exact("get_ident", 0, 0)?;
+    Ok(Value::Int(ident_of(vm.thread)))
+});
+builtin!(ACTIVE_COUNT, "active_count", |vm, a| {
+    a.exact("active_count", 0, 0)?;
+    Ok(Value::Int(vm.interp.threads.active_count() as i64))
+});
+builtin!(ENUMERATE, "enumerate", |vm, a| {
+    a.exact("enumerate", 0, 0)?;
+    let current = current_thread_object(vm);
+    let mut out = vec![];
+    let objects = vm.interp.thread_objects.lock();
+    for (_, v) in objects.iter() {
+        out.push(v.clone());
+    }
+    if !out.iter().any(|v| v.is(&current)) {
+        out.insert(0, current);
+    }
+    Ok(Value::list(out))
+});
+
+/// A timeout argument in seconds; negative values are an error.
+pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
+    let secs = match v {
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::Float(f) => *f,
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as a number of seconds",
+                type_name(other)
+            )))
+        }
+    };
+    if secs.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    Ok(Duration::from_secs_f64(secs.clamp(0.0, 1e9)))
+}

@@ -1,0 +1,385 @@
+//! Script threads: the table of every thread of a run, blocking operations
+//! that release the GIL, and deadlock detection.
+//!
+//! A blocking operation (`time.sleep`, a `Lock.acquire` that must wait,
+//! `join`, `Queue.get`...) names what it waits for as a `Waitable`, drops
+//! the GIL around the wait and takes it back afterwards, as CPython's
+//! `Py_BEGIN_ALLOW_THREADS` does. Because every blocked thread says what it
+//! waits for, gilvm can see what CPython cannot: when every live thread is
+//! blocked without a timeout and none of their conditions can become true,
+//! the program is deadlocked. It then reports who waits for what and ends
+//! the run instead of hanging.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex, MutexGuard};
+
+use crate::gil::ThreadNum;
+use crate::vm::exceptions::{PyErr, PyResult};
+use crate::vm::types::TYPES;
+use crate::vm::Vm;
+
+/// Bit in the eval breaker: the run is over (deadlock or shutdown); every
+/// thread stops at its next check point.
+pub const ABORT: u32 = 2;
+
+/// How often a blocked thread looks at the abort flag.
+const ABORT_POLL: Duration = Duration::from_millis(50);
+
+/// Something a thread can block on.
+pub trait Waitable: Send + Sync {
+    /// Whether thread `me` could stop waiting now.
+    fn ready(&self, me: ThreadNum, table: &TableState) -> bool;
+    /// What the thread waits for, for the deadlock report.
+    fn describe(&self, table: &TableState) -> String;
+}
+
+#[derive(Clone)]
+enum Activity {
+    Running,
+    Blocked {
+        on: Arc<dyn Waitable>,
+        timed: bool,
+        location: String,
+    },
+    Exited,
+}
+
+/// One script thread.
+pub struct ThreadEntry {
+    pub num: ThreadNum,
+    pub name: String,
+    pub daemon: bool,
+    activity: Activity,
+}
+
+#[derive(Default)]
+pub struct TableState {
+    threads: Vec<ThreadEntry>,
+    /// The deadlock report, once one was found.
+    deadlock: Option<String>,
+}
+
+impl TableState {
+    pub fn name_of(&self, num: ThreadNum) -> String {
+        self.threads
+            .iter()
+            .find(|t| t.num == num)
+            .map_or_else(|| format!("thread {num}"), |t| t.name.clone())
+    }
+
+    pub fn is_exited(&self, num: ThreadNum) -> bool {
+        self.threads
+            .iter()
+            .find(|t| t.num == num)
+            .is_some_and(|t| matches!(t.activity, Activity::Exited))
+    }
+
+    /// Non-daemon threads other than `me` that have not exited.
+    pub fn live_non_daemon(&self, me: ThreadNum) -> Vec<ThreadNum> {
+        self.threads
+            .iter()
+            .filter(|t| t.num != me && !t.daemon && !matches!(t.activity, Activity::Exited))
+            .map(|t| t.num)
+            .collect()
+    }
+
+    pub fn live_count(&self) -> usize {
+        self.threads
+            .iter()
+            .filter(|t| !matches!(t.activity, Activity::Exited))
+            .count()
+    }
+}
+
+/// Every thread of a run, with what each is doing.
+pub struct ThreadTable {
+    state: Mutex<TableState>,
+    /// Signalled whenever a thread exits (joins wait on it).
+    exited: Condvar,
+    next_num: Mutex<ThreadNum>,
+    /// Set when the run is being torn down (deadlock found or main done).
+    pub abort: AtomicBool,
+}
+
+impl Default for ThreadTable {
+    fn default() -> Self {
+        ThreadTable {
+            state: Mutex::new(TableState::default()),
+            exited: Condvar::new(),
+            next_num: Mutex::new(1),
+            abort: AtomicBool::new(false),
+        }
+    }
+}
+
+impl ThreadTable {
+    /// Registers a new thread (running) and returns its number.
+    pub fn register(&self, name: String, daemon: bool) -> ThreadNum {
+        let num = {
+            let mut n = self.next_num.lock();
+            let num = *n;
+            *n += 1;
+            num
+        };
+        self.state.lock().threads.push(ThreadEntry {
+            num,
+            name,
+            daemon,
+            activity: Activity::Running,
+        });
+        num
+    }
+
+    pub fn rename(&self, num: ThreadNum, name: String) {
+        if let Some(t) = self.state.lock().threads.iter_mut().find(|t| t.num == num) {
+            t.name = name;
+        }
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, TableState> {
+        self.state.lock()
+    }
+
+    pub fn active_count(&self) -> usize {
+        self.state.lock().live_count()
+    }
+
+    /// Marks `num` exited, wakes joiners, and checks whether the threads
+    /// left behind are now deadlocked.
+    pub fn set_exited(&self, num: ThreadNum) {
+        let mut st = self.state.lock();
+        if let Some(t) = st.threads.iter_mut().find(|t| t.num == num) {
+            t.activity = Activity::Exited;
+        }
+        self.exited.notify_all();
+        self.check_deadlock(&mut st);
+    }
+
+    /// Waits (without the GIL) until thread `num` has exited or the timeout
+    /// passes. Returns whether it exited.
+    pub fn wait_exit(&self, num: ThreadNum, timeout: Option<Duration>) -> bool {
+        self.wait_until(timeout, |st| st.is_exited(num))
+    }
+
+    /// Waits until every non-daemon thread but `me` has exited.
+    pub fn wait_all_non_daemon(&self, me: ThreadNum) {
+        self.wait_until(None, |st| st.live_non_daemon(me).is_empty());
+    }
+
+    fn wait_until(&self, timeout: Option<Duration>, done: impl Fn(&TableState) -> bool) -> bool {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let mut st = self.state.lock();
+        loop {
+            if done(&st) {
+                return true;
+            }
+            if self.abort.load(Ordering::Acquire) {
+                return false;
+            }
+            let step = match deadline {
+                Some(d) => {
+                    let now = Instant::now();
+                    if now >= d {
+                        return false;
+                    }
+                    (d - now).min(ABORT_POLL)
+                }
+                None => ABORT_POLL,
+            };
+            self.exited.wait_for(&mut st, step);
+        }
+    }
+
+    fn set_activity(&self, num: ThreadNum, activity: Activity) -> Option<String> {
+        let mut st = self.state.lock();
+        if let Some(t) = st.threads.iter_mut().find(|t| t.num == num) {
+            t.activity = activity;
+        }
+        self.check_deadlock(&mut st)
+    }
+
+    /// The deadlock report if every live thread is blocked for good.
+    fn check_deadlock(&self, st: &mut TableState) -> Option<String> {
+        if st.deadlock.is_some() {
+            return st.deadlock.clone();
+        }
+        let mut blocked = Vec::new();
+        for t in &st.threads {
+            match &t.activity {
+                Activity::Exited => {}
+                Activity::Running => return None,
+                Activity::Blocked { timed: true, .. } => return None,
+                Activity::Blocked { on, location, .. } => {
+                    if on.ready(t.num, st) {
+                        return None;
+                    }
+                    blocked.push((t.name.clone(), on.describe(st), location.clone()));
+                }
+            }
+        }
+        if blocked.is_empty() {
+            return None;
+        }
+        let mut report = String::from(
+            "deadlock: every thread is blocked, and only another blocked thread could wake it\n",
+        );
+        for (name, what, location) in blocked {
+            report.push_str(&format!("  {name} waits for {what}, at {location}\n"));
+        }
+        st.deadlock = Some(report.clone());
+        self.abort.store(true, Ordering::Release);
+        Some(report)
+    }
+
+    /// The deadlock report, if the run ended in one.
+    pub fn deadlock_report(&self) -> Option<String> {
+        self.state.lock().deadlock.clone()
+    }
+}
+
+/// Whether the run is being aborted; blocking waits poll this.
+pub fn aborted(vm: &Vm) -> bool {
+    vm.interp.threads.abort.load(Ordering::Acquire)
+}
+
+/// The error that unwinds a thread whose run is being aborted.
+pub fn abort_error() -> PyErr {
+    PyErr::with_message(&TYPES.run_aborted, "the run was aborted")
+}
+
+/// Whether `err` is the abort that ends a thread at the end of a run.
+pub fn is_abort(err: &PyErr) -> bool {
+    err.is_instance(&TYPES.run_aborted)
+}
+
+impl Vm {
+    /// Runs `wait` without the GIL, with this thread recorded as blocked on
+    /// `on`. Without a timeout the deadlock detector runs first: if every
+    /// other thread is blocked too and nobody can wake anybody, the run ends
+    /// with a report instead of hanging.
+    pub fn blocking<T>(
+        &mut self,
+        on: Arc<dyn Waitable>,
+        timeout: Option<Duration>,
+        wait: impl FnOnce(&Vm) -> T,
+    ) -> PyResult<T> {
+        let location = self.location();
+        let table = self.interp.threads.clone();
+        let report = table.set_activity(
+            self.thread,
+            Activity::Blocked {
+                on,
+                timed: timeout.is_some(),
+                location,
+            },
+        );
+        if report.is_some() {
+            self.interp
+                .eval_breaker()
+                .fetch_or(ABORT, Ordering::Release);
+            table.set_activity(self.thread, Activity::Running);
+            return Err(abort_error());
+        }
+        self.interp.gil.drop_gil(self.thread);
+        let r = wait(self);
+        self.interp.gil.take(self.thread);
+        table.set_activity(self.thread, Activity::Running);
+        if aborted(self) {
+            return Err(abort_error());
+        }
+        Ok(r)
+    }
+
+    /// `file:line in function` of the running instruction.
+    pub fn location(&self) -> String {
+        match self.frames.last() {
+            Some(f) => {
+                let line = f.code.line_of(f.ip.saturating_sub(1));
+                format!("{}:{} in {}", f.code.source.name, line, f.code.name)
+            }
+            None => "<no frame>".to_string(),
+        }
+    }
+}
+
+/// Waits on `cond` with `guard` until `done` holds, the timeout passes or
+/// the run is aborted; returns whether `done` held. All blocking
+/// primitives wait through this so that an aborted run wakes them.
+pub fn wait_on<S>(
+    vm: &Vm,
+    cond: &Condvar,
+    guard: &mut MutexGuard<'_, S>,
+    timeout: Option<Duration>,
+    mut done: impl FnMut(&mut S) -> bool,
+) -> bool {
+    let deadline = timeout.map(|t| Instant::now() + t);
+    loop {
+        if done(guard) {
+            return true;
+        }
+        if aborted(vm) {
+            return false;
+        }
+        let step = match deadline {
+            Some(d) => {
+                let now = Instant::now();
+                if now >= d {
+                    return false;
+                }
+                (d - now).min(ABORT_POLL)
+            }
+            None => ABORT_POLL,
+        };
+        cond.wait_for(guard, step);
+    }
+}
+
+/// Waiting for a thread to finish (`join`).
+pub struct JoinWait(pub ThreadNum);
+
+impl Waitable for JoinWait {
+    fn ready(&self, _me: ThreadNum, table: &TableState) -> bool {
+        table.is_exited(self.0)
+    }
+
+    fn describe(&self, table: &TableState) -> String {
+        format!("{} to finish (join)", table.name_of(self.0))
+    }
+}
+
+/// The main thread at exit, waiting for every non-daemon thread.
+pub struct ShutdownWait;
+
+impl Waitable for ShutdownWait {
+    fn ready(&self, me: ThreadNum, table: &TableState) -> bool {
+        table.live_non_daemon(me).is_empty()
+    }
+
+    fn describe(&self, table: &TableState) -> String {
+        let names: Vec<String> = table
+            .live_non_daemon(1)
+            .into_iter()
+            .map(|n| table.name_of(n))
+            .collect();
+        format!(
+            "the non-daemon threads to finish at exit ({})",
+            names.join(", ")
+        )
+    }
+}
+
+/// `time.sleep`: always timed, never part of a deadlock.
+pub struct SleepWait;
+
+impl Waitable for SleepWait {
+    fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {
+        true
+    }
+
+    fn describe(&self, _table: &TableState) -> String {
+        "time.sleep to return".into()
+    }
+}

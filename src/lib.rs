@@ -55,6 +55,11 @@ pub struct RunResult {
 
 /// Compiles and runs `text` as the script `name`, capturing its output.
 pub fn run_source(name: &str, text: &str, argv: Vec<String>) -> RunResult {
+    run_source_with(name, text, vm::Config::new(argv))
+}
+
+/// Like `run_source`, with a chosen GIL policy and intervals.
+pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult {
     let source = Arc::new(SourceFile::new(name, text));
     let code = match compile(&source) {
         Ok(code) => code,
@@ -66,7 +71,7 @@ pub fn run_source(name: &str, text: &str, argv: Vec<String>) -> RunResult {
             }
         }
     };
-    let interp = vm::Interpreter::new(vm::Config::new(argv), vm::Output::Capture(Vec::new()));
+    let interp = vm::Interpreter::new(config, vm::Output::Capture(Vec::new()));
     let (exit_code, stderr) = run_code(&interp, code);
     RunResult {
         stdout: interp.captured_stdout(),

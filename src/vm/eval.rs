@@ -567,16 +567,19 @@ impl Vm {
                     self.stack.push(Value::Type(TYPES.assertion_error.clone()));
                 }
                 Op::BeforeWith => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
                     let mgr = self.pop();
                     let (exit, entered) = self.enter_context(&mgr)?;
                     self.stack.push(exit);
                     self.stack.push(entered);
                 }
                 Op::WithExit => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
                     let exit = self.pop();
                     self.call_value(&exit, vec![Value::None, Value::None, Value::None])?;
                 }
                 Op::WithExceptStart => {
+                    self.frames.last_mut().expect("frame").ip = *ip;
                     let exc = self.top().clone();
                     let exit = self.stack[self.stack.len() - 2].clone();
                     let typ = match &exc {

@@ -238,14 +238,14 @@ impl Vm {
         let r = self.run_module(code);
         let r = match r {
             Ok(v) => self
-                .blocking(Arc::new(ShutdownWait), None, |vm| {
+                .blocking(Arc::new(ShutdownWait), None, |vm, _done| {
                     vm.interp.threads.wait_all_non_daemon(vm.thread)
                 })
                 .map(|_| v),
             Err(e) => {
                 // CPython also waits for non-daemon threads after an
                 // uncaught exception in the main thread.
-                let _ = self.blocking(Arc::new(ShutdownWait), None, |vm| {
+                let _ = self.blocking(Arc::new(ShutdownWait), None, |vm, _done| {
                     vm.interp.threads.wait_all_non_daemon(vm.thread)
                 });
                 Err(e)
@@ -329,7 +329,7 @@ impl Vm {
     pub fn sleep(&mut self, d: Duration) -> PyResult<()> {
         let lock = Mutex::new(());
         let cond = parking_lot::Condvar::new();
-        self.blocking(Arc::new(threads::SleepWait), Some(d), |vm| {
+        self.blocking(Arc::new(threads::SleepWait), Some(d), |vm, _done| {
             let mut g = lock.lock();
             threads::wait_on(vm, &cond, &mut g, Some(d), |_| false);
         })

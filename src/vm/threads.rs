@@ -36,6 +36,23 @@ pub trait Waitable: Send + Sync {
     fn describe(&self, table: &TableState) -> String;
 }
 
+/// Set by a blocking wait the moment it takes what it waited for (the
+/// lock, the item), under that object's own mutex. Until the thread marks
+/// itself running again, the detector reads this flag instead of the
+/// object's state, which no longer says "free".
+#[derive(Default)]
+pub struct WaitDone(AtomicBool);
+
+impl WaitDone {
+    pub fn set(&self) {
+        self.0.store(true, Ordering::Release);
+    }
+
+    fn is_set(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+}
+
 #[derive(Clone)]
 enum Activity {
     Running,
@@ -43,6 +60,7 @@ enum Activity {
         on: Arc<dyn Waitable>,
         timed: bool,
         location: String,
+        done: Arc<WaitDone>,
     },
     Exited,
 }
@@ -212,8 +230,10 @@ impl ThreadTable {
                 Activity::Exited => {}
                 Activity::Running => return None,
                 Activity::Blocked { timed: true, .. } => return None,
-                Activity::Blocked { on, location, .. } => {
-                    if on.ready(t.num, st) {
+                Activity::Blocked {
+                    on, location, done, ..
+                } => {
+                    if done.is_set() || on.ready(t.num, st) {
                         return None;
                     }
                     blocked.push((t.name.clone(), on.describe(st), location.clone()));
@@ -264,16 +284,18 @@ impl Vm {
         &mut self,
         on: Arc<dyn Waitable>,
         timeout: Option<Duration>,
-        wait: impl FnOnce(&Vm) -> T,
+        wait: impl FnOnce(&Vm, &WaitDone) -> T,
     ) -> PyResult<T> {
         let location = self.location();
         let table = self.interp.threads.clone();
+        let done = Arc::new(WaitDone::default());
         let report = table.set_activity(
             self.thread,
             Activity::Blocked {
                 on,
                 timed: timeout.is_some(),
                 location,
+                done: done.clone(),
             },
         );
         if report.is_some() {
@@ -284,9 +306,10 @@ impl Vm {
             return Err(abort_error());
         }
         self.interp.gil.drop_gil(self.thread);
-        let r = wait(self);
-        self.interp.gil.take(self.thread);
+        let r = wait(self, &done);
+        // Waiting for the GIL is not blocking: its holder always runs.
         table.set_activity(self.thread, Activity::Running);
+        self.interp.gil.take(self.thread);
         if aborted(self) {
             return Err(abort_error());
         }

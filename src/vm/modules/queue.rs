@@ -228,7 +228,7 @@ fn put(
     let done = vm.blocking(
         Arc::new(QueueWait(inner.clone(), QueueWaitKind::NotFull)),
         timeout,
-        move |vm| {
+        move |vm, done| {
             let mut st = waiting.state.lock();
             let room = wait_on(vm, &waiting.not_full, &mut st, timeout, |st| {
                 !(waiting.maxsize > 0 && st.items.len() >= waiting.maxsize)
@@ -236,6 +236,7 @@ fn put(
             if room {
                 st.items.push_back(item);
                 st.unfinished += 1;
+                done.set();
                 drop(st);
                 waiting.not_empty.notify_one();
             }
@@ -271,12 +272,15 @@ fn get(
     let got = vm.blocking(
         Arc::new(QueueWait(inner.clone(), QueueWaitKind::NotEmpty)),
         timeout,
-        move |vm| {
+        move |vm, done| {
             let mut st = waiting.state.lock();
             let ready = wait_on(vm, &waiting.not_empty, &mut st, timeout, |st| {
                 !st.items.is_empty()
             });
             let item = if ready { st.items.pop_front() } else { None };
+            if item.is_some() {
+                done.set();
+            }
             drop(st);
             if item.is_some() {
                 waiting.not_full.notify_one();
@@ -346,9 +350,11 @@ builtin!(JOIN, "join", |vm, a| {
     vm.blocking(
         Arc::new(QueueWait(inner.clone(), QueueWaitKind::AllDone)),
         None,
-        move |vm| {
+        move |vm, done| {
             let mut st = inner.state.lock();
-            wait_on(vm, &inner.all_done, &mut st, None, |st| st.unfinished == 0);
+            if wait_on(vm, &inner.all_done, &mut st, None, |st| st.unfinished == 0) {
+                done.set();
+            }
         },
     )?;
     Ok(Value::None)

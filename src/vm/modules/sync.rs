@@ -132,16 +132,21 @@ impl LockInner {
         }
         let at = vm.location();
         let inner = self.clone();
-        vm.blocking(Arc::new(LockWait(self.clone())), timeout, move |vm| {
-            let mut st = inner.state.lock();
-            let got = wait_on(vm, &inner.cond, &mut st, timeout, |st| {
-                st.owner.is_none() || (inner.reentrant && st.owner == Some(me))
-            });
-            if got {
-                inner.take(&mut st, me, &at);
-            }
-            got
-        })
+        vm.blocking(
+            Arc::new(LockWait(self.clone())),
+            timeout,
+            move |vm, done| {
+                let mut st = inner.state.lock();
+                let got = wait_on(vm, &inner.cond, &mut st, timeout, |st| {
+                    st.owner.is_none() || (inner.reentrant && st.owner == Some(me))
+                });
+                if got {
+                    inner.take(&mut st, me, &at);
+                    done.set();
+                }
+                got
+            },
+        )
     }
 
     fn release(&self, me: ThreadNum) -> PyResult<()> {
@@ -396,10 +401,18 @@ builtin!(EVENT_WAIT, "wait", |vm, a| {
         return Ok(Value::Bool(true));
     }
     let inner = e.inner.clone();
-    let set = vm.blocking(Arc::new(EventWait(inner.clone())), timeout, move |vm| {
-        let mut flag = inner.flag.lock();
-        wait_on(vm, &inner.cond, &mut flag, timeout, |f| *f)
-    })?;
+    let set = vm.blocking(
+        Arc::new(EventWait(inner.clone())),
+        timeout,
+        move |vm, done| {
+            let mut flag = inner.flag.lock();
+            let set = wait_on(vm, &inner.cond, &mut flag, timeout, |f| *f);
+            if set {
+                done.set();
+            }
+            set
+        },
+    )?;
     Ok(Value::Bool(set))
 });
 
@@ -495,10 +508,18 @@ fn condition_wait(vm: &mut Vm, c: &ConditionObject, timeout: Option<Duration>) -
     c.waiters.lock().push(waiter.clone());
     let count = c.lock.release_all(me)?;
     let w = waiter.clone();
-    let waited = vm.blocking(Arc::new(NotifyWait(waiter.clone())), timeout, move |vm| {
-        let mut n = w.notified.lock();
-        wait_on(vm, &w.cond, &mut n, timeout, |n| *n)
-    });
+    let waited = vm.blocking(
+        Arc::new(NotifyWait(waiter.clone())),
+        timeout,
+        move |vm, done| {
+            let mut n = w.notified.lock();
+            let notified = wait_on(vm, &w.cond, &mut n, timeout, |n| *n);
+            if notified {
+                done.set();
+            }
+            notified
+        },
+    );
     if !matches!(waited, Ok(true)) {
         c.waiters.lock().retain(|x| !Arc::ptr_eq(x, &waiter));
     }
@@ -671,14 +692,19 @@ builtin!(SEM_ACQUIRE, "acquire", |vm, a| {
         return Ok(Value::Bool(false));
     }
     let inner = s.inner.clone();
-    let got = vm.blocking(Arc::new(SemWait(inner.clone())), timeout, move |vm| {
-        let mut v = inner.value.lock();
-        let got = wait_on(vm, &inner.cond, &mut v, timeout, |v| *v > 0);
-        if got {
-            *v -= 1;
-        }
-        got
-    })?;
+    let got = vm.blocking(
+        Arc::new(SemWait(inner.clone())),
+        timeout,
+        move |vm, done| {
+            let mut v = inner.value.lock();
+            let got = wait_on(vm, &inner.cond, &mut v, timeout, |v| *v > 0);
+            if got {
+                *v -= 1;
+                done.set();
+            }
+            got
+        },
+    )?;
     Ok(Value::Bool(got))
 });
 

@@ -318,7 +318,7 @@ builtin!(THREAD_START, "start", |vm, a| {
         return Err(runtime_error("can't start new thread"));
     }
     let started = t.started.clone();
-    vm.blocking(Arc::new(StartWait(started.clone())), None, |vm| {
+    vm.blocking(Arc::new(StartWait(started.clone())), None, |vm, _done| {
         let (flag, cond) = &*started;
         let mut g = flag.lock();
         crate::vm::threads::wait_on(vm, cond, &mut g, None, |s| *s);
@@ -385,7 +385,7 @@ builtin!(THREAD_JOIN, "join", |vm, a| {
     if vm.interp.threads.lock().is_exited(num) {
         return Ok(Value::None);
     }
-    vm.blocking(Arc::new(JoinWait(num)), timeout, |vm| {
+    vm.blocking(Arc::new(JoinWait(num)), timeout, |vm, _done| {
         vm.interp.threads.wait_exit(num, timeout)
     })?;
     Ok(Value::None)

@@ -91,7 +91,7 @@ def parse_annotations(source):
             ann.args.extend(text.split())
             continue
         text = directive(line, "differential")
-        if text is not None and text.strip() == "skip":
+        if text is not None and text.strip().split()[:1] == ["skip"]:
             ann.differential_skip = True
     return ann
 

@@ -66,7 +66,8 @@ pub fn parse_annotations(source: &str) -> Result<Annotations, String> {
         } else if let Some(text) = directive(line, "args") {
             ann.args.extend(text.split_whitespace().map(str::to_string));
         } else if let Some(text) = directive(line, "differential") {
-            if text.trim() == "skip" {
+            // `skip`, optionally followed by the reason: `skip (prints timings)`.
+            if text.trim() == "skip" || text.trim_start().starts_with("skip ") {
                 ann.differential_skip = true;
             }
         }

@@ -104,6 +104,48 @@ fn check_script(python: &str, script: &str) -> Verdict {
     Verdict::Differ(report)
 }
 
+/// The standard workloads in `../shared/bench` whose output does not depend
+/// on the schedule (`convoy.py` prints a timing). `counter_race.py` counts
+/// exactly under the default policy, as CPython 3.10+ does.
+const SHARED_BENCH: [&str; 8] = [
+    "fib.py",
+    "loop.py",
+    "lists.py",
+    "dicts.py",
+    "strings.py",
+    "threads_cpu.py",
+    "threads_seq.py",
+    "counter_race.py",
+];
+
+fn shared_bench_scripts() -> Vec<String> {
+    let dir = common::manifest_dir().join("../shared/bench");
+    assert!(
+        dir.is_dir(),
+        "../shared/bench is missing: the project's shared folder must sit beside the repository"
+    );
+    SHARED_BENCH
+        .iter()
+        .map(|name| format!("../shared/bench/{name}"))
+        .collect()
+}
+
+/// `threads_cpu.py` prints the same under every GIL policy.
+#[test]
+fn threads_cpu_prints_the_same_under_every_policy() {
+    let python = python_command();
+    python_version(&python);
+    let script = "../shared/bench/threads_cpu.py";
+    let expected = run(Command::new(&python).arg(script)).expect("python3 runs");
+    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
+        let got = run(Command::new(env!("CARGO_BIN_EXE_gilvm"))
+            .args(["run", "--gil", policy, script]))
+        .expect("gilvm runs");
+        assert_eq!(got.stdout, expected.stdout, "--gil {policy}: {}", got.stderr);
+        assert_eq!(got.outcome, expected.outcome, "--gil {policy}");
+    }
+}
+
 #[test]
 fn gilvm_matches_cpython() {
     let python = python_command();
@@ -111,6 +153,7 @@ fn gilvm_matches_cpython() {
     let root = common::manifest_dir();
     let mut all = common::collect_scripts(&root, "tests/scripts");
     all.extend(common::collect_scripts(&root, "examples"));
+    all.extend(shared_bench_scripts());
     assert!(
         !all.is_empty(),
         "no scripts found under tests/scripts or examples"

@@ -618,3 +618,19 @@ fn known_bug_true_division_by_i64_min() {
         r.stderr
     );
 }
+
+/// `PyRange::len` narrows an i128 to i64: the length of a range wider than
+/// `i64::MAX` wraps (to -1 here), `in` answers wrongly, and indexing
+/// overflows (a panic in debug builds). CPython: OverflowError for `len`,
+/// True, and 9223372036854775806.
+#[test]
+#[ignore = "bug: ranges longer than i64::MAX wrap their length"]
+fn known_bug_huge_range_length() {
+    let r = gilvm::run_source(
+        "bug.py",
+        "m = -9223372036854775807 - 1\nr = range(m, 9223372036854775807, 2)\nprint(9223372036854775806 in r, r[-1])\nlen(range(m, 9223372036854775807))\n",
+        vec!["bug.py".into()],
+    );
+    assert_eq!(r.stdout, "True 9223372036854775806\n", "{}", r.stderr);
+    assert!(r.stderr.contains("OverflowError"), "{}", r.stderr);
+}

@@ -1,0 +1,191 @@
+//! Snapshot tests of what a user sees when a script is wrong: the full
+//! stderr of `gilvm run tests/errors/NAME.py` and the exit status.
+//!
+//! Scripts run with the repository as the working directory and a relative
+//! path, so the `file:line:col` in every snapshot is machine-independent.
+//! Front-end errors (lexer, layout, parser, compiler) exit 1 with
+//! `file:line:col: Kind: message` and the source line; runtime errors exit 1
+//! with a Python-style traceback; `sys.exit(n)` exits n; a missing file
+//! exits 2.
+//!
+//! Update with `INSTA_UPDATE=always cargo test --test diagnostics` and read
+//! every changed `.snap`.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Stdout, stderr and exit status of `gilvm run SCRIPT` run in `cwd`.
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn gilvm_run(cwd: &Path, script: &str) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilvm"))
+        .current_dir(cwd)
+        .arg("run")
+        .arg(script)
+        .output()
+        .expect("gilvm runs");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out
+            .status
+            .code()
+            .expect("gilvm exited normally (no signal)"),
+    }
+}
+
+/// Runs `tests/errors/NAME.py` from the repository root.
+fn run_error_script(name: &str) -> Run {
+    gilvm_run(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &format!("tests/errors/{name}.py"),
+    )
+}
+
+/// One test per script: snapshot the whole stderr, check the exit status.
+macro_rules! stderr_snapshots {
+    ($($name:ident => $code:expr),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                let run = run_error_script(stringify!($name));
+                insta::assert_snapshot!(stringify!($name), run.stderr);
+                assert_eq!(run.code, $code, "exit status of {}", stringify!($name));
+            }
+        )*
+    };
+}
+
+// Lexical and layout errors.
+stderr_snapshots! {
+    unterminated_string => 1,
+    bad_dedent => 1,
+    unexpected_indent => 1,
+    missing_block => 1,
+    unclosed_bracket_at_eof => 1,
+    mismatched_bracket => 1,
+    stray_character => 1,
+    tab_space_mix => 1,
+    huge_int => 1,
+}
+
+// Statements in the wrong place and malformed definitions.
+stderr_snapshots! {
+    return_outside_function => 1,
+    break_outside_loop => 1,
+    duplicate_parameter => 1,
+    global_after_use => 1,
+    non_default_after_default => 1,
+}
+
+// Python that gilvm does not support yet: rejected, located and named.
+stderr_snapshots! {
+    class_rejected => 1,
+    lambda_rejected => 1,
+    decorator_rejected => 1,
+    listcomp_rejected => 1,
+    closure_rejected => 1,
+    nonlocal_rejected => 1,
+}
+
+// Runtime errors and exits.
+stderr_snapshots! {
+    zero_division_two_deep => 1,
+    name_error_module => 1,
+    sys_exit_code => 3,
+    sys_exit_message => 1,
+}
+
+#[test]
+fn output_before_an_error_is_kept() {
+    assert_eq!(run_error_script("name_error_module").stdout, "start\n");
+    assert_eq!(run_error_script("sys_exit_code").stdout, "leaving\n");
+}
+
+#[test]
+fn recursion_error_ends_the_traceback() {
+    let run = run_error_script("recursion_error");
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.first(), Some(&"Traceback (most recent call last):"));
+    assert_eq!(
+        lines.get(1),
+        Some(&"  File \"tests/errors/recursion_error.py\", line 5, in <module>")
+    );
+    let last = lines.last().copied().unwrap_or_default();
+    insta::assert_snapshot!("recursion_error_last_line", last);
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let run = run_error_script("does_not_exist");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("gilvm: can't open file 'tests/errors/does_not_exist.py': "),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Writes a generated script into a scratch directory and runs it there by
+/// its bare name, so the first line of the error is machine-independent.
+fn run_generated(name: &str, text: &str) -> Run {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("diagnostics");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    std::fs::write(dir.join(name), text).expect("write script");
+    gilvm_run(&dir, name)
+}
+
+#[test]
+fn deeply_nested_parentheses() {
+    let depth = 1000;
+    let text = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+    let run = run_generated("deep_parens.py", &text);
+    assert_eq!(run.code, 1);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    insta::assert_snapshot!("deep_parens_first_line", first);
+}
+
+#[test]
+fn a_hundred_thousand_unary_minuses() {
+    let text = format!("x = {}1\n", "-".repeat(100_000));
+    let run = run_generated("deep_unary.py", &text);
+    assert_eq!(run.code, 1);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    insta::assert_snapshot!("deep_unary_first_line", first);
+}
+
+// Known bugs: the correct expectation, ignored so the branch stays green.
+// Run them with `cargo test --test diagnostics -- --ignored`.
+
+/// CPython reports the last line of the file (4), not the empty line after
+/// its final newline.
+#[test]
+#[ignore = "bug: 'detected at line' counts the line after the final newline"]
+fn unterminated_triple_string() {
+    let run = run_error_script("unterminated_triple_string");
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr.lines().next().unwrap_or_default(),
+        "tests/errors/unterminated_triple_string.py:2:5: SyntaxError: \
+         unterminated triple-quoted string literal (detected at line 4)"
+    );
+}
+
+/// A bracket left open before more code: CPython blames the bracket; gilvm
+/// says `invalid syntax` at the next statement, which is itself fine.
+#[test]
+#[ignore = "bug: an unclosed bracket followed by more lines is reported as invalid syntax on a later line"]
+fn unclosed_bracket_mid_file() {
+    let run = run_error_script("unclosed_bracket_mid_file");
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr.lines().next().unwrap_or_default(),
+        "tests/errors/unclosed_bracket_mid_file.py:1:6: SyntaxError: '[' was never closed"
+    );
+}

@@ -1,0 +1,11 @@
+def safe_div(a, b):
+    try:
+        return a // b
+    except ZeroDivisionError as e:
+        print("error:", e)
+        return None
+    finally:
+        print("done")
+
+
+print(safe_div(7, 2))

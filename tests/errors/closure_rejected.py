@@ -1,0 +1,7 @@
+def outer():
+    n = 1
+
+    def inner():
+        return n + 1
+
+    return inner()

@@ -1,0 +1,7 @@
+def deco(f):
+    return f
+
+
+@deco
+def g():
+    pass

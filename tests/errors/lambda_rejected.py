@@ -1,0 +1,1 @@
+double = lambda x: x * 2

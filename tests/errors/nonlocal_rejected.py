@@ -1,0 +1,8 @@
+def outer():
+    n = 1
+
+    def inner():
+        nonlocal n
+        n += 1
+
+    inner()

@@ -160,13 +160,11 @@ fn a_hundred_thousand_unary_minuses() {
     insta::assert_snapshot!("deep_unary_first_line", first);
 }
 
-// Known bugs: the correct expectation, ignored so the branch stays green.
-// Run them with `cargo test --test diagnostics -- --ignored`.
+// Regressions of bugs found while writing these tests.
 
 /// CPython reports the last line of the file (4), not the empty line after
 /// its final newline.
 #[test]
-#[ignore = "bug: 'detected at line' counts the line after the final newline"]
 fn unterminated_triple_string() {
     let run = run_error_script("unterminated_triple_string");
     assert_eq!(run.code, 1);
@@ -180,7 +178,6 @@ fn unterminated_triple_string() {
 /// A bracket left open before more code: CPython blames the bracket; gilvm
 /// says `invalid syntax` at the next statement, which is itself fine.
 #[test]
-#[ignore = "bug: an unclosed bracket followed by more lines is reported as invalid syntax on a later line"]
 fn unclosed_bracket_mid_file() {
     let run = run_error_script("unclosed_bracket_mid_file");
     assert_eq!(run.code, 1);

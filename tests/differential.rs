@@ -138,10 +138,14 @@ fn threads_cpu_prints_the_same_under_every_policy() {
     let script = "../shared/bench/threads_cpu.py";
     let expected = run(Command::new(&python).arg(script)).expect("python3 runs");
     for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
-        let got = run(Command::new(env!("CARGO_BIN_EXE_gilvm"))
-            .args(["run", "--gil", policy, script]))
-        .expect("gilvm runs");
-        assert_eq!(got.stdout, expected.stdout, "--gil {policy}: {}", got.stderr);
+        let got =
+            run(Command::new(env!("CARGO_BIN_EXE_gilvm")).args(["run", "--gil", policy, script]))
+                .expect("gilvm runs");
+        assert_eq!(
+            got.stdout, expected.stdout,
+            "--gil {policy}: {}",
+            got.stderr
+        );
         assert_eq!(got.outcome, expected.outcome, "--gil {policy}");
     }
 }

@@ -44,7 +44,7 @@ enum IterState {
     },
     Range {
         next: i64,
-        remaining: i64,
+        remaining: i128,
         step: i64,
     },
     Dict {

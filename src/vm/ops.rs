@@ -42,7 +42,14 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.lock().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => usize::try_from(r.len())
+            .ok()
+            .filter(|n| *n <= i64::MAX as usize)
+            .ok_or_else(|| {
+                crate::vm::exceptions::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                )
+            })?,
         Value::Native(n) => match crate::vm::views::native_len(n.as_ref()) {
             Some(len) => len,
             None => return Err(no_len(v)),
@@ -177,13 +184,34 @@ fn floor_mod(x: i64, y: i64) -> i64 {
     }
 }
 
-/// int / int, correctly rounded when both fit a double exactly.
+/// int / int, correctly rounded as CPython's is (y != 0).
 fn int_true_div(x: i64, y: i64) -> f64 {
-    const EXACT: i64 = 1 << 53;
-    if x.abs() <= EXACT && y.abs() <= EXACT {
-        x as f64 / y as f64
+    const EXACT: u64 = 1 << 53;
+    let (ax, ay) = (x.unsigned_abs(), y.unsigned_abs());
+    let negative = (x < 0) != (y < 0);
+    let magnitude = if ax <= EXACT && ay <= EXACT {
+        // Both convert exactly, and IEEE division rounds correctly.
+        ax as f64 / ay as f64
+    } else if ax == 0 {
+        0.0
     } else {
-        (x as i128 as f64) / (y as i128 as f64)
+        // Long division with at least 56 quotient bits, the remainder
+        // folded into the lowest bit (a "sticky" bit), then one correctly
+        // rounded conversion and an exact power-of-two scaling.
+        let (lx, ly) = (
+            64 - ax.leading_zeros() as i32,
+            64 - ay.leading_zeros() as i32,
+        );
+        let shift = (56 + ly - lx).max(0);
+        let n = (ax as u128) << shift;
+        let (q, r) = (n / ay as u128, n % ay as u128);
+        let q = if r != 0 { q | 1 } else { q };
+        q as f64 * 2f64.powi(-shift)
+    };
+    if negative {
+        -magnitude
+    } else {
+        magnitude
     }
 }
 
@@ -597,7 +625,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                     let off = i as i128 - r.start as i128;
                     off % r.step as i128 == 0 && {
                         let k = off / r.step as i128;
-                        k >= 0 && k < n as i128
+                        k >= 0 && k < n
                     }
                 }
             }

@@ -233,7 +233,10 @@ impl ThreadTable {
                 Activity::Blocked {
                     on, location, done, ..
                 } => {
-                    if done.is_set() || on.ready(t.num, st) {
+                    // ready() first: a wait that completes takes the object
+                    // and sets `done` under the object's mutex, so reading
+                    // `done` after ready() cannot miss it.
+                    if on.ready(t.num, st) || done.is_set() {
                         return None;
                     }
                     blocked.push((t.name.clone(), on.describe(st), location.clone()));

@@ -229,7 +229,9 @@ pub struct PyRange {
 }
 
 impl PyRange {
-    pub fn len(&self) -> i64 {
+    /// The number of items; an i128 because `range(-2**63, 2**63 - 1)` has
+    /// more than `i64::MAX`.
+    pub fn len(&self) -> i128 {
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)
         } else {
@@ -238,7 +240,7 @@ impl PyRange {
         if lo >= hi {
             0
         } else {
-            ((hi - lo - 1) / step + 1) as i64
+            (hi - lo - 1) / step + 1
         }
     }
 
@@ -246,8 +248,9 @@ impl PyRange {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+    /// Item `i` (0 <= i < len), which always fits an i64.
+    pub fn get(&self, i: i128) -> i64 {
+        (self.start as i128 + i * self.step as i128) as i64
     }
 }
 

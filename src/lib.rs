@@ -12,6 +12,7 @@ pub mod compile;
 pub mod diag;
 pub mod gil;
 pub mod syntax;
+pub mod trace;
 pub mod vm;
 
 use std::sync::Arc;

@@ -1,0 +1,112 @@
+//! Trace events: what every thread did to the GIL and when.
+//!
+//! Threads send `Event`s through a crossbeam channel to a collector that
+//! never holds the GIL; sinks (the terminal timeline, statistics, Chrome
+//! trace JSON, the HTML/SVG report, the interleaving log) read the
+//! collected list afterwards. Timestamps come from the run's clock: real
+//! nanoseconds since the run started, or virtual time in deterministic mode.
+
+use crate::gil::ThreadNum;
+
+/// Why a thread let go of the GIL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DropReason {
+    /// A drop request made it give the GIL up at a check point (a forced
+    /// switch under `cpython`, `fifo` and `ruby`).
+    Requested,
+    /// `legacy`: the check interval ran out.
+    CheckInterval,
+    /// It blocked (sleep, lock, join, queue, event, condition).
+    Blocking,
+    /// The thread finished.
+    Exit,
+}
+
+impl DropReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DropReason::Requested => "drop request",
+            DropReason::CheckInterval => "check interval",
+            DropReason::Blocking => "blocked",
+            DropReason::Exit => "exit",
+        }
+    }
+}
+
+/// What a blocked thread waits for, coarsely, for colouring and stats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Sleep,
+    Lock,
+    Join,
+    Queue,
+    Event,
+    Condition,
+    Semaphore,
+    Other,
+}
+
+impl BlockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Sleep => "sleep",
+            BlockKind::Lock => "lock",
+            BlockKind::Join => "join",
+            BlockKind::Queue => "queue",
+            BlockKind::Event => "event",
+            BlockKind::Condition => "condition",
+            BlockKind::Semaphore => "semaphore",
+            BlockKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    /// A thread came to life (the main thread too).
+    ThreadStart { name: String },
+    /// A thread ended.
+    ThreadExit,
+    /// The thread asks for the GIL and starts waiting for it.
+    WantGil,
+    /// The thread got the GIL.
+    Acquired,
+    /// The thread let go of the GIL.
+    Dropped { reason: DropReason },
+    /// A waiter asked the holder to drop the GIL.
+    DropRequest { holder: Option<ThreadNum> },
+    /// The thread blocks (after dropping the GIL); `what` describes it.
+    Blocked { kind: BlockKind, what: String },
+    /// The blocking operation returned (the thread now wants the GIL).
+    Woke,
+    /// A line the thread printed (without its newline).
+    Output { text: String },
+    /// While holding the GIL the thread ran `count` instructions on these
+    /// source lines (in order of first execution). Emitted when the thread
+    /// drops the GIL, if instruction recording is on.
+    Ran { count: u64, lines: Vec<u32> },
+}
+
+/// One thing that happened, on one thread, at one time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Nanoseconds since the run started (real or virtual).
+    pub t_ns: u64,
+    pub thread: ThreadNum,
+    pub kind: EventKind,
+}
+
+/// What the sinks need to know about the run besides its events.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunInfo {
+    /// The script's path as given.
+    pub script: String,
+    /// `cpython`, `legacy`, `fifo`, `ruby` or `none`.
+    pub policy: String,
+    pub switch_interval_ns: u64,
+    pub check_interval: u32,
+    /// `Some(seed)` in deterministic mode.
+    pub seed: Option<u64>,
+    /// When the run ended (same clock as the events).
+    pub end_ns: u64,
+}

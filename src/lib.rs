@@ -47,11 +47,13 @@ pub fn compile(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, Diagnostic> 
 }
 
 /// The result of running a script with captured output.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunResult {
     pub stdout: String,
     pub stderr: String,
     pub exit_code: i32,
+    /// The trace, when `Config::record` was set.
+    pub events: Vec<trace::Event>,
 }
 
 /// Compiles and runs `text` as the script `name`, capturing its output.
@@ -69,6 +71,7 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
                 stdout: String::new(),
                 stderr: d.render(&source),
                 exit_code: 1,
+                events: Vec::new(),
             }
         }
     };
@@ -78,6 +81,11 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
         stdout: interp.captured_stdout(),
         stderr: interp.captured_stderr() + &stderr.unwrap_or_default(),
         exit_code,
+        events: interp
+            .recorder
+            .as_ref()
+            .map(|r| r.finish())
+            .unwrap_or_default(),
     }
 }
 
@@ -89,7 +97,7 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
         .name("MainThread".into())
         .stack_size(64 << 20)
         .spawn(move || {
-            let main = interp2.threads.register("MainThread".into(), false);
+            let main = interp2.register_thread("MainThread".into(), false);
             let mut machine = vm::Vm::new(interp2.clone(), main);
             let result = machine.run_main(code);
             if let Some(report) = interp2.threads.deadlock_report() {

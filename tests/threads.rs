@@ -257,3 +257,42 @@ fn an_exception_in_a_thread_is_reported_and_the_run_goes_on() {
     );
     assert!(r.stderr.ends_with("KeyError: 'k'\n"), "{}", r.stderr);
 }
+
+#[test]
+fn a_recorded_run_shows_the_gil_passing_between_threads() {
+    let src = "import threading\ndef work():\n    i = 0\n    while i < 200000:\n        i += 1\nts = []\nfor _ in range(2):\n    ts.append(threading.Thread(target=work))\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nprint('done')\n";
+    use gilvm::trace::{DropReason, EventKind};
+    let mut config = Config::new(vec!["t.py".into()]);
+    config.switch_interval = Duration::from_micros(100);
+    config.record = true;
+    let r = run_source_with("t.py", src, config);
+    assert_eq!(r.stdout, "done\n");
+    let starts: Vec<&str> = r
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::ThreadStart { name } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(starts, ["MainThread", "Thread-1 (work)", "Thread-2 (work)"]);
+    let count =
+        |pred: &dyn Fn(&EventKind) -> bool| r.events.iter().filter(|e| pred(&e.kind)).count();
+    assert_eq!(count(&|k| matches!(k, EventKind::ThreadExit)), 3);
+    assert!(count(&|k| matches!(k, EventKind::Acquired)) >= 4);
+    // Each thread blocks (main in join) and the GIL is handed over.
+    assert!(count(&|k| matches!(k, EventKind::Blocked { .. })) >= 2);
+    assert!(
+        count(&|k| matches!(
+            k,
+            EventKind::Dropped {
+                reason: DropReason::Exit
+            }
+        )) == 3
+    );
+    assert_eq!(
+        count(&|k| matches!(k, EventKind::Output { text } if text == "done")),
+        1
+    );
+    assert!(r.events.windows(2).all(|w| w[0].t_ns <= w[1].t_ns));
+}

@@ -28,6 +28,9 @@ use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
 
+use crate::trace::recorder::Recorder;
+use crate::trace::{DropReason, EventKind};
+
 /// Bit in the eval breaker: the GIL holder should drop it.
 pub const DROP_REQUEST: u32 = 1;
 
@@ -131,10 +134,17 @@ pub struct Gil {
     pub check_interval: u32,
     /// Switches that a drop request forced.
     forced_switches: AtomicU64,
+    /// Where GIL events go, when the run is traced.
+    recorder: Option<Arc<Recorder>>,
 }
 
 impl Gil {
-    pub fn new(policy: Policy, interval: Duration, check_interval: u32) -> Arc<Gil> {
+    pub fn new(
+        policy: Policy,
+        interval: Duration,
+        check_interval: u32,
+        recorder: Option<Arc<Recorder>>,
+    ) -> Arc<Gil> {
         Arc::new(Gil {
             policy,
             state: Mutex::new(GilState::default()),
@@ -144,7 +154,14 @@ impl Gil {
             interval_ns: AtomicU64::new(interval.as_nanos().max(1) as u64),
             check_interval: check_interval.max(1),
             forced_switches: AtomicU64::new(0),
+            recorder,
         })
+    }
+
+    fn emit(&self, thread: ThreadNum, kind: EventKind) {
+        if let Some(r) = &self.recorder {
+            r.emit(thread, kind);
+        }
     }
 
     pub fn policy(&self) -> Policy {
@@ -176,8 +193,12 @@ impl Gil {
             .spawn(move || loop {
                 std::thread::sleep(RUBY_QUANTUM);
                 let Some(gil) = weak.upgrade() else { return };
+                let holder = gil.holder();
                 if gil.has_waiters() {
                     gil.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+                    if let Some(h) = holder {
+                        gil.emit(h, EventKind::DropRequest { holder });
+                    }
                 }
             });
     }
@@ -188,7 +209,9 @@ impl Gil {
 
     /// Takes the GIL for thread `me`, waiting as the policy says.
     pub fn take(self: &Arc<Self>, me: ThreadNum) {
+        self.emit(me, EventKind::WantGil);
         if self.policy == Policy::None {
+            self.emit(me, EventKind::Acquired);
             return;
         }
         let mut st = self.state.lock();
@@ -222,6 +245,7 @@ impl Gil {
                 // Nobody switched during a whole interval: ask the holder
                 // to drop the GIL at its next check point.
                 self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+                self.emit(me, EventKind::DropRequest { holder: st.holder });
             }
         }
         if let Some(pos) = st.waiters.iter().position(|&t| t == me) {
@@ -231,6 +255,7 @@ impl Gil {
     }
 
     fn acquire(&self, st: &mut GilState, me: ThreadNum) {
+        self.emit(me, EventKind::Acquired);
         st.locked = true;
         st.holder = Some(me);
         if st.last_holder != Some(me) {
@@ -245,12 +270,14 @@ impl Gil {
     }
 
     /// Releases the GIL (around a blocking operation or at thread exit).
-    pub fn drop_gil(&self, me: ThreadNum) {
+    pub fn drop_gil(&self, me: ThreadNum, reason: DropReason) {
         if self.policy == Policy::None {
+            self.emit(me, EventKind::Dropped { reason });
             return;
         }
         let mut st = self.state.lock();
         if st.holder == Some(me) {
+            self.emit(me, EventKind::Dropped { reason });
             st.locked = false;
             st.holder = None;
         }
@@ -282,18 +309,25 @@ impl Gil {
         if st.holder != Some(me) {
             return;
         }
-        st.locked = false;
-        st.holder = None;
         let someone_waits = !st.waiters.is_empty();
-        self.notify_waiters();
-        if someone_waits {
-            self.forced_switches.fetch_add(1, Ordering::Relaxed);
-            while st.last_holder == Some(me) && !st.waiters.is_empty() {
-                self.switch_cond.wait(&mut st);
-            }
-        } else {
+        if !someone_waits {
+            // The requester got the GIL some other way meanwhile.
             self.eval_breaker
                 .fetch_and(!DROP_REQUEST, Ordering::Release);
+            return;
+        }
+        self.emit(
+            me,
+            EventKind::Dropped {
+                reason: DropReason::Requested,
+            },
+        );
+        st.locked = false;
+        st.holder = None;
+        self.notify_waiters();
+        self.forced_switches.fetch_add(1, Ordering::Relaxed);
+        while st.last_holder == Some(me) && !st.waiters.is_empty() {
+            self.switch_cond.wait(&mut st);
         }
         drop(st);
         self.take(me);
@@ -307,6 +341,12 @@ impl Gil {
         if st.waiters.is_empty() {
             return;
         }
+        self.emit(
+            me,
+            EventKind::Dropped {
+                reason: DropReason::CheckInterval,
+            },
+        );
         st.locked = false;
         st.holder = None;
         drop(st);
@@ -346,12 +386,12 @@ mod tests {
 
     #[test]
     fn a_waiter_gets_the_gil_after_a_drop_request() {
-        let gil = Gil::new(Policy::CPython, Duration::from_millis(1), 100);
+        let gil = Gil::new(Policy::CPython, Duration::from_millis(1), 100, None);
         gil.take(1);
         let g2 = gil.clone();
         let waiter = std::thread::spawn(move || {
             g2.take(2);
-            g2.drop_gil(2);
+            g2.drop_gil(2, DropReason::Exit);
         });
         // The holder polls its eval breaker as the VM would at check points.
         while gil.eval_breaker.load(Ordering::Acquire) & DROP_REQUEST == 0 {
@@ -359,7 +399,7 @@ mod tests {
         }
         gil.yield_on_request(1);
         assert_eq!(gil.holder(), Some(1));
-        gil.drop_gil(1);
+        gil.drop_gil(1, DropReason::Exit);
         waiter.join().unwrap();
         assert!(gil.switch_number() >= 2);
         assert_eq!(gil.forced_switches(), 1);
@@ -367,7 +407,7 @@ mod tests {
 
     #[test]
     fn fifo_hands_the_gil_to_the_longest_waiter() {
-        let gil = Gil::new(Policy::Fifo, Duration::from_secs(10), 100);
+        let gil = Gil::new(Policy::Fifo, Duration::from_secs(10), 100, None);
         gil.take(1);
         let order = Arc::new(Mutex::new(Vec::new()));
         let mut handles = Vec::new();
@@ -376,14 +416,14 @@ mod tests {
             handles.push(std::thread::spawn(move || {
                 g.take(t);
                 o.lock().push(t);
-                g.drop_gil(t);
+                g.drop_gil(t, DropReason::Exit);
             }));
             // Make sure thread t is queued before the next one starts.
             while gil.state.lock().waiters.len() < (t - 1) as usize {
                 std::thread::sleep(Duration::from_micros(50));
             }
         }
-        gil.drop_gil(1);
+        gil.drop_gil(1, DropReason::Exit);
         for h in handles {
             h.join().unwrap();
         }

@@ -6,6 +6,8 @@
 //! collected list afterwards. Timestamps come from the run's clock: real
 //! nanoseconds since the run started, or virtual time in deterministic mode.
 
+pub mod recorder;
+
 use crate::gil::ThreadNum;
 
 /// Why a thread let go of the GIL.

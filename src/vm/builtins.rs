@@ -298,6 +298,17 @@ impl Vm {
     /// threads never interleave mid-line.
     pub fn write_output(&mut self, text: &str) {
         self.interp.write_stdout(text);
+        if self.interp.recorder.is_some() {
+            for line in text.split_inclusive('\n') {
+                let line = line.strip_suffix('\n').unwrap_or(line);
+                self.interp.emit(
+                    self.thread,
+                    crate::trace::EventKind::Output {
+                        text: line.to_string(),
+                    },
+                );
+            }
+        }
     }
 }
 

@@ -35,6 +35,8 @@ use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
 use crate::gil::{Gil, Policy, ThreadNum, DROP_REQUEST};
+use crate::trace::recorder::{Clock, Recorder};
+use crate::trace::{DropReason, EventKind};
 use crate::vm::eval::{Block, Frame};
 use crate::vm::exceptions::{PyErr, PyResult};
 use crate::vm::threads::{ShutdownWait, ThreadTable};
@@ -93,6 +95,8 @@ pub struct Config {
     pub switch_interval: Duration,
     /// Instructions between switches under the `legacy` policy.
     pub check_interval: u32,
+    /// Record trace events (for the timeline, stats and trace files).
+    pub record: bool,
 }
 
 impl Config {
@@ -102,6 +106,7 @@ impl Config {
             policy: Policy::CPython,
             switch_interval: Duration::from_millis(5),
             check_interval: 100,
+            record: false,
         }
     }
 }
@@ -113,6 +118,8 @@ pub struct Interpreter {
     pub recursion_limit: AtomicUsize,
     pub gil: Arc<Gil>,
     pub threads: Arc<ThreadTable>,
+    /// The trace of the run, when `Config::record` is set.
+    pub recorder: Option<Arc<Recorder>>,
     /// The `threading.Thread` object of each running thread, by number.
     pub thread_objects: Mutex<Vec<(ThreadNum, Value)>>,
     /// CPython's counter for default thread names (`Thread-N`).
@@ -124,19 +131,49 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
-        let gil = Gil::new(config.policy, config.switch_interval, config.check_interval);
+        let start = Instant::now();
+        let recorder = config
+            .record
+            .then(|| Arc::new(Recorder::new(Clock::Real(start))));
+        let gil = Gil::new(
+            config.policy,
+            config.switch_interval,
+            config.check_interval,
+            recorder.clone(),
+        );
         Arc::new(Interpreter {
             config,
             output: Mutex::new(output),
             recursion_limit: AtomicUsize::new(1000),
             gil,
             threads: Arc::new(ThreadTable::default()),
+            recorder,
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
-            start: Instant::now(),
+            start,
             captured_stderr: Mutex::new(String::new()),
             modules: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Records a trace event, if the run is traced.
+    pub fn emit(&self, thread: ThreadNum, kind: EventKind) {
+        if let Some(r) = &self.recorder {
+            r.emit(thread, kind);
+        }
+    }
+
+    /// Registers a thread in the thread table and the trace.
+    pub fn register_thread(&self, name: String, daemon: bool) -> ThreadNum {
+        let num = self.threads.register(name.clone(), daemon);
+        self.emit(num, EventKind::ThreadStart { name });
+        num
+    }
+
+    /// Marks a thread finished in the thread table and the trace.
+    pub fn thread_exited(&self, num: ThreadNum) {
+        self.emit(num, EventKind::ThreadExit);
+        self.threads.set_exited(num);
     }
 
     pub fn eval_breaker(&self) -> &AtomicU32 {
@@ -255,8 +292,8 @@ impl Vm {
         self.interp.threads.abort.store(true, Ordering::Release);
         self.eval_breaker
             .fetch_or(threads::ABORT, Ordering::Release);
-        self.interp.gil.drop_gil(self.thread);
-        self.interp.threads.set_exited(self.thread);
+        self.interp.gil.drop_gil(self.thread, DropReason::Exit);
+        self.interp.thread_exited(self.thread);
         r
     }
 

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex, MutexGuard};
 
 use crate::gil::ThreadNum;
+use crate::trace::{BlockKind, DropReason, EventKind};
 use crate::vm::exceptions::{PyErr, PyResult};
 use crate::vm::types::TYPES;
 use crate::vm::Vm;
@@ -34,6 +35,10 @@ pub trait Waitable: Send + Sync {
     fn ready(&self, me: ThreadNum, table: &TableState) -> bool;
     /// What the thread waits for, for the deadlock report.
     fn describe(&self, table: &TableState) -> String;
+    /// The kind of wait, for the timeline and statistics.
+    fn kind(&self) -> BlockKind {
+        BlockKind::Other
+    }
 }
 
 /// Set by a blocking wait the moment it takes what it waited for (the
@@ -292,6 +297,16 @@ impl Vm {
         let location = self.location();
         let table = self.interp.threads.clone();
         let done = Arc::new(WaitDone::default());
+        if self.interp.recorder.is_some() {
+            let what = on.describe(&table.lock());
+            self.interp.emit(
+                self.thread,
+                EventKind::Blocked {
+                    kind: on.kind(),
+                    what,
+                },
+            );
+        }
         let report = table.set_activity(
             self.thread,
             Activity::Blocked {
@@ -308,8 +323,9 @@ impl Vm {
             table.set_activity(self.thread, Activity::Running);
             return Err(abort_error());
         }
-        self.interp.gil.drop_gil(self.thread);
+        self.interp.gil.drop_gil(self.thread, DropReason::Blocking);
         let r = wait(self, &done);
+        self.interp.emit(self.thread, EventKind::Woke);
         // Waiting for the GIL is not blocking: its holder always runs.
         table.set_activity(self.thread, Activity::Running);
         self.interp.gil.take(self.thread);
@@ -374,6 +390,10 @@ impl Waitable for JoinWait {
     fn describe(&self, table: &TableState) -> String {
         format!("{} to finish (join)", table.name_of(self.0))
     }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Join
+    }
 }
 
 /// The main thread at exit, waiting for every non-daemon thread.
@@ -407,5 +427,9 @@ impl Waitable for SleepWait {
 
     fn describe(&self, _table: &TableState) -> String {
         "time.sleep to return".into()
+    }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Sleep
     }
 }

@@ -15,6 +15,7 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::trace::BlockKind;
 use crate::vm::exceptions::{type_error, value_error, PyErr, PyResult};
 use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
@@ -103,6 +104,10 @@ impl Waitable for QueueWait {
             QueueWaitKind::NotFull => "room in a full Queue (put)".into(),
             QueueWaitKind::AllDone => "every Queue task to be done (join)".into(),
         }
+    }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Queue
     }
 }
 

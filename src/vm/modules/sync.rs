@@ -15,6 +15,7 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::trace::BlockKind;
 use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
@@ -213,6 +214,10 @@ impl Waitable for LockWait {
             None => format!("{kind} (free)"),
         }
     }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Lock
+    }
 }
 
 pub struct LockObject {
@@ -331,6 +336,10 @@ impl Waitable for EventWait {
     fn describe(&self, _table: &TableState) -> String {
         "an Event that no running thread will set".into()
     }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Event
+    }
 }
 
 pub struct EventObject {
@@ -433,6 +442,10 @@ impl Waitable for NotifyWait {
 
     fn describe(&self, _table: &TableState) -> String {
         "a Condition notify() that no running thread will send".into()
+    }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Condition
     }
 }
 
@@ -621,6 +634,10 @@ impl Waitable for SemWait {
 
     fn describe(&self, _table: &TableState) -> String {
         "a Semaphore that no running thread will release".into()
+    }
+
+    fn kind(&self) -> BlockKind {
+        BlockKind::Semaphore
     }
 }
 

@@ -14,6 +14,7 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::trace::DropReason;
 use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::modules::sync;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
@@ -304,7 +305,7 @@ builtin!(THREAD_START, "start", |vm, a| {
             inner.kwargs.clone(),
         )
     };
-    let num = vm.interp.threads.register(name.clone(), daemon);
+    let num = vm.interp.register_thread(name.clone(), daemon);
     t.inner.lock().num = Some(num);
     vm.interp.thread_objects.lock().push((num, this));
     let interp = vm.interp.clone();
@@ -314,7 +315,7 @@ builtin!(THREAD_START, "start", |vm, a| {
         .stack_size(16 << 20)
         .spawn(move || thread_main(interp, num, target, args, kwargs, started));
     if spawned.is_err() {
-        vm.interp.threads.set_exited(num);
+        vm.interp.thread_exited(num);
         return Err(runtime_error("can't start new thread"));
     }
     let started = t.started.clone();
@@ -360,9 +361,9 @@ fn thread_main(
             }
         }
     }
-    interp.gil.drop_gil(num);
+    interp.gil.drop_gil(num, DropReason::Exit);
     interp.thread_objects.lock().retain(|(n, _)| *n != num);
-    interp.threads.set_exited(num);
+    interp.thread_exited(num);
 }
 
 builtin!(THREAD_JOIN, "join", |vm, a| {

@@ -60,6 +60,18 @@ pub struct GilOptions {
     /// Instructions between switches under --gil legacy.
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     pub check_interval: u32,
+    /// Deterministic mode: one thread runs at a time, on a virtual clock,
+    /// and every scheduling choice comes from this seed. The same script,
+    /// policy and seed give the same interleaving and output everywhere.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Deterministic mode with seed 0.
+    #[arg(long, conflicts_with = "seed")]
+    pub deterministic: bool,
+    /// Virtual nanoseconds one instruction takes in deterministic mode.
+    #[arg(long, value_name = "NS", default_value_t = crate::gil::baton::DEFAULT_INSTR_COST_NS,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub instr_cost: u64,
 }
 
 impl GilOptions {
@@ -67,6 +79,8 @@ impl GilOptions {
         config.policy = self.policy;
         config.switch_interval = self.switch_interval;
         config.check_interval = self.check_interval;
+        config.seed = self.seed.or(self.deterministic.then_some(0));
+        config.instr_cost_ns = self.instr_cost;
     }
 }
 

@@ -28,8 +28,11 @@ use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
 
+pub mod baton;
+
 use crate::trace::recorder::Recorder;
 use crate::trace::{DropReason, EventKind};
+use baton::Baton;
 
 /// Bit in the eval breaker: the GIL holder should drop it.
 pub const DROP_REQUEST: u32 = 1;
@@ -129,13 +132,15 @@ pub struct Gil {
     /// The interpreter-wide eval breaker polled at check points.
     pub eval_breaker: Arc<AtomicU32>,
     /// The switch interval in nanoseconds (`sys.setswitchinterval`).
-    pub interval_ns: AtomicU64,
+    pub interval_ns: Arc<AtomicU64>,
     /// Instructions between switches under `legacy` (`--check-interval`).
     pub check_interval: u32,
     /// Switches that a drop request forced.
     forced_switches: AtomicU64,
     /// Where GIL events go, when the run is traced.
     recorder: Option<Arc<Recorder>>,
+    /// Deterministic mode: the baton scheduler replaces the lock.
+    pub baton: Option<Baton>,
 }
 
 impl Gil {
@@ -145,17 +150,38 @@ impl Gil {
         check_interval: u32,
         recorder: Option<Arc<Recorder>>,
     ) -> Arc<Gil> {
+        Gil::with_baton(policy, interval, check_interval, recorder, |_, _| None)
+    }
+
+    /// Like `new`; `make_baton` gets the eval breaker and the interval cell
+    /// and may return a deterministic scheduler.
+    pub fn with_baton(
+        policy: Policy,
+        interval: Duration,
+        check_interval: u32,
+        recorder: Option<Arc<Recorder>>,
+        make_baton: impl FnOnce(Arc<AtomicU32>, Arc<AtomicU64>) -> Option<Baton>,
+    ) -> Arc<Gil> {
+        let eval_breaker = Arc::new(AtomicU32::new(0));
+        let interval_ns = Arc::new(AtomicU64::new(interval.as_nanos().max(1) as u64));
+        let baton = make_baton(eval_breaker.clone(), interval_ns.clone());
         Arc::new(Gil {
             policy,
             state: Mutex::new(GilState::default()),
             cond: Condvar::new(),
             switch_cond: Condvar::new(),
-            eval_breaker: Arc::new(AtomicU32::new(0)),
-            interval_ns: AtomicU64::new(interval.as_nanos().max(1) as u64),
+            eval_breaker,
+            interval_ns,
             check_interval: check_interval.max(1),
             forced_switches: AtomicU64::new(0),
             recorder,
+            baton,
         })
+    }
+
+    /// Whether the run is deterministic (baton scheduler, virtual time).
+    pub fn is_deterministic(&self) -> bool {
+        self.baton.is_some()
     }
 
     fn emit(&self, thread: ThreadNum, kind: EventKind) {
@@ -209,6 +235,10 @@ impl Gil {
 
     /// Takes the GIL for thread `me`, waiting as the policy says.
     pub fn take(self: &Arc<Self>, me: ThreadNum) {
+        if let Some(b) = &self.baton {
+            b.take(me);
+            return;
+        }
         self.emit(me, EventKind::WantGil);
         if self.policy == Policy::None {
             self.emit(me, EventKind::Acquired);
@@ -271,6 +301,10 @@ impl Gil {
 
     /// Releases the GIL (around a blocking operation or at thread exit).
     pub fn drop_gil(&self, me: ThreadNum, reason: DropReason) {
+        if let Some(b) = &self.baton {
+            b.release(me, reason);
+            return;
+        }
         if self.policy == Policy::None {
             self.emit(me, EventKind::Dropped { reason });
             return;
@@ -300,6 +334,10 @@ impl Gil {
     /// wait until another thread has actually taken it, so a holder that
     /// was asked to switch cannot win the lock straight back.
     pub fn yield_on_request(self: &Arc<Self>, me: ThreadNum) {
+        if let Some(b) = &self.baton {
+            b.yield_now(me, DropReason::Requested);
+            return;
+        }
         if self.policy == Policy::None {
             self.eval_breaker
                 .fetch_and(!DROP_REQUEST, Ordering::Release);

@@ -3,6 +3,7 @@
 //! touches the GIL, gathers them until the run ends.
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Instant;
 
@@ -17,7 +18,7 @@ pub enum Clock {
     /// Nanoseconds of wall time since the run started.
     Real(Instant),
     /// Virtual nanoseconds, advanced by the deterministic scheduler.
-    Virtual(AtomicU64),
+    Virtual(Arc<AtomicU64>),
 }
 
 impl Clock {
@@ -52,7 +53,11 @@ impl Recorder {
 
     /// Records `kind` on `thread` at the current time.
     pub fn emit(&self, thread: ThreadNum, kind: EventKind) {
-        let t_ns = self.clock.now_ns();
+        self.emit_at(self.clock.now_ns(), thread, kind);
+    }
+
+    /// Records `kind` on `thread` at time `t_ns`.
+    pub fn emit_at(&self, t_ns: u64, thread: ThreadNum, kind: EventKind) {
         if let Some(tx) = &*self.sender.lock() {
             let _ = tx.send(Event { t_ns, thread, kind });
         }
@@ -81,7 +86,7 @@ mod tests {
 
     #[test]
     fn events_come_back_in_time_order() {
-        let r = Recorder::new(Clock::Virtual(AtomicU64::new(10)));
+        let r = Recorder::new(Clock::Virtual(Arc::new(AtomicU64::new(10))));
         r.emit(1, EventKind::WantGil);
         if let Clock::Virtual(t) = &r.clock {
             t.store(5, Ordering::Release);

@@ -71,7 +71,7 @@ impl Vm {
                 let f = self.frames.last().expect("run() needs a frame");
                 (f.code.clone(), f.globals.clone(), f.base, f.ip)
             };
-            let result = if self.interp.gil.policy().counts_instructions() {
+            let result = if self.counts_ticks() {
                 self.execute::<true>(&code, &globals, base, &mut ip)
             } else {
                 self.execute::<false>(&code, &globals, base, &mut ip)

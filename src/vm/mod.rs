@@ -27,13 +27,14 @@ pub mod value;
 pub mod views;
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
+use crate::gil::baton::Baton;
 use crate::gil::{Gil, Policy, ThreadNum, DROP_REQUEST};
 use crate::trace::recorder::{Clock, Recorder};
 use crate::trace::{DropReason, EventKind};
@@ -97,6 +98,11 @@ pub struct Config {
     pub check_interval: u32,
     /// Record trace events (for the timeline, stats and trace files).
     pub record: bool,
+    /// Deterministic mode with this seed: one thread runs at a time,
+    /// virtual time, seeded scheduling choices.
+    pub seed: Option<u64>,
+    /// Virtual nanoseconds per instruction in deterministic mode.
+    pub instr_cost_ns: u64,
 }
 
 impl Config {
@@ -107,6 +113,8 @@ impl Config {
             switch_interval: Duration::from_millis(5),
             check_interval: 100,
             record: false,
+            seed: None,
+            instr_cost_ns: crate::gil::baton::DEFAULT_INSTR_COST_NS,
         }
     }
 }
@@ -132,21 +140,44 @@ pub struct Interpreter {
 impl Interpreter {
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
         let start = Instant::now();
-        let recorder = config
-            .record
-            .then(|| Arc::new(Recorder::new(Clock::Real(start))));
-        let gil = Gil::new(
+        let virtual_clock = Arc::new(AtomicU64::new(0));
+        let recorder = config.record.then(|| {
+            Arc::new(Recorder::new(match config.seed {
+                Some(_) => Clock::Virtual(virtual_clock.clone()),
+                None => Clock::Real(start),
+            }))
+        });
+        let threads = Arc::new(ThreadTable::default());
+        threads
+            .deterministic
+            .store(config.seed.is_some(), Ordering::Relaxed);
+        let gil = Gil::with_baton(
             config.policy,
             config.switch_interval,
             config.check_interval,
             recorder.clone(),
+            |breaker, interval| {
+                config.seed.map(|seed| {
+                    Baton::new(
+                        config.policy,
+                        seed,
+                        config.instr_cost_ns,
+                        virtual_clock.clone(),
+                        interval,
+                        config.check_interval,
+                        breaker,
+                        threads.clone(),
+                        recorder.clone(),
+                    )
+                })
+            },
         );
         Arc::new(Interpreter {
             config,
             output: Mutex::new(output),
             recursion_limit: AtomicUsize::new(1000),
             gil,
-            threads: Arc::new(ThreadTable::default()),
+            threads,
             recorder,
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
@@ -163,11 +194,23 @@ impl Interpreter {
         }
     }
 
-    /// Registers a thread in the thread table and the trace.
+    /// Registers a thread in the thread table, the scheduler and the trace.
     pub fn register_thread(&self, name: String, daemon: bool) -> ThreadNum {
         let num = self.threads.register(name.clone(), daemon);
         self.emit(num, EventKind::ThreadStart { name });
+        if let Some(b) = &self.gil.baton {
+            b.register(num);
+        }
         num
+    }
+
+    /// Seconds since the run started: wall time, or virtual time in
+    /// deterministic mode.
+    pub fn clock_secs(&self) -> f64 {
+        match &self.gil.baton {
+            Some(b) => b.clock.load(Ordering::Acquire) as f64 / 1e9,
+            None => self.start.elapsed().as_secs_f64(),
+        }
     }
 
     /// Marks a thread finished in the thread table and the trace.
@@ -246,8 +289,10 @@ pub struct Vm {
     pub eval_breaker: Arc<AtomicU32>,
     /// This thread's number (1 is the main thread).
     pub thread: ThreadNum,
-    /// Instructions left before a `legacy` switch.
+    /// Instructions left before the next tick (`legacy`, deterministic).
     pub(crate) ticks: u32,
+    /// The budget `ticks` counted down from (deterministic mode).
+    pub(crate) budget: u32,
 }
 
 impl Vm {
@@ -258,6 +303,7 @@ impl Vm {
             interp,
             thread,
             ticks,
+            budget: ticks,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             blocks: Vec::with_capacity(64),
@@ -272,6 +318,7 @@ impl Vm {
     /// waits for the non-daemon threads, as CPython's shutdown does.
     pub fn run_main(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
         self.interp.gil.take(self.thread);
+        self.reset_budget();
         let r = self.run_module(code);
         let r = match r {
             Ok(v) => self
@@ -292,8 +339,12 @@ impl Vm {
         self.interp.threads.abort.store(true, Ordering::Release);
         self.eval_breaker
             .fetch_or(threads::ABORT, Ordering::Release);
-        self.interp.gil.drop_gil(self.thread, DropReason::Exit);
+        self.sync_clock();
         self.interp.thread_exited(self.thread);
+        self.interp.gil.drop_gil(self.thread, DropReason::Exit);
+        if let Some(b) = &self.interp.gil.baton {
+            b.abort();
+        }
         r
     }
 
@@ -330,14 +381,54 @@ impl Vm {
             return Err(threads::abort_error());
         }
         if bits & DROP_REQUEST != 0 {
+            self.sync_clock();
             self.interp.gil.yield_on_request(self.thread);
+            self.reset_budget();
         }
         Ok(())
     }
 
-    /// `legacy`: the check interval ran out.
+    /// Whether the dispatch loop must count instructions.
+    pub(crate) fn counts_ticks(&self) -> bool {
+        self.interp.gil.policy().counts_instructions() || self.interp.gil.is_deterministic()
+    }
+
+    /// Deterministic mode: turns the instructions executed since the last
+    /// report into virtual time.
+    pub fn sync_clock(&mut self) {
+        if let Some(b) = &self.interp.gil.baton {
+            let ran = self.budget.saturating_sub(self.ticks);
+            b.advance(ran as u64);
+            self.budget = self.ticks;
+        }
+    }
+
+    /// Deterministic mode: asks the scheduler for a fresh budget (after
+    /// getting the baton back).
+    pub(crate) fn reset_budget(&mut self) {
+        if let Some(b) = &self.interp.gil.baton {
+            let n = b.budget(self.thread).clamp(1, u32::MAX as u64) as u32;
+            self.budget = n;
+            self.ticks = n;
+        }
+    }
+
+    /// The instruction countdown ran out: a `legacy` check interval, or a
+    /// deterministic-mode scheduling tick.
     #[cold]
     pub(crate) fn legacy_tick(&mut self) -> PyResult<()> {
+        if self.interp.gil.is_deterministic() {
+            self.sync_clock();
+            let gil = self.interp.gil.clone();
+            let b = gil.baton.as_ref().expect("deterministic");
+            let n = b.tick(self.thread).clamp(1, u32::MAX as u64) as u32;
+            self.budget = n;
+            self.ticks = n;
+            if self.interp.threads.abort.load(Ordering::Acquire) {
+                return Err(threads::abort_error());
+            }
+            return Ok(());
+        }
         self.ticks = self.interp.gil.check_interval;
         self.interp.gil.release_and_reacquire(self.thread);
         if self.eval_breaker.load(Ordering::Relaxed) != 0 {

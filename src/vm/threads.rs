@@ -125,6 +125,9 @@ pub struct ThreadTable {
     next_num: Mutex<ThreadNum>,
     /// Set when the run is being torn down (deadlock found or main done).
     pub abort: AtomicBool,
+    /// Deterministic mode: waits never block on real time (the baton
+    /// scheduler only lets a thread run once its wait is over).
+    pub deterministic: AtomicBool,
 }
 
 impl Default for ThreadTable {
@@ -134,6 +137,7 @@ impl Default for ThreadTable {
             exited: Condvar::new(),
             next_num: Mutex::new(1),
             abort: AtomicBool::new(false),
+            deterministic: AtomicBool::new(false),
         }
     }
 }
@@ -195,6 +199,9 @@ impl ThreadTable {
     fn wait_until(&self, timeout: Option<Duration>, done: impl Fn(&TableState) -> bool) -> bool {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut st = self.state.lock();
+        if self.deterministic.load(Ordering::Relaxed) {
+            return done(&st);
+        }
         loop {
             if done(&st) {
                 return true;
@@ -262,6 +269,20 @@ impl ThreadTable {
         Some(report)
     }
 
+    /// Blocked threads whose wait is satisfied now (deterministic mode
+    /// polls this to know who may run).
+    pub fn ready_blocked(&self) -> Vec<ThreadNum> {
+        let st = self.state.lock();
+        st.threads
+            .iter()
+            .filter(|t| match &t.activity {
+                Activity::Blocked { on, done, .. } => on.ready(t.num, &st) || done.is_set(),
+                _ => false,
+            })
+            .map(|t| t.num)
+            .collect()
+    }
+
     /// The deadlock report, if the run ended in one.
     pub fn deadlock_report(&self) -> Option<String> {
         self.state.lock().deadlock.clone()
@@ -297,6 +318,7 @@ impl Vm {
         let location = self.location();
         let table = self.interp.threads.clone();
         let done = Arc::new(WaitDone::default());
+        let waiting_on = on.clone();
         if self.interp.recorder.is_some() {
             let what = on.describe(&table.lock());
             self.interp.emit(
@@ -322,6 +344,41 @@ impl Vm {
                 .fetch_or(ABORT, Ordering::Release);
             table.set_activity(self.thread, Activity::Running);
             return Err(abort_error());
+        }
+        if self.interp.gil.is_deterministic() {
+            self.sync_clock();
+            let gil = self.interp.gil.clone();
+            let baton = gil.baton.as_ref().expect("deterministic");
+            let deadline = timeout.map(|t| {
+                baton
+                    .now()
+                    .saturating_add(t.as_nanos().min(u64::MAX as u128) as u64)
+            });
+            loop {
+                baton.block(self.thread, deadline.map(|d| d.saturating_sub(baton.now())));
+                baton.release(self.thread, DropReason::Blocking);
+                baton.take(self.thread);
+                if aborted(self) {
+                    table.set_activity(self.thread, Activity::Running);
+                    return Err(abort_error());
+                }
+                let ready = waiting_on.ready(self.thread, &table.lock());
+                if ready || deadline.is_some_and(|d| baton.now() >= d) {
+                    break;
+                }
+                // Another thread got there first (took the lock, the item):
+                // wait again.
+                self.interp.emit(
+                    self.thread,
+                    EventKind::Blocked {
+                        kind: waiting_on.kind(),
+                        what: waiting_on.describe(&table.lock()),
+                    },
+                );
+            }
+            self.reset_budget();
+            table.set_activity(self.thread, Activity::Running);
+            return Ok(wait(self, &done));
         }
         self.interp.gil.drop_gil(self.thread, DropReason::Blocking);
         let r = wait(self, &done);
@@ -357,6 +414,10 @@ pub fn wait_on<S>(
     timeout: Option<Duration>,
     mut done: impl FnMut(&mut S) -> bool,
 ) -> bool {
+    if vm.interp.gil.is_deterministic() {
+        // The scheduler only hands the baton back once the wait is over.
+        return done(guard);
+    }
     let deadline = timeout.map(|t| Instant::now() + t);
     loop {
         if done(guard) {
@@ -421,8 +482,9 @@ impl Waitable for ShutdownWait {
 pub struct SleepWait;
 
 impl Waitable for SleepWait {
+    /// Only the deadline ends a sleep.
     fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {
-        true
+        false
     }
 
     fn describe(&self, _table: &TableState) -> String {

@@ -312,7 +312,7 @@ builtin!(THREAD_START, "start", |vm, a| {
     let started = t.started.clone();
     let spawned = std::thread::Builder::new()
         .name(name.clone())
-        .stack_size(16 << 20)
+        .stack_size(64 << 20)
         .spawn(move || thread_main(interp, num, target, args, kwargs, started));
     if spawned.is_err() {
         vm.interp.thread_exited(num);
@@ -339,6 +339,7 @@ fn thread_main(
 ) {
     let mut vm = Vm::new(interp.clone(), num);
     interp.gil.take(num);
+    vm.reset_budget();
     {
         let (flag, cond) = &*started;
         *flag.lock() = true;
@@ -361,9 +362,12 @@ fn thread_main(
             }
         }
     }
-    interp.gil.drop_gil(num, DropReason::Exit);
+    vm.sync_clock();
     interp.thread_objects.lock().retain(|(n, _)| *n != num);
+    // Marked exited before the GIL goes, so that a joiner the scheduler
+    // picks next already sees it finished.
     interp.thread_exited(num);
+    interp.gil.drop_gil(num, DropReason::Exit);
 }
 
 builtin!(THREAD_JOIN, "join", |vm, a| {

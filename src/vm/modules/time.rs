@@ -46,15 +46,28 @@ builtin!(SLEEP, "sleep", |vm, a| {
     vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 });
-builtin!(TIME, "time", |_, a| {
+/// Deterministic mode's `time.time()` starts at this fixed date
+/// (2023-11-14T22:13:20Z), so printed timestamps are reproducible.
+const VIRTUAL_EPOCH: f64 = 1_700_000_000.0;
+
+builtin!(TIME, "time", |vm, a| {
     a.exact("time", 0, 0)?;
+    if vm.interp.gil.is_deterministic() {
+        vm.sync_clock();
+        return Ok(Value::Float(VIRTUAL_EPOCH + vm.interp.clock_secs()));
+    }
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 });
-builtin!(TIME_NS, "time_ns", |_, a| {
+builtin!(TIME_NS, "time_ns", |vm, a| {
     a.exact("time_ns", 0, 0)?;
+    if vm.interp.gil.is_deterministic() {
+        vm.sync_clock();
+        let ns = (vm.interp.clock_secs() * 1e9) as i64;
+        return Ok(Value::Int(VIRTUAL_EPOCH as i64 * 1_000_000_000 + ns));
+    }
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
@@ -62,13 +75,16 @@ builtin!(TIME_NS, "time_ns", |_, a| {
 });
 builtin!(PERF_COUNTER, "perf_counter", |vm, a| {
     a.exact("perf_counter", 0, 0)?;
-    Ok(Value::Float(vm.interp.start.elapsed().as_secs_f64()))
+    vm.sync_clock();
+    Ok(Value::Float(vm.interp.clock_secs()))
 });
 builtin!(MONOTONIC, "monotonic", |vm, a| {
     a.exact("monotonic", 0, 0)?;
-    Ok(Value::Float(vm.interp.start.elapsed().as_secs_f64()))
+    vm.sync_clock();
+    Ok(Value::Float(vm.interp.clock_secs()))
 });
 builtin!(PERF_COUNTER_NS, "perf_counter_ns", |vm, a| {
     a.exact("perf_counter_ns", 0, 0)?;
-    Ok(Value::Int(vm.interp.start.elapsed().as_nanos() as i64))
+    vm.sync_clock();
+    Ok(Value::Int((vm.interp.clock_secs() * 1e9) as i64))
 });

@@ -1,0 +1,440 @@
+//! Deterministic mode: the GIL as a baton, on a virtual clock.
+//!
+//! Every script thread is still its own OS thread, but exactly one runs at
+//! a time: the one holding the baton. The others are parked on a condition
+//! variable until the baton is handed to them. Time is virtual: each
+//! executed instruction costs `instr_cost` nanoseconds, a sleeping thread
+//! wakes when the clock reaches its deadline, and when every thread is
+//! blocked the clock jumps to the next deadline (a discrete-event
+//! simulation). Every choice — which waiter gets the baton, where a random
+//! preemption falls — comes from a seeded random number generator. So the
+//! same script, policy and seed give the same interleaving, output and
+//! trace on every machine.
+//!
+//! The running thread reports to the scheduler in "ticks": it is given a
+//! budget of instructions up to the next moment something could happen (a
+//! waiter's switch interval running out, a sleeper's deadline, a legacy
+//! check interval, a random preemption point), and calls back when the
+//! budget is spent.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::gil::{Policy, ThreadNum, DROP_REQUEST};
+use crate::trace::recorder::Recorder;
+use crate::trace::{DropReason, EventKind};
+use crate::vm::threads::ThreadTable;
+
+/// The default virtual cost of one instruction, in nanoseconds: about what
+/// CPython 3.11 spends per bytecode on this project's machines.
+pub const DEFAULT_INSTR_COST_NS: u64 = 25;
+
+/// The longest stretch a thread runs before the scheduler looks at the
+/// blocked threads again (so a lock released mid-slice is noticed soon).
+const MAX_QUANTUM: u64 = 2000;
+
+/// Under `legacy`, the chance (out of 100) that the thread releasing the
+/// lock at a check interval wins it straight back, as it usually did on a
+/// multicore machine under Python 2.
+const LEGACY_HOLDER_WINS: u64 = 90;
+
+/// Under `none`, the mean number of instructions between preemption points.
+const NONE_MEAN_QUANTUM: u64 = 150;
+
+/// MRI's time quantum.
+const RUBY_QUANTUM_NS: u64 = 100_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TState {
+    /// Has the baton.
+    Running,
+    /// Wants the baton since this virtual time.
+    Waiting {
+        since: u64,
+    },
+    /// Blocked; runnable again when its wait is satisfied (the thread
+    /// table knows) or at the deadline.
+    Blocked {
+        deadline: Option<u64>,
+    },
+    Exited,
+}
+
+/// splitmix64: a tiny, well-known generator; enough for schedule choices.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0).
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+struct State {
+    holder: Option<ThreadNum>,
+    threads: BTreeMap<ThreadNum, TState>,
+    rng: Rng,
+    /// When the pending drop request was made, if any.
+    requested: bool,
+    /// Instructions the holder has run since its last legacy check.
+    since_check: u64,
+}
+
+pub struct Baton {
+    policy: Policy,
+    state: Mutex<State>,
+    handoff: Condvar,
+    /// Virtual nanoseconds since the run started; shared with the recorder.
+    pub clock: Arc<AtomicU64>,
+    pub instr_cost: u64,
+    interval_ns: Arc<AtomicU64>,
+    check_interval: u32,
+    eval_breaker: Arc<AtomicU32>,
+    table: Arc<ThreadTable>,
+    recorder: Option<Arc<Recorder>>,
+}
+
+impl Baton {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        policy: Policy,
+        seed: u64,
+        instr_cost: u64,
+        clock: Arc<AtomicU64>,
+        interval_ns: Arc<AtomicU64>,
+        check_interval: u32,
+        eval_breaker: Arc<AtomicU32>,
+        table: Arc<ThreadTable>,
+        recorder: Option<Arc<Recorder>>,
+    ) -> Baton {
+        Baton {
+            policy,
+            state: Mutex::new(State {
+                holder: None,
+                threads: BTreeMap::new(),
+                rng: Rng(seed ^ 0x6A09_E667_F3BC_C908),
+                requested: false,
+                since_check: 0,
+            }),
+            handoff: Condvar::new(),
+            clock,
+            instr_cost: instr_cost.max(1),
+            interval_ns,
+            check_interval,
+            eval_breaker,
+            table,
+            recorder,
+        }
+    }
+
+    pub fn now(&self) -> u64 {
+        self.clock.load(Ordering::Acquire)
+    }
+
+    fn emit(&self, thread: ThreadNum, kind: EventKind) {
+        if let Some(r) = &self.recorder {
+            r.emit(thread, kind);
+        }
+    }
+
+    /// The running thread executed `n` instructions since it last reported.
+    pub fn advance(&self, n: u64) {
+        if n > 0 {
+            self.clock
+                .fetch_add(n.saturating_mul(self.instr_cost), Ordering::AcqRel);
+            self.state.lock().since_check += n;
+        }
+    }
+
+    /// A new thread (registered by the thread starting it, at a
+    /// deterministic point) starts out waiting for the baton.
+    pub fn register(&self, me: ThreadNum) {
+        let mut st = self.state.lock();
+        let now = self.now();
+        st.threads.insert(me, TState::Waiting { since: now });
+        self.emit(me, EventKind::WantGil);
+    }
+
+    /// Waits until `me` holds the baton. Every event about the hand-over
+    /// is emitted by the thread giving the baton away, under the lock, so
+    /// the trace's order never depends on how the OS schedules threads.
+    pub fn take(&self, me: ThreadNum) {
+        let mut st = self.state.lock();
+        let now = self.now();
+        if let std::collections::btree_map::Entry::Vacant(e) = st.threads.entry(me) {
+            e.insert(TState::Waiting { since: now });
+            self.emit(me, EventKind::WantGil);
+        }
+        if st.holder.is_none() {
+            self.schedule(&mut st, None);
+        }
+        while st.holder != Some(me) {
+            if self.table.abort.load(Ordering::Acquire) {
+                return;
+            }
+            self.handoff
+                .wait_for(&mut st, std::time::Duration::from_millis(50));
+        }
+        st.threads.insert(me, TState::Running);
+        st.since_check = 0;
+    }
+
+    /// `me` blocks until its wait is satisfied or `timeout_ns` passes.
+    /// Called before `release`.
+    pub fn block(&self, me: ThreadNum, timeout_ns: Option<u64>) {
+        let deadline = timeout_ns.map(|t| self.now().saturating_add(t));
+        self.state
+            .lock()
+            .threads
+            .insert(me, TState::Blocked { deadline });
+    }
+
+    /// `me` gives the baton up (it blocked or exited) and hands it on.
+    pub fn release(&self, me: ThreadNum, reason: DropReason) {
+        let mut st = self.state.lock();
+        if st.holder != Some(me) {
+            return;
+        }
+        self.emit(me, EventKind::Dropped { reason });
+        if reason == DropReason::Exit {
+            st.threads.insert(me, TState::Exited);
+        }
+        st.holder = None;
+        self.schedule(&mut st, None);
+    }
+
+    /// A drop request reached `me` at a check point: hand the baton to a
+    /// waiter (never back to `me`: forced switching) and wait for it again.
+    pub fn yield_now(&self, me: ThreadNum, reason: DropReason) {
+        {
+            let mut st = self.state.lock();
+            st.requested = false;
+            self.eval_breaker
+                .fetch_and(!DROP_REQUEST, Ordering::Release);
+            if st.holder != Some(me) {
+                return;
+            }
+            self.wake_ready(&mut st);
+            let others = st
+                .threads
+                .iter()
+                .any(|(t, s)| *t != me && matches!(s, TState::Waiting { .. }));
+            if !others {
+                return;
+            }
+            self.emit(me, EventKind::Dropped { reason });
+            self.emit(me, EventKind::WantGil);
+            let now = self.now();
+            st.threads.insert(me, TState::Waiting { since: now });
+            st.holder = None;
+            self.schedule(&mut st, Some(me));
+        }
+        self.take(me);
+    }
+
+    /// The running thread's instruction budget ran out: decide whether it
+    /// should be asked to switch, switch it now (`legacy`, `none`), or go
+    /// on. Returns the next budget.
+    pub fn tick(&self, me: ThreadNum) -> u64 {
+        let switch_now = {
+            let mut st = self.state.lock();
+            self.wake_ready(&mut st);
+            let now = self.now();
+            let waiters: Vec<(ThreadNum, u64)> = st
+                .threads
+                .iter()
+                .filter_map(|(t, s)| match s {
+                    TState::Waiting { since } if *t != me => Some((*t, *since)),
+                    _ => None,
+                })
+                .collect();
+            match self.policy {
+                Policy::CPython | Policy::Fifo | Policy::Ruby => {
+                    if let Some(due) = self.request_due(&waiters, now) {
+                        if due <= now && !st.requested {
+                            st.requested = true;
+                            self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+                            let requester = waiters
+                                .iter()
+                                .min_by_key(|(t, since)| (*since, *t))
+                                .map_or(me, |w| w.0);
+                            self.emit(requester, EventKind::DropRequest { holder: Some(me) });
+                        }
+                    }
+                    None
+                }
+                Policy::Legacy => {
+                    if st.since_check >= self.check_interval as u64 {
+                        st.since_check = 0;
+                        if !waiters.is_empty() && st.rng.below(100) >= LEGACY_HOLDER_WINS {
+                            Some(DropReason::CheckInterval)
+                        } else {
+                            None
+                        }
+                    } else {
+                        None
+                    }
+                }
+                Policy::None => {
+                    // A preemption point: any runnable thread may go next.
+                    if !waiters.is_empty() && st.rng.below(waiters.len() as u64 + 1) != 0 {
+                        Some(DropReason::Requested)
+                    } else {
+                        None
+                    }
+                }
+            }
+        };
+        if let Some(reason) = switch_now {
+            self.yield_now(me, reason);
+        }
+        self.budget(me)
+    }
+
+    /// When the longest waiter (or the Ruby timer) asks for a switch.
+    fn request_due(&self, waiters: &[(ThreadNum, u64)], now: u64) -> Option<u64> {
+        let oldest = waiters.iter().map(|w| w.1).min()?;
+        Some(
+            match self.policy {
+                Policy::Ruby => (now / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
+                _ => oldest + self.interval_ns.load(Ordering::Relaxed),
+            }
+            .max(oldest),
+        )
+    }
+
+    /// Instructions the running thread may execute before the next tick.
+    pub fn budget(&self, me: ThreadNum) -> u64 {
+        let mut st = self.state.lock();
+        let now = self.now();
+        let mut until: u64 = MAX_QUANTUM * self.instr_cost;
+        for (t, s) in &st.threads {
+            match s {
+                TState::Blocked {
+                    deadline: Some(d), ..
+                } => until = until.min(d.saturating_sub(now)),
+                TState::Waiting { since } if *t != me => {
+                    if let Some(due) = self.request_due(&[(*t, *since)], now) {
+                        if due > now {
+                            until = until.min(due - now);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut n = (until / self.instr_cost).clamp(1, MAX_QUANTUM);
+        match self.policy {
+            Policy::Legacy => {
+                let left = (self.check_interval as u64).saturating_sub(st.since_check);
+                n = n.min(left.max(1));
+            }
+            Policy::None => {
+                n = n.min(1 + st.rng.below(2 * NONE_MEAN_QUANTUM));
+            }
+            _ => {}
+        }
+        n
+    }
+
+    /// Blocked threads whose wait is satisfied, or whose deadline has
+    /// passed, start waiting for the baton.
+    fn wake_ready(&self, st: &mut State) {
+        let now = self.now();
+        let ready = self.table.ready_blocked();
+        for (t, s) in st.threads.iter_mut() {
+            if let TState::Blocked { deadline } = *s {
+                let timed_out = deadline.is_some_and(|d| d <= now);
+                if timed_out || ready.contains(t) {
+                    let since = match deadline {
+                        Some(d) if timed_out => d,
+                        _ => now,
+                    };
+                    *s = TState::Waiting { since };
+                    if let Some(r) = &self.recorder {
+                        r.emit_at(since, *t, EventKind::Woke);
+                        r.emit_at(since, *t, EventKind::WantGil);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Picks the next holder among the waiting threads (never `not`, when
+    /// another can go); with nobody runnable, advances the clock to the
+    /// next deadline. Caller has made sure nobody holds the baton.
+    fn schedule(&self, st: &mut State, not: Option<ThreadNum>) {
+        loop {
+            self.wake_ready(st);
+            let mut waiters: Vec<(ThreadNum, u64)> = st
+                .threads
+                .iter()
+                .filter_map(|(t, s)| match s {
+                    TState::Waiting { since } => Some((*t, *since)),
+                    _ => None,
+                })
+                .collect();
+            if waiters.len() > 1 {
+                waiters.retain(|w| Some(w.0) != not);
+            }
+            if !waiters.is_empty() {
+                let chosen = match self.policy {
+                    Policy::Fifo | Policy::Ruby => waiters
+                        .iter()
+                        .min_by_key(|(t, since)| (*since, *t))
+                        .map(|w| w.0),
+                    _ => {
+                        let i = st.rng.below(waiters.len() as u64) as usize;
+                        Some(waiters[i].0)
+                    }
+                };
+                st.holder = chosen;
+                if let Some(t) = chosen {
+                    self.emit(t, EventKind::Acquired);
+                }
+                self.handoff.notify_all();
+                return;
+            }
+            let next_deadline = st
+                .threads
+                .values()
+                .filter_map(|s| match s {
+                    TState::Blocked { deadline } => *deadline,
+                    _ => None,
+                })
+                .min();
+            match next_deadline {
+                Some(d) => {
+                    // Everyone is blocked: jump to the next wake-up.
+                    let now = self.now();
+                    if d > now {
+                        self.clock.store(d, Ordering::Release);
+                    }
+                }
+                None => {
+                    // Nobody can run: the run is over, or deadlocked (the
+                    // thread table reports that).
+                    st.holder = None;
+                    self.handoff.notify_all();
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Wakes every parked thread (the run is being aborted).
+    pub fn abort(&self) {
+        self.handoff.notify_all();
+    }
+}

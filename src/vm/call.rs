@@ -195,18 +195,6 @@ impl Vm {
         let name = &code.name;
         let argc = code.argcount;
         let ndefaults = f.defaults.len();
-        if npos > argc {
-            let takes = if ndefaults > 0 {
-                format!("from {} to {}", argc - ndefaults, argc)
-            } else {
-                argc.to_string()
-            };
-            let plural = if argc == 1 && ndefaults == 0 { "" } else { "s" };
-            let given = if npos == 1 { "was" } else { "were" };
-            return Err(type_error(format!(
-                "{name}() takes {takes} positional argument{plural} but {npos} {given} given"
-            )));
-        }
         let kw_values = self.stack.split_off(args_start + npos);
         self.stack.resize(args_start + argc, Value::Undef);
         if let Some(names) = kwnames {
@@ -232,6 +220,19 @@ impl Vm {
                     }
                 }
             }
+        }
+        // CPython reports bad keywords before surplus positionals.
+        if npos > argc {
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argc - ndefaults, argc)
+            } else {
+                argc.to_string()
+            };
+            let plural = if argc == 1 && ndefaults == 0 { "" } else { "s" };
+            let given = if npos == 1 { "was" } else { "were" };
+            return Err(type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {npos} {given} given"
+            )));
         }
         let mut missing = Vec::new();
         for i in 0..argc {

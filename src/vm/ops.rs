@@ -288,7 +288,10 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (Mul, seq, Value::Int(_) | Value::Bool(_)) if is_sequence(seq) => repeat(seq, b),
         (Mul, Value::Int(_) | Value::Bool(_), seq) if is_sequence(seq) => repeat(seq, a),
-        (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) && !is_sequence(other) => {
+        // The left operand's repeat wins when both are sequences (`'a' * [1]`
+        // blames the list), as in CPython.
+        (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) => {
+            let other = if is_sequence(a) { b } else { other };
             Err(type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 type_name(other)

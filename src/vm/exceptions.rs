@@ -164,3 +164,16 @@ pub fn key_error(key: Value) -> PyErr {
 pub fn int_overflow() -> PyErr {
     overflow_error("integer overflow: gilvm ints are 64-bit")
 }
+
+/// A bare `MemoryError`, for a container too large to allocate.
+pub fn memory_error() -> PyErr {
+    PyErr::new(&TYPES.memory_error, Vec::new())
+}
+
+/// A vector with room for `n` values, or `MemoryError` when the allocator
+/// refuses: a plain `Vec::with_capacity` would abort the whole process.
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::vm::dict::PyDict;
-use crate::vm::exceptions::{runtime_error, type_error, PyResult};
+use crate::vm::exceptions::{runtime_error, try_vec, type_error, PyResult};
 use crate::vm::types::{type_name, TypeObject, ITERATOR_TYPES};
 use crate::vm::value::{PyList, PyStr, PyTuple, Value};
 use crate::vm::views::{DictView, ViewKind};
@@ -283,6 +283,15 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.items.to_vec()),
         _ => {
             let it = iterate(v)?;
+            // A range knows its length: refuse a huge one up front rather
+            // than grinding until the allocator gives up.
+            if let Value::Range(r) = v {
+                let mut out = try_vec(r.len() as usize)?;
+                while let Some(x) = it.next()? {
+                    out.push(x);
+                }
+                return Ok(out);
+            }
             let mut out = Vec::new();
             while let Some(x) = it.next()? {
                 out.push(x);

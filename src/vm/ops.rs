@@ -311,23 +311,24 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::Bool(b) => *b as usize,
         _ => 0,
     };
-    let too_big =
-        || crate::vm::exceptions::PyErr::with_message(&crate::vm::types::TYPES.memory_error, "");
+    let too_big = crate::vm::exceptions::memory_error;
     match seq {
         Value::Str(s) => {
             let total = s.as_str().len().checked_mul(n).ok_or_else(too_big)?;
             if total > (1 << 34) {
                 return Err(too_big());
             }
-            Ok(Value::str(s.as_str().repeat(n)))
+            let mut out = String::new();
+            out.try_reserve_exact(total).map_err(|_| too_big())?;
+            for _ in 0..n {
+                out.push_str(s.as_str());
+            }
+            Ok(Value::str(out))
         }
         Value::List(l) => {
             let items = l.snapshot();
             let total = items.len().checked_mul(n).ok_or_else(too_big)?;
-            if total > (1 << 31) {
-                return Err(too_big());
-            }
-            let mut out = Vec::with_capacity(total);
+            let mut out = crate::vm::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
@@ -335,10 +336,7 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => {
             let total = t.items.len().checked_mul(n).ok_or_else(too_big)?;
-            if total > (1 << 31) {
-                return Err(too_big());
-            }
-            let mut out = Vec::with_capacity(total);
+            let mut out = crate::vm::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(t.items.iter().cloned());
             }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::vm::eval::Frame;
 use crate::vm::exceptions::{attribute_error, recursion_error, type_error, PyResult};
 use crate::vm::native::{Args, BoundMethod};
-use crate::vm::types::{type_name, TypeKind};
+use crate::vm::types::{type_name, TypeKind, TYPES};
 use crate::vm::value::{Function, PyTuple, Value};
 use crate::vm::Vm;
 
@@ -266,6 +266,13 @@ impl Vm {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }),
             Value::Exception(e) if name == "args" => Ok(Value::tuple(e.args.clone())),
+            Value::Exception(e) if name == "code" && e.typ.is_subtype(&TYPES.system_exit) => {
+                Ok(match e.args.as_slice() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    many => Value::tuple(many.to_vec()),
+                })
+            }
             Value::Type(t) if name == "__name__" => Ok(Value::str(t.name.clone())),
             Value::Function(f) if name == "__name__" => Ok(Value::str(f.name())),
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),

@@ -109,9 +109,33 @@ impl PyException {
         let tb = self.traceback.lock();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
+            // CPython prints at most the innermost 1000 entries, and after
+            // three identical consecutive entries (deep recursion) only a
+            // count of the rest.
+            const LIMIT: usize = 1000;
+            const CUTOFF: usize = 3;
+            let repeated = |out: &mut String, count: usize| {
+                if count > CUTOFF {
+                    let n = count - CUTOFF;
+                    let s = if n > 1 { "s" } else { "" };
+                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                }
+            };
+            let mut last: Option<(&str, usize, &str)> = None;
+            let mut count = 0;
+            for entry in tb.iter().take(LIMIT).rev() {
                 let code = &entry.code;
                 let line = code.line_of(entry.ip);
+                let here = (code.source.name.as_str(), line, code.name.as_str());
+                if last != Some(here) {
+                    repeated(&mut out, count);
+                    last = Some(here);
+                    count = 0;
+                }
+                count += 1;
+                if count > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     code.source.name, line, code.name
@@ -123,6 +147,7 @@ impl PyException {
                     out.push('\n');
                 }
             }
+            repeated(&mut out, count);
         }
         out.push_str(&self.summary());
         out.push('\n');

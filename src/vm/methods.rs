@@ -581,9 +581,69 @@ builtin!(STR_TITLE, "title", |_, a| map_str(&a, "title", |s| {
     out
 }));
 builtin!(STR_SPLITLINES, "splitlines", |_, a| {
-    rest(&a, "splitlines", 0, 0)?;
-    Ok(strs(this_str(&a).lines().collect()))
+    let pos = a.positional();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            pos.len() - 1
+        )));
+    }
+    let mut keepends = pos.get(1).is_some_and(truthy);
+    for (k, v) in a.keywords() {
+        match k {
+            "keepends" if pos.len() < 2 => keepends = truthy(v),
+            "keepends" => {
+                return Err(type_error(
+                    "argument for splitlines() given by name ('keepends') and position (1)",
+                ))
+            }
+            other => {
+                return Err(type_error(format!(
+                    "splitlines() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok(strs(split_lines(this_str(&a), keepends)))
 });
+
+/// `str.splitlines`: CPython breaks lines at `\r\n` and at each of these
+/// characters, not only at `\n` as `str::lines` does.
+fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            end += 1;
+        }
+        out.push(&s[start..if keepends { end } else { i }]);
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
 
 fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let s = this_str(a);
@@ -606,10 +666,10 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let (left, right) = match align {
         '<' => (0, total),
         '>' => (total, 0),
-        // CPython's center puts the extra space on the left when the
-        // string length is odd.
+        // CPython's center puts the extra space on the left only when both
+        // the padding and the requested width are odd.
         _ => {
-            let left = total / 2 + (total & len & 1);
+            let left = total / 2 + (total & width & 1);
             (left, total - left)
         }
     };

@@ -164,6 +164,10 @@ builtin!(CHR, "chr", |_, a| {
         None if (0..0x110000).contains(&i) => Err(value_error(
             "chr() arg is a surrogate, which gilvm strings cannot hold",
         )),
+        // CPython converts to a C int first.
+        None if i32::try_from(i).is_err() => {
+            Err(overflow_error("Python int too large to convert to C int"))
+        }
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 });
@@ -597,7 +601,11 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
             )));
         }
     };
-    r.map_err(value_error)
+    r.map_err(|e| match e.as_str() {
+        format::CHAR_RANGE_ERROR => overflow_error(e),
+        format::WIDTH_MEMORY_ERROR => crate::vm::exceptions::memory_error(),
+        _ => value_error(e),
+    })
 }
 
 fn ascii_escape(s: &str) -> String {

@@ -212,7 +212,11 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
             }
             hash_tuple(&hashes)
         }
-        Value::Range(r) => hash_tuple(&[hash_int(r.len()), hash_int(r.start), hash_int(r.step)]),
+        Value::Range(r) => hash_tuple(&[
+            hash_int(r.len() as i64),
+            hash_int(r.start),
+            hash_int(r.step),
+        ]),
         Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }

@@ -674,6 +674,8 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
         }
     };
     let mut out = String::new();
+    out.try_reserve(width)
+        .map_err(|_| crate::vm::exceptions::memory_error())?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
@@ -691,7 +693,11 @@ builtin!(STR_ZFILL, "zfill", |_, a| {
     if width <= len {
         return Ok(Value::str(s));
     }
-    let zeros = "0".repeat(width - len);
+    let mut zeros = String::new();
+    zeros
+        .try_reserve(width)
+        .map_err(|_| crate::vm::exceptions::memory_error())?;
+    zeros.extend(std::iter::repeat_n('0', width - len));
     Ok(Value::str(match s.strip_prefix(['+', '-']) {
         Some(digits) => format!("{}{zeros}{digits}", &s[..1]),
         None => format!("{zeros}{s}"),

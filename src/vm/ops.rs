@@ -42,7 +42,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.lock().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len_checked()? as usize,
         Value::Native(n) => match crate::vm::views::native_len(n.as_ref()) {
             Some(len) => len,
             None => return Err(no_len(v)),
@@ -598,11 +598,14 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                     let off = i as i128 - r.start as i128;
                     off % r.step as i128 == 0 && {
                         let k = off / r.step as i128;
-                        k >= 0 && k < n as i128
+                        k >= 0 && k < n
                     }
                 }
             }
-            Some(Num::Float(f)) => (0..r.len()).any(|k| int_float_eq(r.get(k), f)),
+            Some(Num::Float(f)) => {
+                let n = r.len_checked()?;
+                (0..n).any(|k| r.get(k).is_ok_and(|v| int_float_eq(v, f)))
+            }
             None => false,
         }),
         Value::Native(n) => match crate::vm::views::native_contains(n.as_ref(), item) {

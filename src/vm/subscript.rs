@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use crate::vm::exceptions::{index_error, key_error, type_error, value_error, PyResult};
+use crate::vm::exceptions::{
+    index_error, int_overflow, key_error, type_error, value_error, PyResult,
+};
 use crate::vm::iter::collect;
 use crate::vm::types::type_name;
 use crate::vm::value::{PyRange, PySlice, Value};
@@ -141,16 +143,16 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
         },
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
-                let (start, stop, step) = slice_indices(sl, r.len() as usize)?;
+                let (start, stop, step) = slice_indices(sl, r.len_checked()? as usize)?;
                 return Ok(Value::Range(Arc::new(PyRange {
-                    start: r.get(start),
-                    stop: r.get(stop),
-                    step: r.step * step,
+                    start: r.get(start)?,
+                    stop: r.get(stop)?,
+                    step: r.step.checked_mul(step).ok_or_else(int_overflow)?,
                 })));
             }
             let i = index_value(container, key)?;
-            match normalize(i, r.len() as usize) {
-                Some(i) => Ok(Value::Int(r.get(i as i64))),
+            match normalize(i, r.len_checked()? as usize) {
+                Some(i) => Ok(Value::Int(r.get(i as i64)?)),
                 None => Err(index_error("range object index out of range")),
             }
         }

@@ -129,6 +129,23 @@ impl Vm {
     /// Pushes `[callee, args...]`, calls, and runs a nested dispatch loop
     /// if a frame was pushed.
     fn call_with_stack(&mut self, values: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+        // Python frames live on the heap, but each builtin that calls back
+        // into Python (`min(xs, key=f)` inside `f`) nests a dispatch loop on
+        // the Rust stack. The recursion limit alone cannot bound that when
+        // a script raises it, so refuse before the thread's stack runs out.
+        let here = stack_position();
+        if self.nested_runs == 0 {
+            self.nested_runs_base = here;
+        } else if self.nested_runs_base.abs_diff(here) > NATIVE_STACK_BUDGET {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.nested_runs += 1;
+        let r = self.call_with_stack_inner(values, kwnames);
+        self.nested_runs -= 1;
+        r
+    }
+
+    fn call_with_stack_inner(&mut self, values: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
         let func_slot = self.stack.len();
         self.stack.extend(values);
         let names = if kwnames.is_empty() {
@@ -367,4 +384,15 @@ fn no_attribute(obj: &Value, name: &str) -> crate::vm::exceptions::PyErr {
             name
         )),
     }
+}
+
+/// Rust stack a VM thread may spend on nested dispatch loops; VM threads get
+/// 64 MiB stacks (see `run_code`), so this leaves ample room for the rest.
+const NATIVE_STACK_BUDGET: usize = 24 << 20;
+
+/// The address of a local: how deep the current thread's Rust stack is.
+#[inline(always)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(std::ptr::addr_of!(marker)) as usize
 }

@@ -153,6 +153,11 @@ pub struct Vm {
     /// The eval breaker: bits other threads set to ask this one to stop at
     /// its next check point (a GIL drop request, for one).
     pub eval_breaker: Arc<AtomicU32>,
+    /// How many dispatch loops are nested on the Rust stack (a builtin such
+    /// as `sorted(key=f)` calling back into Python starts one), and where
+    /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
+    pub(crate) nested_runs: usize,
+    pub(crate) nested_runs_base: usize,
 }
 
 impl Vm {
@@ -166,6 +171,8 @@ impl Vm {
             arg_buf: Vec::with_capacity(16),
             reraising: false,
             eval_breaker: Arc::new(AtomicU32::new(0)),
+            nested_runs: 0,
+            nested_runs_base: 0,
         }
     }
 

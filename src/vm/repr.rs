@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use crate::vm::exceptions::{recursion_error, PyResult};
 use crate::vm::format::{float_repr, str_repr};
 use crate::vm::value::Value;
+use crate::vm::views::DictView;
 
 /// Deeper nesting than this raises RecursionError, as CPython's repr does
 /// at its recursion limit, instead of overflowing the Rust stack.
@@ -67,14 +68,18 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::Tuple(t) if t.items.is_empty() => out.push_str("()"),
         Value::Tuple(t) => {
-            out.push('(');
-            for (i, item) in t.items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                repr_into(out, item, depth + 1)?;
+            // A tuple can reach itself through a list it holds.
+            let id = v.id() as usize;
+            if !enter(id) {
+                out.push_str("(...)");
+                return Ok(());
             }
+            out.push('(');
+            let r = seq_into(out, &t.items, depth);
+            leave(id);
+            r?;
             if t.items.len() == 1 {
                 out.push(',');
             }
@@ -155,7 +160,25 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
             c.source.name,
             c.first_line
         )),
-        Value::Native(n) => out.push_str(&n.repr()),
+        Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
+            // A view repr lists its dict's items, which may hold the view
+            // itself: like a list, it must notice the cycle (CPython prints
+            // the inner one as `...`) and count towards the depth.
+            Some(view) => {
+                let id = v.id() as usize;
+                if !enter(id) {
+                    out.push_str("...");
+                    return Ok(());
+                }
+                out.push_str(&n.type_object().name);
+                out.push_str("([");
+                let r = seq_into(out, &view.items(), depth + 1);
+                leave(id);
+                r?;
+                out.push_str("])");
+            }
+            None => out.push_str(&n.repr()),
+        },
     }
     Ok(())
 }

@@ -49,7 +49,7 @@ impl DictView {
         Value::Native(Arc::new(DictView { dict, kind }))
     }
 
-    fn items(&self) -> Vec<Value> {
+    pub fn items(&self) -> Vec<Value> {
         match self.kind {
             ViewKind::Keys => self.dict.keys(),
             ViewKind::Values => self.dict.values(),

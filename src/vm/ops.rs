@@ -15,6 +15,7 @@ use crate::vm::exceptions::{
 use crate::vm::format::float_floordiv_mod;
 use crate::vm::types::type_name;
 use crate::vm::value::{PyStr, Value};
+use crate::vm::views::{DictView, ViewKind};
 
 const MAX_COMPARE_DEPTH: usize = 1000;
 
@@ -449,12 +450,35 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
-                    crate::vm::views::native_eq(x.as_ref(), y.as_ref()).unwrap_or(a.is(b))
+                    match crate::vm::views::as_views(x.as_ref(), y.as_ref()) {
+                        Some((vx, vy)) => a.is(b) || view_eq(vx, vy, depth)?,
+                        None => a.is(b),
+                    }
                 }
                 _ => a.is(b),
             },
         },
     })
+}
+
+/// `a == b` for dict views: keys and items views compare as sets would;
+/// values views only by identity. Items may hold views again, so this goes
+/// through the depth-counting `eq_at_depth`.
+fn view_eq(x: &DictView, y: &DictView, depth: usize) -> PyResult<bool> {
+    if x.kind != y.kind || x.kind == ViewKind::Values || x.dict.len() != y.dict.len() {
+        return Ok(false);
+    }
+    for (k, v) in x.dict.items() {
+        let same = match y.dict.get(&k)? {
+            None => false,
+            Some(_) if x.kind == ViewKind::Keys => true,
+            Some(w) => v.is(&w) || eq_at_depth(&v, &w, depth + 1)?,
+        };
+        if !same {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {

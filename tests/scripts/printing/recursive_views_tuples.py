@@ -23,3 +23,15 @@ try:
     print(deep)
 except RecursionError as err:
     print("RecursionError")  # expect: RecursionError
+# Comparing views that hold views counts depth too.
+k1 = {}
+k1[1] = k1.items()
+k2 = {}
+k2[1] = k2.items()
+try:
+    print(k1.items() == k2.items())
+except RecursionError:
+    print("RecursionError")  # expect: RecursionError
+print(k1.items() == k1.items(), {1: 2}.items() == {1: 2}.items())  # expect: True True
+print({1: 2}.items() == {1: 3}.items(), {1: 2}.keys() == {1: 3}.keys())  # expect: False True
+print({1: 2}.values() == {1: 2}.values(), {"a": 1, "b": 2}.keys() == {"b": 0, "a": 0}.keys())  # expect: False True

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
-use crate::vm::repr::{py_repr, py_str};
 use crate::vm::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 
@@ -78,12 +77,8 @@ impl PyException {
     /// `str(exc)`: empty for no args, the one arg's str (its repr for
     /// KeyError, as CPython), else the repr of the args tuple.
     pub fn message(&self) -> String {
-        match self.args.as_slice() {
-            [] => String::new(),
-            [one] if self.typ.is_subtype(&TYPES.key_error) => py_repr(one),
-            [one] => py_str(one),
-            many => py_repr(&Value::tuple(many.to_vec())),
-        }
+        crate::vm::repr::try_exception_str(self)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
 
     /// `Type: message`, or just `Type` when the message is empty: the last
@@ -99,8 +94,7 @@ impl PyException {
 
     /// `repr(exc)`: `ValueError('bad')`.
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(py_repr).collect();
-        format!("{}({})", self.typ.name, args.join(", "))
+        crate::vm::repr::exception_repr(self)
     }
 
     /// The full traceback as CPython prints it for an uncaught exception.

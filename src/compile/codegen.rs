@@ -73,6 +73,10 @@ enum FBlock<'a> {
     Handler(Option<&'a Ident>),
     /// A `with` body; `__exit__` is on the stack.
     With,
+    /// A `finally` body inlined by a `return`: the return value waits on
+    /// the stack, and a `break`/`continue`/`return` inside the body must
+    /// drop it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -489,8 +493,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     // The finally body runs outside its own protection: take
                     // the blocks above it off while compiling it.
                     let saved = u.fblocks.split_off(i);
+                    if preserve_tos {
+                        u.fblocks.push(FBlock::PopValue);
+                    }
                     let saved_span = u.span;
                     let r = self.block(u, body);
+                    u.fblocks.truncate(i);
                     u.fblocks.extend(saved);
                     u.span = saved_span;
                     r?;
@@ -505,6 +513,10 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 }
                 FBlock::Handler(name) => {
                     let name = *name;
+                    if name.is_some() {
+                        // The block that clears the name on an exception.
+                        u.emit(Op::PopBlock);
+                    }
                     u.emit(Op::PopBlock);
                     u.emit(Op::PopExcept);
                     if let Some(n) = name {
@@ -517,6 +529,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
                         u.emit(Op::Swap(2));
                     }
                     u.emit(Op::WithExit);
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        u.emit(Op::Swap(2));
+                    }
+                    u.emit(Op::PopTop);
                 }
             }
         }
@@ -571,10 +589,25 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     u.emit(Op::PopTop);
                 }
             }
+            // `except E as name` unbinds `name` however the body ends, as
+            // CPython does with a hidden try/finally; this block catches an
+            // exception raised in the body to clear the name first.
+            let name_cleanup = h.name.as_ref().map(|_| u.emit(Op::SetupCleanup(0)));
             u.fblocks.push(FBlock::Handler(h.name.as_ref()));
             self.block(u, &h.body)?;
             u.fblocks.pop();
             u.span = h.span;
+            let mut skip_name_cleanup = None;
+            if let (Some(setup), Some(n)) = (name_cleanup, &h.name) {
+                u.emit(Op::PopBlock);
+                skip_name_cleanup = Some(u.emit(Op::Jump(0)));
+                u.patch(setup);
+                self.clear_name(u, &n.name);
+                u.emit(Op::Reraise);
+            }
+            if let Some(j) = skip_name_cleanup {
+                u.patch(j);
+            }
             u.emit(Op::PopBlock);
             u.emit(Op::PopExcept);
             if let Some(n) = &h.name {

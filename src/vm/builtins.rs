@@ -96,16 +96,27 @@ builtin!(MIN, "min", |vm, a| min_max(vm, a, "min", true));
 builtin!(MAX, "max", |vm, a| min_max(vm, a, "max", false));
 builtin!(SUM, "sum", builtin_sum);
 builtin!(SORTED, "sorted", |vm, a| {
-    let [iterable, key, reverse] = a.bind("sorted", ["iterable", "key", "reverse"], 1)?;
-    if a.positional().len() > 1 {
-        return Err(type_error("sorted expected 1 argument, got 2"));
+    let n = a.positional().len();
+    if n != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {n}")));
     }
+    if let Some((k, _)) = a.keywords().find(|(k, _)| !matches!(*k, "key" | "reverse")) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for sort()"
+        )));
+    }
+    let [iterable, key, reverse] = a.bind("sorted", ["iterable", "key", "reverse"], 1)?;
     let mut items = collect(&iterable.unwrap_or(Value::None))?;
     sort_values(vm, &mut items, key, reverse.as_ref().is_some_and(truthy))?;
     Ok(Value::list(items))
 });
 builtin!(ENUMERATE, "enumerate", |_, a| {
-    let [iterable, start] = a.bind("enumerate", ["iterable", "start"], 1)?;
+    let [iterable, start] = a.bind("enumerate", ["iterable", "start"], 0)?;
+    let Some(iterable) = iterable else {
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
     let start = match start {
         None => 0,
         Some(Value::Int(i)) => i,
@@ -117,18 +128,14 @@ builtin!(ENUMERATE, "enumerate", |_, a| {
             )))
         }
     };
-    let it = iterate(&iterable.unwrap_or(Value::None))?;
+    let it = iterate(&iterable)?;
     Ok(Value::Iterator(PyIterator::enumerate(it, start)))
 });
 builtin!(ZIP, "zip", |_, a| {
     let vals = a.exact("zip", 0, usize::MAX)?;
     let mut its = Vec::with_capacity(vals.len());
-    for (i, v) in vals.iter().enumerate() {
-        its.push(
-            iterate(v).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
+    for v in vals.iter() {
+        its.push(iterate(v)?);
     }
     Ok(Value::Iterator(PyIterator::zip(its)))
 });
@@ -158,6 +165,10 @@ builtin!(CHR, "chr", |_, a| {
         None if (0..0x110000).contains(&i) => Err(value_error(
             "chr() arg is a surrogate, which gilvm strings cannot hold",
         )),
+        // CPython converts to a C int first.
+        None if i32::try_from(i).is_err() => {
+            Err(overflow_error("Python int too large to convert to C int"))
+        }
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 });
@@ -171,7 +182,12 @@ builtin!(ID, "id", |_, a| {
     Ok(Value::Int(v[0].id()))
 });
 builtin!(ITER, "iter", |_, a| {
-    let v = a.exact("iter", 1, 1)?;
+    let v = a.exact("iter", 1, 2)?;
+    if v.len() == 2 {
+        return Err(type_error(
+            "iter(v, w) is not supported by gilvm (the sentinel form)",
+        ));
+    }
     Ok(Value::Iterator(iterate(&v[0])?))
 });
 builtin!(NEXT, "next", |_, a| {
@@ -191,7 +207,15 @@ builtin!(NEXT, "next", |_, a| {
     }
 });
 builtin!(REVERSED, "reversed", |_, a| {
-    let v = a.exact("reversed", 1, 1)?;
+    let v = a
+        .exact("reversed", 1, 1)
+        .map_err(|e| match a.has_keywords() {
+            true => e,
+            false => type_error(format!(
+                "reversed expected 1 argument, got {}",
+                a.values.len()
+            )),
+        })?;
     match &v[0] {
         Value::List(l) => Ok(Value::Iterator(PyIterator::reversed_list(l.clone()))),
         Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
@@ -313,6 +337,11 @@ impl Vm {
 }
 
 fn builtin_sum(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.positional().is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let [iterable, start] = a.bind("sum", ["iterable", "start"], 1)?;
     let mut total = start.unwrap_or(Value::Int(0));
     if let Value::Str(_) = total {
@@ -584,7 +613,11 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
             )));
         }
     };
-    r.map_err(value_error)
+    r.map_err(|e| match e.as_str() {
+        format::CHAR_RANGE_ERROR => overflow_error(e),
+        format::WIDTH_MEMORY_ERROR => crate::vm::exceptions::memory_error(),
+        _ => value_error(e),
+    })
 }
 
 fn ascii_escape(s: &str) -> String {
@@ -619,6 +652,10 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     let name = t.name.as_str();
     match t.kind {
         TypeKind::Int => {
+            // `x` is positional-only in CPython: `int(x=1)` is an error.
+            if a.keywords().any(|(k, _)| k == "x") {
+                return Err(type_error("'x' is an invalid keyword argument for int()"));
+            }
             let [x, base] = a.bind("int", ["x", "base"], 0)?;
             construct_int(x, base)
         }
@@ -691,7 +728,10 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             Ok(Value::Slice(Arc::new(PySlice { start, stop, step })))
         }
         TypeKind::Type => {
-            let v = a.exact("type", 1, 1)?;
+            let v = a.exact("type", 1, 1).map_err(|e| match a.has_keywords() {
+                true => e,
+                false => type_error("type() takes 1 or 3 arguments"),
+            })?;
             Ok(Value::Type(type_of(&v[0])))
         }
         TypeKind::Object => {

@@ -213,7 +213,7 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
             hash_tuple(&hashes)
         }
         Value::Range(r) => hash_tuple(&[
-            hash_int(r.len().min(i64::MAX as i128) as i64),
+            hash_int(r.len() as i64),
             hash_int(r.start),
             hash_int(r.step),
         ]),

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
-use crate::vm::repr::{py_repr, py_str};
 use crate::vm::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 
@@ -78,12 +77,8 @@ impl PyException {
     /// `str(exc)`: empty for no args, the one arg's str (its repr for
     /// KeyError, as CPython), else the repr of the args tuple.
     pub fn message(&self) -> String {
-        match self.args.as_slice() {
-            [] => String::new(),
-            [one] if self.typ.is_subtype(&TYPES.key_error) => py_repr(one),
-            [one] => py_str(one),
-            many => py_repr(&Value::tuple(many.to_vec())),
-        }
+        crate::vm::repr::try_exception_str(self)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
 
     /// `Type: message`, or just `Type` when the message is empty: the last
@@ -99,8 +94,7 @@ impl PyException {
 
     /// `repr(exc)`: `ValueError('bad')`.
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(py_repr).collect();
-        format!("{}({})", self.typ.name, args.join(", "))
+        crate::vm::repr::exception_repr(self)
     }
 
     /// The full traceback as CPython prints it for an uncaught exception.
@@ -109,9 +103,33 @@ impl PyException {
         let tb = self.traceback.lock();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
+            // CPython prints at most the innermost 1000 entries, and after
+            // three identical consecutive entries (deep recursion) only a
+            // count of the rest.
+            const LIMIT: usize = 1000;
+            const CUTOFF: usize = 3;
+            let repeated = |out: &mut String, count: usize| {
+                if count > CUTOFF {
+                    let n = count - CUTOFF;
+                    let s = if n > 1 { "s" } else { "" };
+                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                }
+            };
+            let mut last: Option<(&str, usize, &str)> = None;
+            let mut count = 0;
+            for entry in tb.iter().take(LIMIT).rev() {
                 let code = &entry.code;
                 let line = code.line_of(entry.ip);
+                let here = (code.source.name.as_str(), line, code.name.as_str());
+                if last != Some(here) {
+                    repeated(&mut out, count);
+                    last = Some(here);
+                    count = 0;
+                }
+                count += 1;
+                if count > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     code.source.name, line, code.name
@@ -123,6 +141,7 @@ impl PyException {
                     out.push('\n');
                 }
             }
+            repeated(&mut out, count);
         }
         out.push_str(&self.summary());
         out.push('\n');
@@ -163,4 +182,17 @@ pub fn key_error(key: Value) -> PyErr {
 /// The error for arithmetic that leaves gilvm's 64-bit ints.
 pub fn int_overflow() -> PyErr {
     overflow_error("integer overflow: gilvm ints are 64-bit")
+}
+
+/// A bare `MemoryError`, for a container too large to allocate.
+pub fn memory_error() -> PyErr {
+    PyErr::new(&TYPES.memory_error, Vec::new())
+}
+
+/// A vector with room for `n` values, or `MemoryError` when the allocator
+/// refuses: a plain `Vec::with_capacity` would abort the whole process.
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
 }

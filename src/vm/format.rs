@@ -550,6 +550,9 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
     fs.alternate = eat(&mut pos, &['#']).is_some();
     fs.zero_pad = fs.fill.is_none() && eat(&mut pos, &['0']).is_some();
     fs.width = spec_integer(&c, &mut pos)?;
+    if fs.width.is_some_and(|w| w > MAX_WIDTH) {
+        return Err(WIDTH_MEMORY_ERROR.to_string());
+    }
     const BOTH: &str = "Cannot specify both ',' and '_'.";
     fs.grouping = eat(&mut pos, &[',']);
     if eat(&mut pos, &['_']).is_some() {
@@ -731,6 +734,14 @@ fn format_float_parsed(
 /// The `OverflowError` message of `format(n, 'c')` for `n` outside
 /// `range(0x110000)`; every other error of [`format_int`] is a `ValueError`.
 pub const CHAR_RANGE_ERROR: &str = "%c arg not in range(0x110000)";
+
+/// The error of a width too large to allocate (a `MemoryError`, as in
+/// CPython, rather than aborting the process).
+pub const WIDTH_MEMORY_ERROR: &str = "format width too large to allocate";
+
+/// Widths beyond this many characters are refused with
+/// [`WIDTH_MEMORY_ERROR`].
+const MAX_WIDTH: usize = 1 << 32;
 
 /// `format(v, spec)` for an `int`. Errors are `ValueError` messages except
 /// [`CHAR_RANGE_ERROR`] (an `OverflowError`).

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::vm::dict::PyDict;
-use crate::vm::exceptions::{runtime_error, type_error, PyResult};
+use crate::vm::exceptions::{int_overflow, runtime_error, try_vec, type_error, PyResult};
 use crate::vm::types::{type_name, TypeObject, ITERATOR_TYPES};
 use crate::vm::value::{PyList, PyStr, PyTuple, Value};
 use crate::vm::views::{DictView, ViewKind};
@@ -55,7 +55,9 @@ enum IterState {
     },
     Enumerate {
         inner: Arc<PyIterator>,
-        count: i64,
+        /// Wider than an int so that `enumerate(xs, 2**63 - 1)` yields its
+        /// first item before overflowing.
+        count: i128,
     },
     Zip {
         inners: Vec<Arc<PyIterator>>,
@@ -73,7 +75,7 @@ impl PyIterator {
     pub fn enumerate(inner: Arc<PyIterator>, start: i64) -> Arc<PyIterator> {
         PyIterator::new(IterState::Enumerate {
             inner,
-            count: start,
+            count: start as i128,
         })
     }
 
@@ -208,7 +210,7 @@ impl PyIterator {
             }
             IterState::Enumerate { inner, count } => match inner.next()? {
                 Some(v) => {
-                    let i = *count;
+                    let i = i64::try_from(*count).map_err(|_| int_overflow())?;
                     *count += 1;
                     Ok(Some(Value::tuple(vec![Value::Int(i), v])))
                 }
@@ -283,6 +285,15 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.items.to_vec()),
         _ => {
             let it = iterate(v)?;
+            // A range knows its length: refuse a huge one up front rather
+            // than grinding until the allocator gives up.
+            if let Value::Range(r) = v {
+                let mut out = try_vec(usize::try_from(r.len()).unwrap_or(usize::MAX))?;
+                while let Some(x) = it.next()? {
+                    out.push(x);
+                }
+                return Ok(out);
+            }
             let mut out = Vec::new();
             while let Some(x) = it.next()? {
                 out.push(x);

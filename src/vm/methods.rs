@@ -105,31 +105,66 @@ fn this_str<'a>(a: &Args<'a>) -> &'a str {
     }
 }
 
-fn str_arg<'a>(v: &'a Value, method: &str) -> PyResult<&'a str> {
+/// A `str` argument; `what` is CPython's complaint prefix for anything else
+/// (`"must be"`, `"strip arg must be None or str"`,
+/// `"replace() argument 1 must be"`).
+fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(type_error(format!(
-            "{method} arg must be None or str, not {}",
-            type_name(other)
-        ))),
+        _ if !what.ends_with("must be") => Err(type_error(what.to_string())),
+        // Argument Clinic's messages (`argument 1 must be`) call None "None".
+        Value::None if what.contains("argument") => {
+            Err(type_error(format!("{what} str, not None")))
+        }
+        other => Err(type_error(format!("{what} str, not {}", type_name(other)))),
     }
 }
 
 /// The method's own arguments (after the receiver), positional only.
+///
+/// The arity error copies CPython's wording, which depends on how the C
+/// method is declared: no-argument and one-argument methods name the type
+/// (`list.append() takes exactly one argument (0 given)`), the older `str`
+/// search methods say `find() takes at least 1 argument (0 given)`, and
+/// Argument-Clinic methods say `insert expected 2 arguments, got 0`.
 fn rest<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     let all = a.exact(name, min + 1, max + 1).map_err(|_| {
-        type_error(if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({} given)",
-                if min == 1 { "" } else { "s" },
-                a.values.len().saturating_sub(1)
-            )
-        } else {
-            format!(
-                "{name}() takes at most {max} argument{} ({} given)",
-                if max == 1 { "" } else { "s" },
-                a.values.len().saturating_sub(1)
-            )
+        let given = a.values.len().saturating_sub(1);
+        let owner = a.values.first().map_or_else(|| "object".into(), type_name);
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        type_error(match (min, max) {
+            (0, 0) => format!("{owner}.{name}() takes no arguments ({given} given)"),
+            (1, 1) => format!("{owner}.{name}() takes exactly one argument ({given} given)"),
+            _ if owner == "str"
+                && matches!(
+                    name,
+                    "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
+                ) =>
+            {
+                let (bound, n) = if given < min {
+                    ("least", min)
+                } else {
+                    ("most", max)
+                };
+                format!(
+                    "{name}() takes at {bound} {n} argument{} ({given} given)",
+                    plural(n)
+                )
+            }
+            _ if min == max => {
+                format!("{name} expected {min} argument{}, got {given}", plural(min))
+            }
+            _ => {
+                let (bound, n) = if given < min {
+                    ("least", min)
+                } else {
+                    ("most", max)
+                };
+                format!(
+                    "{name} expected at {bound} {n} argument{}, got {given}",
+                    plural(n)
+                )
+            }
         })
     })?;
     Ok(&all[1..])
@@ -168,14 +203,14 @@ fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
         )));
     }
     if let Some(v) = pos.get(1) {
-        sep = opt_sep(v, name)?;
+        sep = opt_sep(v)?;
     }
     if let Some(v) = pos.get(2) {
         maxsplit = int_arg(v)?;
     }
     for (k, v) in a.keywords() {
         match k {
-            "sep" => sep = opt_sep(v, name)?,
+            "sep" => sep = opt_sep(v)?,
             "maxsplit" => maxsplit = int_arg(v)?,
             other => {
                 return Err(type_error(format!(
@@ -190,12 +225,12 @@ fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
     Ok((sep, maxsplit))
 }
 
-fn opt_sep(v: &Value, name: &str) -> PyResult<Option<String>> {
+fn opt_sep(v: &Value) -> PyResult<Option<String>> {
     match v {
         Value::None => Ok(None),
         Value::Str(s) => Ok(Some(s.as_str().to_string())),
         other => Err(type_error(format!(
-            "must be str or None, not {} (in {name})",
+            "must be str or None, not {}",
             type_name(other)
         ))),
     }
@@ -279,7 +314,11 @@ fn strip_chars(a: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
     let r = rest(a, name, 0, 1)?;
     match r.first() {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(str_arg(v, name)?.chars().collect())),
+        Some(v) => Ok(Some(
+            str_arg(v, &format!("{name} arg must be None or str"))?
+                .chars()
+                .collect(),
+        )),
     }
 }
 
@@ -308,8 +347,8 @@ builtin!(STR_RSTRIP, "rstrip", |_, a| {
 builtin!(STR_REPLACE, "replace", |_, a| {
     let s = this_str(&a);
     let r = rest(&a, "replace", 2, 3)?;
-    let old = str_arg(&r[0], "replace")?;
-    let new = str_arg(&r[1], "replace")?;
+    let old = str_arg(&r[0], "replace() argument 1 must be")?;
+    let new = str_arg(&r[1], "replace() argument 2 must be")?;
     let count = match r.get(2) {
         Some(v) => int_arg(v)?,
         None => -1,
@@ -321,21 +360,46 @@ builtin!(STR_REPLACE, "replace", |_, a| {
     }))
 });
 
-/// The byte range of `s` that `[start:end]` character indices select.
-fn char_range(s: &str, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+/// The byte range of `s` that `[start:end]` character indices select, or
+/// `None` when the window is inverted. A start past the end counts as
+/// inverted (CPython clamps only `end` to the length), so
+/// `"ab".find("", 5)` is -1 and `"ab".startswith("", 5)` is False.
+fn char_range(
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count();
-    let idx = |v: Option<&Value>, default: usize| -> PyResult<usize> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => clamp_index(v, n),
+    let index = |v: &Value| match v {
+        Value::Int(_) | Value::Bool(_) => int_arg(v),
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    };
+    let cs = match start {
+        None | Some(Value::None) => 0,
+        Some(v) => {
+            if index(v)? > n as i64 {
+                return Ok(None);
+            }
+            clamp_index(v, n)?
         }
     };
-    let (cs, ce) = (idx(start, 0)?, idx(end, n)?);
-    let byte = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
-    if s.is_ascii() {
-        return Ok((cs.min(s.len()), ce.min(s.len())));
+    let ce = match end {
+        None | Some(Value::None) => n,
+        Some(v) => {
+            index(v)?;
+            clamp_index(v, n)?
+        }
+    };
+    if cs > ce {
+        return Ok(None);
     }
-    Ok((byte(cs), byte(ce)))
+    if s.is_ascii() {
+        return Ok(Some((cs, ce)));
+    }
+    let byte = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
+    Ok(Some((byte(cs), byte(ce))))
 }
 
 fn char_index_of(s: &str, byte: usize) -> i64 {
@@ -345,11 +409,10 @@ fn char_index_of(s: &str, byte: usize) -> i64 {
 fn find_impl(a: &Args, name: &str, from_right: bool) -> PyResult<Option<i64>> {
     let s = this_str(a);
     let r = rest(a, name, 1, 3)?;
-    let sub = str_arg(&r[0], name)?;
-    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
-    if b0 > b1 {
+    let sub = str_arg(&r[0], "must be")?;
+    let Some((b0, b1)) = char_range(s, r.get(1), r.get(2))? else {
         return Ok(None);
-    }
+    };
     let hay = &s[b0..b1];
     let found = if from_right {
         hay.rfind(sub)
@@ -376,11 +439,10 @@ builtin!(
 builtin!(STR_COUNT, "count", |_, a| {
     let s = this_str(&a);
     let r = rest(&a, "count", 1, 3)?;
-    let sub = str_arg(&r[0], "count")?;
-    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
-    if b0 > b1 {
+    let sub = str_arg(&r[0], "must be")?;
+    let Some((b0, b1)) = char_range(s, r.get(1), r.get(2))? else {
         return Ok(Value::Int(0));
-    }
+    };
     let hay = &s[b0..b1];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
@@ -393,8 +455,8 @@ builtin!(STR_COUNT, "count", |_, a| {
 fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this_str(a);
     let r = rest(a, name, 1, 3)?;
-    let (b0, b1) = char_range(s, r.get(1), r.get(2))?;
-    let hay = if b0 <= b1 { &s[b0..b1] } else { "" };
+    let window = char_range(s, r.get(1), r.get(2))?;
+    let hay = window.map_or("", |(b0, b1)| &s[b0..b1]);
     let test = |p: &str| {
         if suffix {
             hay.ends_with(p)
@@ -403,11 +465,13 @@ fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
         }
     };
     match &r[0] {
-        Value::Str(p) => Ok(Value::Bool(b0 <= b1 && test(p.as_str()))),
+        Value::Str(p) => Ok(Value::Bool(window.is_some() && test(p.as_str()))),
         Value::Tuple(t) => {
             for p in t.items.iter() {
                 match p {
-                    Value::Str(p) if b0 <= b1 && test(p.as_str()) => return Ok(Value::Bool(true)),
+                    Value::Str(p) if window.is_some() && test(p.as_str()) => {
+                        return Ok(Value::Bool(true))
+                    }
                     Value::Str(_) => {}
                     other => {
                         return Err(type_error(format!(
@@ -517,9 +581,69 @@ builtin!(STR_TITLE, "title", |_, a| map_str(&a, "title", |s| {
     out
 }));
 builtin!(STR_SPLITLINES, "splitlines", |_, a| {
-    rest(&a, "splitlines", 0, 0)?;
-    Ok(strs(this_str(&a).lines().collect()))
+    let pos = a.positional();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            pos.len() - 1
+        )));
+    }
+    let mut keepends = pos.get(1).is_some_and(truthy);
+    for (k, v) in a.keywords() {
+        match k {
+            "keepends" if pos.len() < 2 => keepends = truthy(v),
+            "keepends" => {
+                return Err(type_error(
+                    "argument for splitlines() given by name ('keepends') and position (1)",
+                ))
+            }
+            other => {
+                return Err(type_error(format!(
+                    "splitlines() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok(strs(split_lines(this_str(&a), keepends)))
 });
+
+/// `str.splitlines`: CPython breaks lines at `\r\n` and at each of these
+/// characters, not only at `\n` as `str::lines` does.
+fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            end += 1;
+        }
+        out.push(&s[start..if keepends { end } else { i }]);
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
 
 fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let s = this_str(a);
@@ -542,14 +666,16 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let (left, right) = match align {
         '<' => (0, total),
         '>' => (total, 0),
-        // CPython's center puts the extra space on the left when the
-        // string length is odd.
+        // CPython's center puts the extra space on the left only when both
+        // the padding and the requested width are odd.
         _ => {
-            let left = total / 2 + (total & len & 1);
+            let left = total / 2 + (total & width & 1);
             (left, total - left)
         }
     };
     let mut out = String::new();
+    out.try_reserve(width)
+        .map_err(|_| crate::vm::exceptions::memory_error())?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
@@ -567,7 +693,11 @@ builtin!(STR_ZFILL, "zfill", |_, a| {
     if width <= len {
         return Ok(Value::str(s));
     }
-    let zeros = "0".repeat(width - len);
+    let mut zeros = String::new();
+    zeros
+        .try_reserve(width)
+        .map_err(|_| crate::vm::exceptions::memory_error())?;
+    zeros.extend(std::iter::repeat_n('0', width - len));
     Ok(Value::str(match s.strip_prefix(['+', '-']) {
         Some(digits) => format!("{}{zeros}{digits}", &s[..1]),
         None => format!("{zeros}{s}"),
@@ -797,11 +927,15 @@ builtin!(DICT_UPDATE, "update", |_, a| {
                 }
             }
             _ => {
-                for item in collect(other)? {
-                    let pair = collect(&item)?;
+                for (i, item) in collect(other)?.into_iter().enumerate() {
+                    let pair = collect(&item).map_err(|_| {
+                        type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                    })?;
                     if pair.len() != 2 {
                         return Err(value_error(format!(
-                            "dictionary update sequence element has length {}; 2 is required",
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
                             pair.len()
                         )));
                     }

@@ -293,6 +293,11 @@ pub struct Vm {
     pub(crate) ticks: u32,
     /// The budget `ticks` counted down from (deterministic mode).
     pub(crate) budget: u32,
+    /// How many dispatch loops are nested on the Rust stack (a builtin such
+    /// as `sorted(key=f)` calling back into Python starts one), and where
+    /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
+    pub(crate) nested_runs: usize,
+    pub(crate) nested_runs_base: usize,
 }
 
 impl Vm {
@@ -311,6 +316,8 @@ impl Vm {
             arg_buf: Vec::with_capacity(16),
             reraising: false,
             eval_breaker,
+            nested_runs: 0,
+            nested_runs_base: 0,
         }
     }
 

@@ -90,7 +90,7 @@ impl<'a> Args<'a> {
                 match min {
                     0 => format!("{fname}() takes no arguments ({n} given)"),
                     1 => format!("{fname}() takes exactly one argument ({n} given)"),
-                    _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+                    _ => format!("{fname} expected {min} arguments, got {n}"),
                 }
             } else if n < min {
                 format!(

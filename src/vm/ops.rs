@@ -15,6 +15,7 @@ use crate::vm::exceptions::{
 use crate::vm::format::float_floordiv_mod;
 use crate::vm::types::type_name;
 use crate::vm::value::{PyStr, Value};
+use crate::vm::views::{DictView, ViewKind};
 
 const MAX_COMPARE_DEPTH: usize = 1000;
 
@@ -42,14 +43,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.lock().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
-        Value::Range(r) => usize::try_from(r.len())
-            .ok()
-            .filter(|n| *n <= i64::MAX as usize)
-            .ok_or_else(|| {
-                crate::vm::exceptions::overflow_error(
-                    "Python int too large to convert to C ssize_t",
-                )
-            })?,
+        Value::Range(r) => r.len_checked()? as usize,
         Value::Native(n) => match crate::vm::views::native_len(n.as_ref()) {
             Some(len) => len,
             None => return Err(no_len(v)),
@@ -316,7 +310,10 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (Mul, seq, Value::Int(_) | Value::Bool(_)) if is_sequence(seq) => repeat(seq, b),
         (Mul, Value::Int(_) | Value::Bool(_), seq) if is_sequence(seq) => repeat(seq, a),
-        (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) && !is_sequence(other) => {
+        // The left operand's repeat wins when both are sequences (`'a' * [1]`
+        // blames the list), as in CPython.
+        (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) => {
+            let other = if is_sequence(a) { b } else { other };
             Err(type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 type_name(other)
@@ -336,23 +333,24 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::Bool(b) => *b as usize,
         _ => 0,
     };
-    let too_big =
-        || crate::vm::exceptions::PyErr::with_message(&crate::vm::types::TYPES.memory_error, "");
+    let too_big = crate::vm::exceptions::memory_error;
     match seq {
         Value::Str(s) => {
             let total = s.as_str().len().checked_mul(n).ok_or_else(too_big)?;
             if total > (1 << 34) {
                 return Err(too_big());
             }
-            Ok(Value::str(s.as_str().repeat(n)))
+            let mut out = String::new();
+            out.try_reserve_exact(total).map_err(|_| too_big())?;
+            for _ in 0..n {
+                out.push_str(s.as_str());
+            }
+            Ok(Value::str(out))
         }
         Value::List(l) => {
             let items = l.snapshot();
             let total = items.len().checked_mul(n).ok_or_else(too_big)?;
-            if total > (1 << 31) {
-                return Err(too_big());
-            }
-            let mut out = Vec::with_capacity(total);
+            let mut out = crate::vm::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
@@ -360,10 +358,7 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => {
             let total = t.items.len().checked_mul(n).ok_or_else(too_big)?;
-            if total > (1 << 31) {
-                return Err(too_big());
-            }
-            let mut out = Vec::with_capacity(total);
+            let mut out = crate::vm::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(t.items.iter().cloned());
             }
@@ -476,12 +471,35 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
-                    crate::vm::views::native_eq(x.as_ref(), y.as_ref()).unwrap_or(a.is(b))
+                    match crate::vm::views::as_views(x.as_ref(), y.as_ref()) {
+                        Some((vx, vy)) => a.is(b) || view_eq(vx, vy, depth)?,
+                        None => a.is(b),
+                    }
                 }
                 _ => a.is(b),
             },
         },
     })
+}
+
+/// `a == b` for dict views: keys and items views compare as sets would;
+/// values views only by identity. Items may hold views again, so this goes
+/// through the depth-counting `eq_at_depth`.
+fn view_eq(x: &DictView, y: &DictView, depth: usize) -> PyResult<bool> {
+    if x.kind != y.kind || x.kind == ViewKind::Values || x.dict.len() != y.dict.len() {
+        return Ok(false);
+    }
+    for (k, v) in x.dict.items() {
+        let same = match y.dict.get(&k)? {
+            None => false,
+            Some(_) if x.kind == ViewKind::Keys => true,
+            Some(w) => v.is(&w) || eq_at_depth(&v, &w, depth + 1)?,
+        };
+        if !same {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
@@ -629,7 +647,13 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                     }
                 }
             }
-            Some(Num::Float(f)) => (0..r.len()).any(|k| int_float_eq(r.get(k), f)),
+            // A float is in the range when it equals an int that is.
+            Some(Num::Float(f)) => {
+                f.fract() == 0.0
+                    && f.is_finite()
+                    && int_float_eq(f as i64, f)
+                    && contains(container, &Value::Int(f as i64))?
+            }
             None => false,
         }),
         Value::Native(n) => match crate::vm::views::native_contains(n.as_ref(), item) {

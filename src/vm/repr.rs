@@ -4,9 +4,11 @@
 
 use std::cell::RefCell;
 
-use crate::vm::exceptions::{recursion_error, PyResult};
+use crate::vm::exceptions::{recursion_error, PyException, PyResult};
 use crate::vm::format::{float_repr, str_repr};
+use crate::vm::types::TYPES;
 use crate::vm::value::Value;
+use crate::vm::views::DictView;
 
 /// Deeper nesting than this raises RecursionError, as CPython's repr does
 /// at its recursion limit, instead of overflowing the Rust stack.
@@ -29,9 +31,69 @@ pub fn try_repr(v: &Value) -> PyResult<String> {
 pub fn try_str(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Exception(e) => Ok(e.message()),
-        _ => try_repr(v),
+        _ => {
+            let mut out = String::new();
+            str_into(&mut out, v, 0)?;
+            Ok(out)
+        }
     }
+}
+
+/// `str(exc)`: empty for no args, the one arg's str (its repr for
+/// KeyError, as CPython), else the repr of the args tuple.
+pub fn try_exception_str(e: &PyException) -> PyResult<String> {
+    let mut out = String::new();
+    exception_str_into(&mut out, e, 0)?;
+    Ok(out)
+}
+
+/// `repr(exc)`: `ValueError('bad')`; too-deep nesting shows as `...`.
+pub fn exception_repr(e: &PyException) -> String {
+    let mut out = String::new();
+    match exception_repr_into(&mut out, e, 0) {
+        Ok(()) => out,
+        Err(_) => "...".to_string(),
+    }
+}
+
+/// `str()` into `out`. An exception's str is its argument's str, which may
+/// be another exception: that nesting counts towards the depth limit too.
+fn str_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
+    match v {
+        Value::Str(s) => out.push_str(s.as_str()),
+        Value::Exception(e) => {
+            if depth > MAX_DEPTH {
+                return Err(recursion_error(
+                    "maximum recursion depth exceeded while getting the str of an object",
+                ));
+            }
+            exception_str_into(out, e, depth)?;
+        }
+        _ => repr_into(out, v, depth)?,
+    }
+    Ok(())
+}
+
+fn exception_str_into(out: &mut String, e: &PyException, depth: usize) -> PyResult<()> {
+    match e.args.as_slice() {
+        [] => {}
+        [one] if e.typ.is_subtype(&TYPES.key_error) => repr_into(out, one, depth + 1)?,
+        [one] => str_into(out, one, depth + 1)?,
+        many => {
+            out.push('(');
+            seq_into(out, many, depth)?;
+            out.push(')');
+        }
+    }
+    Ok(())
+}
+
+fn exception_repr_into(out: &mut String, e: &PyException, depth: usize) -> PyResult<()> {
+    out.push_str(&e.typ.name);
+    out.push('(');
+    seq_into(out, &e.args, depth)?;
+    out.push(')');
+    Ok(())
 }
 
 /// `repr(v)` for error messages and the disassembler, where a failure
@@ -67,14 +129,18 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::Tuple(t) if t.items.is_empty() => out.push_str("()"),
         Value::Tuple(t) => {
-            out.push('(');
-            for (i, item) in t.items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                repr_into(out, item, depth + 1)?;
+            // A tuple can reach itself through a list it holds.
+            let id = v.id() as usize;
+            if !enter(id) {
+                out.push_str("(...)");
+                return Ok(());
             }
+            out.push('(');
+            let r = seq_into(out, &t.items, depth);
+            leave(id);
+            r?;
             if t.items.len() == 1 {
                 out.push(',');
             }
@@ -142,7 +208,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
-        Value::Exception(e) => out.push_str(&e.repr()),
+        Value::Exception(e) => exception_repr_into(out, e, depth)?,
         Value::Iterator(it) => out.push_str(&format!(
             "<{} object at {:#x}>",
             it.type_object().name,
@@ -155,7 +221,25 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
             c.source.name,
             c.first_line
         )),
-        Value::Native(n) => out.push_str(&n.repr()),
+        Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
+            // A view repr lists its dict's items, which may hold the view
+            // itself: like a list, it must notice the cycle (CPython prints
+            // the inner one as `...`) and count towards the depth.
+            Some(view) => {
+                let id = v.id() as usize;
+                if !enter(id) {
+                    out.push_str("...");
+                    return Ok(());
+                }
+                out.push_str(&n.type_object().name);
+                out.push_str("([");
+                let r = seq_into(out, &view.items(), depth + 1);
+                leave(id);
+                r?;
+                out.push_str("])");
+            }
+            None => out.push_str(&n.repr()),
+        },
     }
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use crate::vm::exceptions::{index_error, key_error, type_error, value_error, PyResult};
+use crate::vm::exceptions::{
+    index_error, int_overflow, key_error, type_error, value_error, PyResult,
+};
 use crate::vm::iter::collect;
 use crate::vm::types::type_name;
 use crate::vm::value::{PyRange, PySlice, Value};
@@ -77,23 +79,13 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<(i64, i64, i64)> {
 /// The positions a slice selects, in order.
 fn slice_positions(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;
-    let count = slice_len(start, stop, step);
-    // In i128, so that a step near i64::MAX cannot overflow.
-    Ok((0..count)
-        .map(|k| (start as i128 + k as i128 * step as i128) as usize)
-        .collect())
-}
-
-/// How many positions `start:stop:step` (already clamped) selects.
-fn slice_len(start: i64, stop: i64, step: i64) -> usize {
-    let (start, stop, step) = (start as i128, stop as i128, step as i128);
-    if step > 0 && start < stop {
-        ((stop - start - 1) / step + 1) as usize
-    } else if step < 0 && start > stop {
-        ((start - stop - 1) / -step + 1) as usize
-    } else {
-        0
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
     }
+    Ok(out)
 }
 
 /// `container[key]`.
@@ -151,28 +143,17 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
         },
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
-                let len = r.len().min(i64::MAX as i128) as usize;
-                let (start, stop, step) = slice_indices(sl, len)?;
-                let at = |i: i64| {
-                    let v = r.start as i128 + i as i128 * r.step as i128;
-                    v.clamp(i64::MIN as i128, i64::MAX as i128) as i64
-                };
-                let step = (r.step as i128 * step as i128)
-                    .clamp(i64::MIN as i128 + 1, i64::MAX as i128)
-                    as i64;
+                let (start, stop, step) = slice_indices(sl, r.len_checked()? as usize)?;
                 return Ok(Value::Range(Arc::new(PyRange {
-                    start: at(start),
-                    stop: at(stop),
-                    step,
+                    start: r.get(start)?,
+                    stop: r.get(stop)?,
+                    step: r.step.checked_mul(step).ok_or_else(int_overflow)?,
                 })));
             }
-            let i = index_value(container, key)? as i128;
-            let len = r.len();
-            let i = if i < 0 { i + len } else { i };
-            if (0..len).contains(&i) {
-                Ok(Value::Int(r.get(i)))
-            } else {
-                Err(index_error("range object index out of range"))
+            let i = index_value(container, key)?;
+            match normalize(i, r.len_checked()? as usize) {
+                Some(i) => Ok(Value::Int(r.get(i as i64)?)),
+                None => Err(index_error("range object index out of range")),
             }
         }
         _ => Err(type_error(format!(

@@ -13,7 +13,7 @@ use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
 use crate::vm::dict::PyDict;
-use crate::vm::exceptions::PyException;
+use crate::vm::exceptions::{int_overflow, overflow_error, PyException, PyResult};
 use crate::vm::iter::PyIterator;
 use crate::vm::native::{BoundMethod, BuiltinFunction, NativeObject};
 use crate::vm::types::TypeObject;
@@ -229,8 +229,8 @@ pub struct PyRange {
 }
 
 impl PyRange {
-    /// The number of items; an i128 because `range(-2**63, 2**63 - 1)` has
-    /// more than `i64::MAX`.
+    /// The exact length: `range(-2**63, 2**63 - 1)` has more items than an
+    /// `i64` can count.
     pub fn len(&self) -> i128 {
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)
@@ -248,9 +248,17 @@ impl PyRange {
         self.len() == 0
     }
 
-    /// Item `i` (0 <= i < len), which always fits an i64.
-    pub fn get(&self, i: i128) -> i64 {
-        (self.start as i128 + i * self.step as i128) as i64
+    /// The length as a Python `len()`, which must fit a machine word.
+    pub fn len_checked(&self) -> PyResult<i64> {
+        i64::try_from(self.len())
+            .map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
+    }
+
+    /// Item `i` (which may be one past either end, for slicing), or
+    /// `OverflowError` when it leaves the 64-bit ints.
+    pub fn get(&self, i: i64) -> PyResult<i64> {
+        i64::try_from(self.start as i128 + i as i128 * self.step as i128)
+            .map_err(|_| int_overflow())
     }
 }
 

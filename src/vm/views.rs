@@ -49,7 +49,7 @@ impl DictView {
         Value::Native(Arc::new(DictView { dict, kind }))
     }
 
-    fn items(&self) -> Vec<Value> {
+    pub fn items(&self) -> Vec<Value> {
         match self.kind {
             ViewKind::Keys => self.dict.keys(),
             ViewKind::Values => self.dict.values(),
@@ -101,20 +101,13 @@ pub fn native_contains(n: &dyn NativeObject, item: &Value) -> Option<PyResult<bo
     })
 }
 
-/// `a == b` for views: keys and items views compare as sets would.
-pub fn native_eq(a: &dyn NativeObject, b: &dyn NativeObject) -> Option<bool> {
-    let (x, y) = (
+/// Both operands as dict views, when they are.
+pub fn as_views<'a>(
+    a: &'a dyn NativeObject,
+    b: &'a dyn NativeObject,
+) -> Option<(&'a DictView, &'a DictView)> {
+    Some((
         a.as_any().downcast_ref::<DictView>()?,
         b.as_any().downcast_ref::<DictView>()?,
-    );
-    if x.kind != y.kind || x.kind == ViewKind::Values {
-        return None;
-    }
-    let (xs, ys) = (x.items(), y.items());
-    Some(
-        xs.len() == ys.len()
-            && xs
-                .iter()
-                .all(|v| crate::vm::ops::contains(&Value::list(ys.clone()), v).unwrap_or(false)),
-    )
+    ))
 }

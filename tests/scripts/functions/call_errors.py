@@ -51,3 +51,26 @@ try:
     x()
 except TypeError as e:
     print(e)  # expect: 'int' object is not callable
+
+
+# A bad keyword is reported before surplus positional arguments.
+def four(a, b, c, d=1):
+    pass
+
+
+try:
+    four(1, 2, 3, 4, 5, e=5)
+except TypeError as e:
+    print(e)  # expect: four() got an unexpected keyword argument 'e'
+try:
+    four(1, 2, 3, 4, 5, a=5)
+except TypeError as e:
+    print(e)  # expect: four() got multiple values for argument 'a'
+try:
+    four(1, 2, 3, 4, 5, d=5)
+except TypeError as e:
+    print(e)  # expect: four() got multiple values for argument 'd'
+try:
+    four(1, 2, 3, 4, 5)
+except TypeError as e:
+    print(e)  # expect: four() takes from 3 to 4 positional arguments but 5 were given

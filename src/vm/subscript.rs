@@ -79,13 +79,23 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<(i64, i64, i64)> {
 /// The positions a slice selects, in order.
 fn slice_positions(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
+    let count = slice_len(start, stop, step);
+    // In i128, so that a step near i64::MAX cannot overflow.
+    Ok((0..count)
+        .map(|k| (start as i128 + k as i128 * step as i128) as usize)
+        .collect())
+}
+
+/// How many positions `start:stop:step` (already clamped) selects.
+fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - 1) / -step + 1) as usize
+    } else {
+        0
     }
-    Ok(out)
 }
 
 /// `container[key]`.
@@ -150,11 +160,16 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
                     step: r.step.checked_mul(step).ok_or_else(int_overflow)?,
                 })));
             }
-            let i = index_value(container, key)?;
-            match normalize(i, r.len_checked()? as usize) {
-                Some(i) => Ok(Value::Int(r.get(i as i64)?)),
-                None => Err(index_error("range object index out of range")),
+            // Indexing works even on ranges longer than i64::MAX (only
+            // len() of those overflows, as in CPython).
+            let i = index_value(container, key)? as i128;
+            let len = r.len();
+            let i = if i < 0 { i + len } else { i };
+            if !(0..len).contains(&i) {
+                return Err(index_error("range object index out of range"));
             }
+            let v = r.start as i128 + i * r.step as i128;
+            Ok(Value::Int(i64::try_from(v).map_err(|_| int_overflow())?))
         }
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",

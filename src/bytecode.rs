@@ -355,6 +355,9 @@ pub struct CodeObject {
     pub globals: Arc<[Arc<str>]>,
     /// Line of the `def` (or 1 for a module).
     pub first_line: usize,
+    /// The source line of each instruction, precomputed so that recording
+    /// which lines a thread ran costs an index, not a search.
+    pub lines: Vec<u32>,
 }
 
 impl CodeObject {

@@ -68,6 +68,11 @@ pub struct GilOptions {
     /// Deterministic mode with seed 0.
     #[arg(long, conflicts_with = "seed")]
     pub deterministic: bool,
+    /// Print the schedule to stderr: each time slice's virtual time, thread,
+    /// instructions and source lines, and why it ended (implies
+    /// --deterministic when no seed is given).
+    #[arg(long)]
+    pub interleaving: bool,
     /// Virtual nanoseconds one instruction takes in deterministic mode.
     #[arg(long, value_name = "NS", default_value_t = crate::gil::baton::DEFAULT_INSTR_COST_NS,
           value_parser = clap::value_parser!(u64).range(1..))]
@@ -79,7 +84,10 @@ impl GilOptions {
         config.policy = self.policy;
         config.switch_interval = self.switch_interval;
         config.check_interval = self.check_interval;
-        config.seed = self.seed.or(self.deterministic.then_some(0));
+        config.seed = self
+            .seed
+            .or((self.deterministic || self.interleaving).then_some(0));
+        config.record = self.interleaving;
         config.instr_cost_ns = self.instr_cost;
     }
 }
@@ -137,13 +145,22 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions) -> i32 {
     argv.extend(args);
     let mut config = Config::new(argv);
     gil.apply(&mut config);
+    let info_config = config.clone();
     let interp = Interpreter::new(config, Output::stdout());
     let (status, stderr) = crate::run_code(&interp, code);
+    let mut err = std::io::stderr().lock();
     if let Some(text) = stderr {
-        let mut err = std::io::stderr().lock();
         let _ = err.write_all(text.as_bytes());
-        let _ = err.flush();
     }
+    if gil.interleaving {
+        if let Some(r) = &interp.recorder {
+            let info =
+                crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
+            let log = crate::trace::interleaving::render(&r.finish(), &info);
+            let _ = err.write_all(log.as_bytes());
+        }
+    }
+    let _ = err.flush();
     status
 }
 

@@ -54,6 +54,53 @@ pub struct RunResult {
     pub exit_code: i32,
     /// The trace, when `Config::record` was set.
     pub events: Vec<trace::Event>,
+    /// The run's settings, for the trace sinks.
+    pub info: trace::RunInfo,
+}
+
+impl RunResult {
+    /// The interleaving log of a recorded run (see `trace::interleaving`).
+    pub fn interleaving(&self) -> String {
+        trace::interleaving::render(&self.events, &self.info)
+    }
+}
+
+/// Runs `text` in deterministic mode under `policy` with `seed`, recording
+/// the schedule: the entry point for users' own snapshot tests.
+///
+/// ```
+/// use gilvm::gil::Policy;
+/// let src = "import threading\n\
+///            def work():\n\
+///            \x20   print('hello from', threading.current_thread().name)\n\
+///            t = threading.Thread(target=work)\n\
+///            t.start()\n\
+///            t.join()\n";
+/// let run = gilvm::run_deterministic("demo.py", src, Policy::CPython, 42);
+/// assert_eq!(run.stdout, "hello from Thread-1 (work)\n");
+/// // Same seed, same bytes: safe to snapshot.
+/// let again = gilvm::run_deterministic("demo.py", src, Policy::CPython, 42);
+/// assert_eq!(run.interleaving(), again.interleaving());
+/// assert!(run.interleaving().contains("Thread-1 (work)"));
+/// ```
+pub fn run_deterministic(name: &str, text: &str, policy: gil::Policy, seed: u64) -> RunResult {
+    let mut config = vm::Config::new(vec![name.to_string()]);
+    config.policy = policy;
+    config.seed = Some(seed);
+    config.record = true;
+    run_source_with(name, text, config)
+}
+
+/// The settings of a run as the trace sinks describe them.
+pub fn run_info(name: &str, config: &vm::Config, end_ns: u64) -> trace::RunInfo {
+    trace::RunInfo {
+        script: name.to_string(),
+        policy: config.policy.name().to_string(),
+        switch_interval_ns: config.switch_interval.as_nanos() as u64,
+        check_interval: config.check_interval,
+        seed: config.seed,
+        end_ns,
+    }
 }
 
 /// Compiles and runs `text` as the script `name`, capturing its output.
@@ -72,11 +119,14 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
                 stderr: d.render(&source),
                 exit_code: 1,
                 events: Vec::new(),
+                info: run_info(name, &config, 0),
             }
         }
     };
+    let info_config = config.clone();
     let interp = vm::Interpreter::new(config, vm::Output::Capture(Vec::new()));
     let (exit_code, stderr) = run_code(&interp, code);
+    let end_ns = interp.clock_ns();
     RunResult {
         stdout: interp.captured_stdout(),
         stderr: interp.captured_stderr() + &stderr.unwrap_or_default(),
@@ -86,6 +136,7 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
             .as_ref()
             .map(|r| r.finish())
             .unwrap_or_default(),
+        info: run_info(name, &info_config, end_ns),
     }
 }
 

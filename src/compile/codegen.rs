@@ -175,6 +175,11 @@ impl<'a> Unit<'a> {
             .as_ref()
             .map(|s| s.locals.keys().cloned().collect())
             .unwrap_or_default();
+        let lines = self
+            .spans
+            .iter()
+            .map(|sp| source.line_of(sp.start as usize) as u32)
+            .collect();
         Arc::new(CodeObject {
             name: self.name,
             source: source.clone(),
@@ -186,6 +191,7 @@ impl<'a> Unit<'a> {
             argcount: self.argcount,
             globals: globals.clone(),
             first_line: self.first_line,
+            lines,
         })
     }
 }

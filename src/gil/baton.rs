@@ -142,9 +142,14 @@ impl Baton {
         self.clock.load(Ordering::Acquire)
     }
 
+    /// Records an event, unless the run is being torn down: after a
+    /// deadlock report, threads unwind in whatever order the OS runs them,
+    /// and none of that belongs in a deterministic trace.
     fn emit(&self, thread: ThreadNum, kind: EventKind) {
         if let Some(r) = &self.recorder {
-            r.emit(thread, kind);
+            if !self.table.abort.load(Ordering::Acquire) {
+                r.emit(thread, kind);
+            }
         }
     }
 
@@ -305,13 +310,13 @@ impl Baton {
     /// When the longest waiter (or the Ruby timer) asks for a switch.
     fn request_due(&self, waiters: &[(ThreadNum, u64)], now: u64) -> Option<u64> {
         let oldest = waiters.iter().map(|w| w.1).min()?;
-        Some(
-            match self.policy {
-                Policy::Ruby => (now / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
-                _ => oldest + self.interval_ns.load(Ordering::Relaxed),
-            }
-            .max(oldest),
-        )
+        let _ = now;
+        Some(match self.policy {
+            // MRI's timer fires on every quantum boundary; the first one
+            // after the waiter arrived asks for the switch.
+            Policy::Ruby => (oldest / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
+            _ => oldest + self.interval_ns.load(Ordering::Relaxed),
+        })
     }
 
     /// Instructions the running thread may execute before the next tick.
@@ -363,8 +368,10 @@ impl Baton {
                     };
                     *s = TState::Waiting { since };
                     if let Some(r) = &self.recorder {
-                        r.emit_at(since, *t, EventKind::Woke);
-                        r.emit_at(since, *t, EventKind::WantGil);
+                        if !self.table.abort.load(Ordering::Acquire) {
+                            r.emit_at(since, *t, EventKind::Woke);
+                            r.emit_at(since, *t, EventKind::WantGil);
+                        }
                     }
                 }
             }

@@ -6,6 +6,7 @@
 //! collected list afterwards. Timestamps come from the run's clock: real
 //! nanoseconds since the run started, or virtual time in deterministic mode.
 
+pub mod interleaving;
 pub mod recorder;
 
 use crate::gil::ThreadNum;

@@ -323,6 +323,7 @@ impl Vm {
     pub fn write_output(&mut self, text: &str) {
         self.interp.write_stdout(text);
         if self.interp.recorder.is_some() {
+            self.sync_clock();
             for line in text.split_inclusive('\n') {
                 let line = line.strip_suffix('\n').unwrap_or(line);
                 self.interp.emit(

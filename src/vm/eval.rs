@@ -151,6 +151,9 @@ impl Vm {
         let ops = &code.ops[..];
         loop {
             if COUNT_TICKS {
+                if self.track_lines {
+                    self.note_line(code.lines[*ip]);
+                }
                 self.ticks -= 1;
                 if self.ticks == 0 {
                     self.legacy_tick()?;

@@ -187,9 +187,14 @@ impl Interpreter {
         })
     }
 
-    /// Records a trace event, if the run is traced.
+    /// Records a trace event, if the run is traced. In deterministic mode
+    /// nothing is recorded once the run is being torn down (after a
+    /// deadlock report threads unwind in OS order).
     pub fn emit(&self, thread: ThreadNum, kind: EventKind) {
         if let Some(r) = &self.recorder {
+            if self.gil.is_deterministic() && self.threads.abort.load(Ordering::Acquire) {
+                return;
+            }
             r.emit(thread, kind);
         }
     }
@@ -202,6 +207,14 @@ impl Interpreter {
             b.register(num);
         }
         num
+    }
+
+    /// Nanoseconds since the run started, on the run's clock.
+    pub fn clock_ns(&self) -> u64 {
+        match &self.gil.baton {
+            Some(b) => b.clock.load(Ordering::Acquire),
+            None => self.start.elapsed().as_nanos() as u64,
+        }
     }
 
     /// Seconds since the run started: wall time, or virtual time in
@@ -293,6 +306,10 @@ pub struct Vm {
     pub(crate) ticks: u32,
     /// The budget `ticks` counted down from (deterministic mode).
     pub(crate) budget: u32,
+    /// Recording which lines run (deterministic mode with a trace).
+    pub(crate) track_lines: bool,
+    /// Distinct source lines run since the last `Ran` event.
+    pub(crate) slice_lines: Vec<u32>,
     /// How many dispatch loops are nested on the Rust stack (a builtin such
     /// as `sorted(key=f)` calling back into Python starts one), and where
     /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
@@ -304,11 +321,14 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
+        let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
         Vm {
             interp,
             thread,
             ticks,
             budget: ticks,
+            track_lines,
+            slice_lines: Vec::new(),
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             blocks: Vec::with_capacity(64),
@@ -327,20 +347,24 @@ impl Vm {
         self.interp.gil.take(self.thread);
         self.reset_budget();
         let r = self.run_module(code);
-        let r = match r {
-            Ok(v) => self
-                .blocking(Arc::new(ShutdownWait), None, |vm, _done| {
-                    vm.interp.threads.wait_all_non_daemon(vm.thread)
-                })
-                .map(|_| v),
-            Err(e) => {
-                // CPython also waits for non-daemon threads after an
-                // uncaught exception in the main thread.
-                let _ = self.blocking(Arc::new(ShutdownWait), None, |vm, _done| {
-                    vm.interp.threads.wait_all_non_daemon(vm.thread)
-                });
-                Err(e)
-            }
+        // CPython waits for the non-daemon threads at exit, after an
+        // uncaught exception in the main thread too.
+        let others_running = !self
+            .interp
+            .threads
+            .lock()
+            .live_non_daemon(self.thread)
+            .is_empty();
+        let waited = if others_running {
+            self.blocking(Arc::new(ShutdownWait), None, |vm, _done| {
+                vm.interp.threads.wait_all_non_daemon(vm.thread)
+            })
+        } else {
+            Ok(())
+        };
+        let r = match (r, waited) {
+            (Ok(v), Ok(())) => Ok(v),
+            (Ok(_), Err(e)) | (Err(e), _) => Err(e),
         };
         // Stop daemon threads at their next check point or wait.
         self.interp.threads.abort.store(true, Ordering::Release);
@@ -407,6 +431,27 @@ impl Vm {
             let ran = self.budget.saturating_sub(self.ticks);
             b.advance(ran as u64);
             self.budget = self.ticks;
+            if self.track_lines && ran > 0 {
+                let lines = std::mem::take(&mut self.slice_lines);
+                self.interp.emit(
+                    self.thread,
+                    EventKind::Ran {
+                        count: ran as u64,
+                        lines,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Notes that the line of instruction `ip` ran (interleaving log).
+    #[inline]
+    pub(crate) fn note_line(&mut self, line: u32) {
+        if self.slice_lines.last() != Some(&line)
+            && !self.slice_lines.contains(&line)
+            && self.slice_lines.len() < 256
+        {
+            self.slice_lines.push(line);
         }
     }
 

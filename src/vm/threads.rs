@@ -319,6 +319,9 @@ impl Vm {
         let table = self.interp.threads.clone();
         let done = Arc::new(WaitDone::default());
         let waiting_on = on.clone();
+        // Deterministic mode: account for the instructions run so far, so
+        // the events below carry the right virtual time.
+        self.sync_clock();
         if self.interp.recorder.is_some() {
             let what = on.describe(&table.lock());
             self.interp.emit(
@@ -339,6 +342,15 @@ impl Vm {
             },
         );
         if report.is_some() {
+            // The last word of the trace: this thread stops here.
+            if let Some(r) = &self.interp.recorder {
+                r.emit(
+                    self.thread,
+                    EventKind::Dropped {
+                        reason: DropReason::Exit,
+                    },
+                );
+            }
             self.interp
                 .eval_breaker()
                 .fetch_or(ABORT, Ordering::Release);

@@ -1,0 +1,103 @@
+//! Deterministic mode: the same script, policy and seed give the same bytes
+//! (stdout and interleaving) every time; different seeds explore different
+//! interleavings; virtual time makes long sleeps instant; and the recorded
+//! interleavings of small demos are pinned as reviewed snapshots.
+
+use std::time::{Duration, Instant};
+
+use gilvm::gil::Policy;
+use gilvm::{run_deterministic, RunResult};
+
+fn script(name: &str) -> String {
+    let path = format!("{}/tests/interleavings/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn outcome(r: &RunResult) -> String {
+    let mut s = format!("exit status {}\n--- stdout\n{}", r.exit_code, r.stdout);
+    if !r.stderr.is_empty() {
+        s.push_str("--- stderr\n");
+        s.push_str(&r.stderr);
+    }
+    s.push_str("--- interleaving\n");
+    s.push_str(&r.interleaving());
+    s
+}
+
+#[test]
+fn the_same_seed_gives_identical_bytes_for_every_demo_and_policy() {
+    for name in ["race.py", "convoy.py", "pipeline.py", "deadlock.py"] {
+        let src = script(name);
+        for policy in Policy::ALL {
+            let a = outcome(&run_deterministic(name, &src, policy, 7));
+            let b = outcome(&run_deterministic(name, &src, policy, 7));
+            assert_eq!(a, b, "{name} under {policy} differs between two runs");
+        }
+    }
+}
+
+#[test]
+fn different_seeds_give_different_interleavings_for_a_race() {
+    let src = script("race.py");
+    for policy in [Policy::Legacy, Policy::None] {
+        let mut seen = std::collections::BTreeSet::new();
+        for seed in 0..6 {
+            seen.insert(run_deterministic("race.py", &src, policy, seed).interleaving());
+        }
+        assert!(
+            seen.len() > 1,
+            "{policy}: every seed gave the same schedule"
+        );
+    }
+}
+
+#[test]
+fn virtual_time_makes_a_minute_of_sleeping_instant() {
+    let src = "import threading\nimport time\n\
+               def nap(n):\n    time.sleep(n)\n    print('woke after', n)\n\
+               ts = []\nfor k in range(1, 4):\n    ts.append(threading.Thread(target=nap, args=(k * 10,)))\n\
+               for t in ts:\n    t.start()\n\
+               t0 = time.time()\ntime.sleep(30)\nfor t in ts:\n    t.join()\n\
+               print('elapsed', round(time.time() - t0, 3))\n";
+    let start = Instant::now();
+    let r = run_deterministic("sleepy.py", src, Policy::CPython, 0);
+    // Really sleeping would take 60 s; generous bound, not a benchmark.
+    assert!(start.elapsed() < Duration::from_secs(30));
+    assert_eq!(
+        r.stdout, "woke after 10\nwoke after 20\nwoke after 30\nelapsed 30.0\n",
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn deadlocks_are_found_exactly_in_deterministic_mode() {
+    let src = script("deadlock.py");
+    for policy in Policy::ALL {
+        let r = run_deterministic("deadlock.py", &src, policy, 3);
+        assert_eq!(r.exit_code, 1, "{policy}");
+        assert!(r.stderr.starts_with("deadlock:"), "{policy}: {}", r.stderr);
+    }
+}
+
+macro_rules! interleaving_snapshot {
+    ($test:ident, $script:literal, $policy:expr, $seed:literal) => {
+        #[test]
+        fn $test() {
+            let r = run_deterministic($script, &script($script), $policy, $seed);
+            insta::assert_snapshot!(outcome(&r));
+        }
+    };
+}
+
+interleaving_snapshot!(race_cpython, "race.py", Policy::CPython, 1);
+interleaving_snapshot!(race_legacy, "race.py", Policy::Legacy, 1);
+interleaving_snapshot!(race_fifo, "race.py", Policy::Fifo, 1);
+interleaving_snapshot!(race_none, "race.py", Policy::None, 1);
+interleaving_snapshot!(convoy_cpython, "convoy.py", Policy::CPython, 1);
+interleaving_snapshot!(convoy_fifo, "convoy.py", Policy::Fifo, 1);
+interleaving_snapshot!(convoy_ruby, "convoy.py", Policy::Ruby, 1);
+interleaving_snapshot!(convoy_none, "convoy.py", Policy::None, 1);
+interleaving_snapshot!(pipeline_cpython, "pipeline.py", Policy::CPython, 1);
+interleaving_snapshot!(deadlock_cpython, "deadlock.py", Policy::CPython, 1);
+interleaving_snapshot!(deadlock_legacy, "deadlock.py", Policy::Legacy, 1);

@@ -1,0 +1,17 @@
+# Two threads add to one global without a lock.
+import threading
+
+counter = 0
+
+def work(n):
+    global counter
+    for _ in range(n):
+        counter += 1
+
+a = threading.Thread(target=work, args=(1000,))
+b = threading.Thread(target=work, args=(1000,))
+a.start()
+b.start()
+a.join()
+b.join()
+print(counter)

@@ -200,3 +200,34 @@ proptest! {
         let _ = gilvm::trace::report::html(&events, &info);
     }
 }
+
+#[test]
+fn the_collector_returns_events_in_time_order() {
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let collector = gilvm::trace::Collector::spawn(rx);
+    let senders: Vec<_> = (1..=2u32)
+        .map(|thread| {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                for t in (0..50u64).rev() {
+                    let kind = EventKind::Output {
+                        text: format!("{thread}"),
+                    };
+                    tx.send(Event {
+                        t_ns: t * 10 + u64::from(thread),
+                        thread,
+                        kind,
+                    })
+                    .unwrap();
+                }
+            })
+        })
+        .collect();
+    drop(tx);
+    for s in senders {
+        s.join().unwrap();
+    }
+    let events = collector.finish();
+    assert_eq!(events.len(), 100);
+    assert!(events.windows(2).all(|w| w[0].t_ns <= w[1].t_ns));
+}

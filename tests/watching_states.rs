@@ -231,3 +231,48 @@ fn the_collector_returns_events_in_time_order() {
     assert_eq!(events.len(), 100);
     assert!(events.windows(2).all(|w| w[0].t_ns <= w[1].t_ns));
 }
+
+#[test]
+fn blocked_before_dropped_keeps_what_it_waits_for() {
+    let ev = |t, kind| Event {
+        t_ns: t,
+        thread: 1,
+        kind,
+    };
+    let events = vec![
+        ev(0, EventKind::ThreadStart { name: "m".into() }),
+        ev(0, EventKind::Acquired),
+        ev(
+            10,
+            EventKind::Blocked {
+                kind: BlockKind::Event,
+                what: "e.wait()".into(),
+            },
+        ),
+        ev(
+            10,
+            EventKind::Dropped {
+                reason: DropReason::Blocking,
+            },
+        ),
+        ev(30, EventKind::Woke),
+        ev(
+            40,
+            EventKind::Dropped {
+                reason: DropReason::Requested,
+            },
+        ),
+    ];
+    let tl = Timeline::build(&events, &info("x.py", "cpython", 50));
+    // running, blocked: event, waiting (not split by the late drop)
+    assert_eq!(tl.rows[0].intervals.len(), 3);
+    let row = &tl.rows[0];
+    assert_eq!(
+        row.intervals[1].state,
+        State::Blocked(BlockKind::Event, "e.wait()".into())
+    );
+    assert_eq!(
+        (row.intervals[2].start_ns, row.intervals[2].end_ns),
+        (30, 50)
+    );
+}

@@ -220,6 +220,16 @@ impl Builder {
     }
 
     fn dropped(&mut self, t: u64, reason: DropReason) {
+        let state = self.current.as_ref().map(|c| &c.state);
+        // Already where this drop leads (the VM said `Blocked` first, or
+        // dropped twice): splitting the interval would only shorten waits.
+        match (state, reason) {
+            (Some(State::Blocked(..)), DropReason::Blocking)
+            | (Some(State::WaitingForGil), DropReason::Requested | DropReason::CheckInterval) => {
+                return
+            }
+            _ => {}
+        }
         if let Some(cur) = self.current.as_mut() {
             if cur.state == State::Running {
                 cur.dropped = Some(reason);

@@ -33,6 +33,8 @@ pub enum Command {
     Run {
         #[command(flatten)]
         gil: GilOptions,
+        #[command(flatten)]
+        watch: WatchOptions,
         /// The script to run.
         file: PathBuf,
         /// Arguments for the script (they land in sys.argv).
@@ -44,6 +46,110 @@ pub enum Command {
         /// The script to disassemble.
         file: PathBuf,
     },
+}
+
+/// What to show about the run (all of it goes to stderr or to files, so
+/// the script's own output stays clean on stdout).
+#[derive(clap::Args, Debug, Clone)]
+pub struct WatchOptions {
+    /// After the run, draw which thread held the GIL over time, one row per
+    /// thread, on stderr.
+    #[arg(long)]
+    pub timeline: bool,
+    /// After the run, print per-thread GIL statistics on stderr.
+    #[arg(long)]
+    pub stats: bool,
+    /// Write a Chrome trace event JSON file (open it in Perfetto or
+    /// chrome://tracing).
+    #[arg(long, value_name = "FILE.json")]
+    pub trace: Option<PathBuf>,
+    /// Write a self-contained HTML report (or an SVG picture if FILE ends
+    /// in .svg) of the timeline and statistics.
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+    /// Timeline width in columns (default: $COLUMNS, else 100).
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
+    /// Colour in the timeline: auto (on a terminal, unless NO_COLOR is
+    /// set), always or never.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+    /// Plain ASCII in the timeline and statistics.
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl WatchOptions {
+    fn records(&self) -> bool {
+        self.timeline || self.stats || self.trace.is_some() || self.report.is_some()
+    }
+
+    fn color(&self) -> bool {
+        use std::io::IsTerminal;
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+            }
+        }
+    }
+
+    fn width(&self) -> usize {
+        self.width
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .unwrap_or(100)
+            .clamp(40, 1000)
+    }
+
+    /// Renders every view asked for; returns an error message for a file
+    /// that could not be written.
+    fn render(
+        &self,
+        events: &[crate::trace::Event],
+        info: &crate::trace::RunInfo,
+        err: &mut impl Write,
+    ) -> Result<(), String> {
+        use crate::trace::{chrome, report, stats, timeline};
+        if self.timeline {
+            let opts = timeline::TimelineOptions {
+                width: self.width(),
+                ascii: self.ascii,
+                color: self.color(),
+            };
+            let _ = err.write_all(timeline::timeline(events, info, &opts).as_bytes());
+        }
+        if self.stats {
+            let opts = stats::StatsOptions { ascii: self.ascii };
+            let _ = err.write_all(stats::stats(events, info, &opts).as_bytes());
+        }
+        if let Some(path) = &self.trace {
+            let file = std::fs::File::create(path)
+                .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
+            chrome::write_chrome_trace(events, info, std::io::BufWriter::new(file))
+                .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
+        }
+        if let Some(path) = &self.report {
+            let svg = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+            let text = if svg {
+                report::svg(events, info)
+            } else {
+                report::html(events, info)
+            };
+            std::fs::write(path, text)
+                .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
+        }
+        Ok(())
+    }
 }
 
 /// How threads share the interpreter.
@@ -104,7 +210,12 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 pub fn main() -> i32 {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { gil, file, args } => run(&file, args, &gil),
+        Command::Run {
+            gil,
+            watch,
+            file,
+            args,
+        } => run(&file, args, &gil, &watch),
         Command::Dis { file } => dis(&file),
     }
 }
@@ -129,7 +240,7 @@ fn load(file: &PathBuf) -> Result<Arc<SourceFile>, i32> {
     }
 }
 
-fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions) -> i32 {
+fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions) -> i32 {
     let source = match load(file) {
         Ok(s) => s,
         Err(code) => return code,
@@ -145,6 +256,7 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions) -> i32 {
     argv.extend(args);
     let mut config = Config::new(argv);
     gil.apply(&mut config);
+    config.record |= watch.records();
     let info_config = config.clone();
     let interp = Interpreter::new(config, Output::stdout());
     let (status, stderr) = crate::run_code(&interp, code);
@@ -152,12 +264,17 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions) -> i32 {
     if let Some(text) = stderr {
         let _ = err.write_all(text.as_bytes());
     }
-    if gil.interleaving {
-        if let Some(r) = &interp.recorder {
-            let info =
-                crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
-            let log = crate::trace::interleaving::render(&r.finish(), &info);
+    let mut status = status;
+    if let Some(r) = &interp.recorder {
+        let info = crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
+        let events = r.finish();
+        if gil.interleaving {
+            let log = crate::trace::interleaving::render(&events, &info);
             let _ = err.write_all(log.as_bytes());
+        }
+        if let Err(msg) = watch.render(&events, &info, &mut err) {
+            let _ = writeln!(err, "{msg}");
+            status = status.max(1);
         }
     }
     let _ = err.flush();

@@ -9,7 +9,17 @@
 pub mod interleaving;
 pub mod recorder;
 
+use std::thread::JoinHandle;
+
+use crossbeam_channel::Receiver;
+
 use crate::gil::ThreadNum;
+
+pub mod chrome;
+pub mod report;
+pub mod states;
+pub mod stats;
+pub mod timeline;
 
 /// Why a thread let go of the GIL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,4 +122,33 @@ pub struct RunInfo {
     pub seed: Option<u64>,
     /// When the run ended (same clock as the events).
     pub end_ns: u64,
+}
+
+/// Gathers events on its own thread, so that senders never wait on a sink
+/// (and the collector never touches the GIL).
+pub struct Collector {
+    handle: JoinHandle<Vec<Event>>,
+}
+
+impl Collector {
+    /// Starts collecting from `rx` until every sender is dropped.
+    pub fn spawn(rx: Receiver<Event>) -> Collector {
+        let handle = std::thread::Builder::new()
+            .name("gilvm-trace-collector".into())
+            .spawn(move || {
+                let mut events: Vec<Event> = rx.iter().collect();
+                // Threads send concurrently, so arrival order is only
+                // roughly time order; the sort is stable so ties keep it.
+                events.sort_by_key(|e| e.t_ns);
+                events
+            })
+            .expect("cannot start the trace collector thread");
+        Collector { handle }
+    }
+
+    /// Waits for every sender to be dropped and returns the events in time
+    /// order. Call it after the run's threads have all finished.
+    pub fn finish(self) -> Vec<Event> {
+        self.handle.join().unwrap_or_default()
+    }
 }

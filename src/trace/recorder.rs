@@ -4,14 +4,13 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-use std::thread::JoinHandle;
 use std::time::Instant;
 
-use crossbeam_channel::{unbounded, Receiver, Sender};
+use crossbeam_channel::{unbounded, Sender};
 use parking_lot::Mutex;
 
 use crate::gil::ThreadNum;
-use crate::trace::{Event, EventKind};
+use crate::trace::{Collector, Event, EventKind};
 
 /// Where the clock comes from.
 pub enum Clock {
@@ -33,20 +32,16 @@ impl Clock {
 /// Records the events of one run.
 pub struct Recorder {
     sender: Mutex<Option<Sender<Event>>>,
-    collector: Mutex<Option<JoinHandle<Vec<Event>>>>,
+    collector: Mutex<Option<Collector>>,
     pub clock: Clock,
 }
 
 impl Recorder {
     pub fn new(clock: Clock) -> Recorder {
         let (tx, rx) = unbounded();
-        let collector = std::thread::Builder::new()
-            .name("gilvm-trace".into())
-            .spawn(move || collect(rx))
-            .ok();
         Recorder {
             sender: Mutex::new(Some(tx)),
-            collector: Mutex::new(collector),
+            collector: Mutex::new(Some(Collector::spawn(rx))),
             clock,
         }
     }
@@ -68,16 +63,10 @@ impl Recorder {
     pub fn finish(&self) -> Vec<Event> {
         drop(self.sender.lock().take());
         match self.collector.lock().take() {
-            Some(h) => h.join().unwrap_or_default(),
+            Some(c) => c.finish(),
             None => Vec::new(),
         }
     }
-}
-
-fn collect(rx: Receiver<Event>) -> Vec<Event> {
-    let mut events: Vec<Event> = rx.iter().collect();
-    events.sort_by_key(|e| e.t_ns);
-    events
 }
 
 #[cfg(test)]

@@ -1,0 +1,160 @@
+//! `--trace FILE.json`: the run in Chrome's trace event format, for
+//! Perfetto (ui.perfetto.dev) and `chrome://tracing`.
+//!
+//! One process (pid 1) named after the script and policy; one track per
+//! thread (tid = thread number, sorted by it); one complete event (`X`) per
+//! state interval, named after the state; drop requests and printed lines
+//! as thread-scoped instant events (`i`); and a counter (`C`) "GIL waiters"
+//! with how many threads wait for the GIL. Timestamps are microseconds
+//! (floats, so nanoseconds survive); keys come out sorted, so the output is
+//! byte-for-byte deterministic.
+
+use std::io::{self, Write};
+
+use serde_json::{json, Map, Value};
+
+use super::states::{InstantKind, State, Timeline};
+use super::{Event, RunInfo};
+
+const PID: u32 = 1;
+
+fn us(ns: u64) -> Value {
+    json!(ns as f64 / 1000.0)
+}
+
+/// The trace as a JSON value: `{"traceEvents": [...], "displayTimeUnit":
+/// "ms", "otherData": {...}}`.
+pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
+    let tl = Timeline::build(events, info);
+    let mut out = Vec::new();
+    let process = format!("gilvm: {} ({})", info.script, info.policy);
+    out.push(metadata("process_name", 0, json!({ "name": process })));
+    for row in &tl.rows {
+        out.push(metadata(
+            "thread_name",
+            row.thread,
+            json!({ "name": row.name }),
+        ));
+        out.push(metadata(
+            "thread_sort_index",
+            row.thread,
+            json!({ "sort_index": row.thread }),
+        ));
+    }
+    for row in &tl.rows {
+        for iv in &row.intervals {
+            if iv.state == State::Exited {
+                continue;
+            }
+            let mut args = Map::new();
+            match &iv.state {
+                State::Running => {
+                    if let Some(reason) = iv.dropped {
+                        args.insert("dropped".into(), json!(reason.as_str()));
+                    }
+                    if let Some(ran) = &iv.ran {
+                        args.insert("instructions".into(), json!(ran.count));
+                        args.insert("lines".into(), json!(ran.lines));
+                    }
+                }
+                State::Blocked(_, what) if !what.is_empty() => {
+                    args.insert("waits for".into(), json!(what));
+                }
+                _ => {}
+            }
+            out.push(json!({
+                "name": iv.state.label(),
+                "cat": category(&iv.state),
+                "ph": "X",
+                "ts": us(iv.start_ns),
+                "dur": us(iv.duration_ns()),
+                "pid": PID,
+                "tid": row.thread,
+                "args": args,
+            }));
+        }
+    }
+    for inst in &tl.instants {
+        let (name, args) = match &inst.kind {
+            InstantKind::DropRequest { holder } => {
+                let holder = holder.map(|h| tl.name_of(h));
+                ("drop request", json!({ "holder": holder }))
+            }
+            InstantKind::Output { text } => ("output", json!({ "text": text })),
+        };
+        out.push(json!({
+            "name": name,
+            "cat": "gil",
+            "ph": "i",
+            "s": "t",
+            "ts": us(inst.t_ns),
+            "pid": PID,
+            "tid": inst.thread,
+            "args": args,
+        }));
+    }
+    for (t, n) in waiters(&tl) {
+        out.push(json!({
+            "name": "GIL waiters",
+            "ph": "C",
+            "ts": us(t),
+            "pid": PID,
+            "tid": 0,
+            "args": { "waiting": n },
+        }));
+    }
+    json!({
+        "traceEvents": out,
+        "displayTimeUnit": "ms",
+        "otherData": {
+            "script": info.script,
+            "policy": info.policy,
+            "switch_interval_ns": info.switch_interval_ns,
+            "check_interval": info.check_interval,
+            "seed": info.seed,
+            "end_ns": tl.end_ns,
+        },
+    })
+}
+
+/// Writes [`chrome_trace`] as compact JSON.
+pub fn write_chrome_trace(events: &[Event], info: &RunInfo, w: impl Write) -> io::Result<()> {
+    serde_json::to_writer(w, &chrome_trace(events, info)).map_err(io::Error::from)
+}
+
+fn metadata(name: &str, tid: u32, args: Value) -> Value {
+    json!({ "name": name, "ph": "M", "ts": 0, "pid": PID, "tid": tid, "args": args })
+}
+
+fn category(state: &State) -> &'static str {
+    match state {
+        State::Running => "running",
+        State::WaitingForGil => "waiting",
+        State::Blocked(..) | State::Exited => "blocked",
+    }
+}
+
+/// Why: the counter is a step function, so emit its value at each time it
+/// changes; ends before starts at the same time so that a hand-off (one
+/// stops waiting as another starts) never shows a false peak.
+fn waiters(tl: &Timeline) -> Vec<(u64, i64)> {
+    let mut changes: Vec<(u64, i64)> = tl
+        .rows
+        .iter()
+        .flat_map(|r| &r.intervals)
+        .filter(|iv| iv.state == State::WaitingForGil)
+        .flat_map(|iv| [(iv.start_ns, 1), (iv.end_ns, -1)])
+        .collect();
+    changes.sort_unstable();
+    let mut out: Vec<(u64, i64)> = vec![(0, 0)];
+    let mut n = 0i64;
+    for (t, d) in changes {
+        n += d;
+        match out.last_mut() {
+            Some(last) if last.0 == t => last.1 = n,
+            _ => out.push((t, n)),
+        }
+    }
+    out.dedup_by(|b, a| a.1 == b.1);
+    out
+}

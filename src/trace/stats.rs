@@ -1,0 +1,273 @@
+//! `--stats`: how the GIL was shared, as numbers.
+//!
+//! Per thread: time running, waiting for the GIL, blocked; how often it got
+//! the GIL, how often it was made to give it up (a drop request), its
+//! longest wait, and its share of the run. For the run: switches per second,
+//! how busy the lock was (or, under `none`, how many cores were used on
+//! average) and the longest wait any thread had. [`Stats`] is the data, also
+//! used by the HTML report; [`stats`] renders it as an aligned text table.
+
+use super::states::{format_duration, sanitize, State, Timeline};
+use super::{DropReason, Event, RunInfo};
+use crate::gil::ThreadNum;
+
+/// One thread's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadStats {
+    pub thread: ThreadNum,
+    pub name: String,
+    pub running_ns: u64,
+    pub waiting_ns: u64,
+    pub blocked_ns: u64,
+    /// Times it got the GIL.
+    pub acquisitions: u64,
+    /// Times it dropped the GIL because another thread asked.
+    pub forced_switches: u64,
+    pub longest_wait_ns: u64,
+    /// Running time over the run's length (0..=1).
+    pub share: f64,
+}
+
+/// The figures of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub threads: Vec<ThreadStats>,
+    pub total_ns: u64,
+    /// Acquisitions by a thread other than the one that ran before.
+    pub switches: u64,
+    pub switches_per_sec: f64,
+    /// Fraction of the run during which some thread ran (held the GIL).
+    pub utilisation: f64,
+    /// Sum of all running time over the run's length: above 1 only when
+    /// threads ran in parallel (policy `none`).
+    pub cores_used: f64,
+    /// The longest wait for the GIL, and whose.
+    pub longest_wait: Option<(ThreadNum, u64)>,
+    pub free_threaded: bool,
+}
+
+impl Stats {
+    pub fn compute(events: &[Event], info: &RunInfo) -> Stats {
+        Stats::from_timeline(&Timeline::build(events, info))
+    }
+
+    pub fn from_timeline(tl: &Timeline) -> Stats {
+        let total = tl.end_ns;
+        let frac = |ns: u64| {
+            if total == 0 {
+                0.0
+            } else {
+                ns as f64 / total as f64
+            }
+        };
+        let mut threads = Vec::new();
+        let mut slices: Vec<(u64, u64, ThreadNum)> = Vec::new();
+        for row in &tl.rows {
+            let mut t = ThreadStats {
+                thread: row.thread,
+                name: row.name.clone(),
+                running_ns: 0,
+                waiting_ns: 0,
+                blocked_ns: 0,
+                acquisitions: 0,
+                forced_switches: 0,
+                longest_wait_ns: 0,
+                share: 0.0,
+            };
+            for iv in &row.intervals {
+                let d = iv.duration_ns();
+                match iv.state {
+                    State::Running => {
+                        t.running_ns += d;
+                        t.acquisitions += 1;
+                        if iv.dropped == Some(DropReason::Requested) {
+                            t.forced_switches += 1;
+                        }
+                        slices.push((iv.start_ns, iv.end_ns, row.thread));
+                    }
+                    State::WaitingForGil => {
+                        t.waiting_ns += d;
+                        t.longest_wait_ns = t.longest_wait_ns.max(d);
+                    }
+                    State::Blocked(..) => t.blocked_ns += d,
+                    State::Exited => {}
+                }
+            }
+            t.share = frac(t.running_ns);
+            threads.push(t);
+        }
+        slices.sort_unstable();
+        let switches = slices.windows(2).filter(|w| w[0].2 != w[1].2).count() as u64;
+        let running_sum: u64 = threads.iter().map(|t| t.running_ns).sum();
+        let longest_wait = threads.iter().filter(|t| t.longest_wait_ns > 0).fold(
+            None,
+            |best: Option<(ThreadNum, u64)>, t| match best {
+                Some((_, w)) if w >= t.longest_wait_ns => best,
+                _ => Some((t.thread, t.longest_wait_ns)),
+            },
+        );
+        Stats {
+            threads,
+            total_ns: total,
+            switches,
+            switches_per_sec: if total == 0 {
+                0.0
+            } else {
+                switches as f64 * 1e9 / total as f64
+            },
+            utilisation: frac(union_ns(&slices)),
+            cores_used: frac(running_sum),
+            longest_wait,
+            free_threaded: tl.free_threaded,
+        }
+    }
+
+    /// Column headings of the per-thread table.
+    pub fn headers(&self) -> [&'static str; 8] {
+        [
+            "thread",
+            "running",
+            if self.free_threaded {
+                "waiting"
+            } else {
+                "waiting (GIL)"
+            },
+            "blocked",
+            "acquired",
+            "forced",
+            "longest wait",
+            "share",
+        ]
+    }
+
+    /// The per-thread table's cells, formatted, one row per thread.
+    pub fn rows(&self, ascii: bool) -> Vec<[String; 8]> {
+        self.threads
+            .iter()
+            .map(|t| {
+                [
+                    sanitize(&t.name),
+                    format_duration(t.running_ns, ascii),
+                    format_duration(t.waiting_ns, ascii),
+                    format_duration(t.blocked_ns, ascii),
+                    t.acquisitions.to_string(),
+                    t.forced_switches.to_string(),
+                    format_duration(t.longest_wait_ns, ascii),
+                    percent(t.share),
+                ]
+            })
+            .collect()
+    }
+
+    /// The run's totals as (label, value) pairs.
+    pub fn summary(&self, ascii: bool) -> Vec<(String, String)> {
+        let mut lines = vec![(
+            "run time".to_string(),
+            format_duration(self.total_ns, ascii),
+        )];
+        if self.free_threaded {
+            lines.push((
+                "cores used".to_string(),
+                format!("{:.2} (no GIL: threads ran in parallel)", self.cores_used),
+            ));
+        } else {
+            lines.push((
+                "switches".to_string(),
+                format!(
+                    "{} ({:.1} per second)",
+                    self.switches, self.switches_per_sec
+                ),
+            ));
+            lines.push(("GIL utilisation".to_string(), percent(self.utilisation)));
+        }
+        let wait = match self.longest_wait {
+            Some((thread, ns)) => {
+                let name = self
+                    .threads
+                    .iter()
+                    .find(|t| t.thread == thread)
+                    .map_or_else(|| thread.to_string(), |t| sanitize(&t.name));
+                format!("{} ({name})", format_duration(ns, ascii))
+            }
+            None => "0".to_string(),
+        };
+        let wait_label = if self.free_threaded {
+            "longest wait to run"
+        } else {
+            "longest GIL wait"
+        };
+        lines.push((wait_label.to_string(), wait));
+        lines
+    }
+}
+
+fn percent(f: f64) -> String {
+    format!("{:.1} %", f * 100.0)
+}
+
+/// Total time covered by at least one of the (sorted) slices.
+fn union_ns(sorted: &[(u64, u64, ThreadNum)]) -> u64 {
+    let mut total = 0;
+    let mut cur: Option<(u64, u64)> = None;
+    for &(s, e, _) in sorted {
+        cur = match cur {
+            Some((cs, ce)) if s <= ce => Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += ce - cs;
+                Some((s, e))
+            }
+            None => Some((s, e)),
+        };
+    }
+    total + cur.map_or(0, |(s, e)| e - s)
+}
+
+/// Options of the text table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatsOptions {
+    /// `us` instead of `µs`.
+    pub ascii: bool,
+}
+
+/// The statistics of a run as an aligned text table and a summary.
+pub fn stats(events: &[Event], info: &RunInfo, opts: &StatsOptions) -> String {
+    render(&Stats::compute(events, info), opts)
+}
+
+/// Renders already-computed [`Stats`] (see [`stats`]).
+pub fn render(stats: &Stats, opts: &StatsOptions) -> String {
+    let headers = stats.headers();
+    let rows = stats.rows(opts.ascii);
+    let width = |s: &str| s.chars().count();
+    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let line = |cells: &[&str]| {
+        let mut s = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = " ".repeat(w - width(cell));
+            if i == 0 {
+                s.push_str(&format!("{cell}{pad}"));
+            } else {
+                s.push_str(&format!("  {pad}{cell}"));
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let mut out = line(&headers);
+    for row in &rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        out.push_str(&line(&cells));
+    }
+    out.push('\n');
+    let summary = stats.summary(opts.ascii);
+    let label_w = summary.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
+    for (label, value) in summary {
+        let pad = " ".repeat(label_w - width(&label));
+        out.push_str(&format!("{label}{pad}  {value}\n"));
+    }
+    out
+}

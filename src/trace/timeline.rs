@@ -1,0 +1,328 @@
+//! `--timeline`: the run drawn in the terminal, one row per thread.
+//!
+//! Time runs left to right over `width` columns; each cell shows the state
+//! the thread spent most of that slice of time in: `█` running (holding the
+//! GIL), `░` waiting for the GIL, a letter for what a blocked thread waits
+//! on (`z` sleep, `L` lock, `J` join, `Q` queue, `E` event, `C` condition,
+//! `S` semaphore, `─` anything else), blank before it started and after it
+//! exited. A legend and a time scale follow.
+
+use super::states::{format_duration, format_tick, sanitize, tick_step, State, Timeline};
+use super::{BlockKind, Event, RunInfo};
+
+/// Columns given to thread names (longer names are cut with `…`).
+pub const LABEL_WIDTH: usize = 12;
+
+/// How to draw the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelineOptions {
+    /// The whole line's width in columns (the terminal's width).
+    pub width: usize,
+    /// Only ASCII characters (`#` running, `.` waiting, `-` other blocks).
+    pub ascii: bool,
+    /// ANSI colours: running green, waiting yellow, blocked blue.
+    pub color: bool,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> Self {
+        TimelineOptions {
+            width: 80,
+            ascii: false,
+            color: false,
+        }
+    }
+}
+
+/// What a cell shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Running,
+    Waiting,
+    Blocked(BlockKind),
+    Blank,
+}
+
+const BLOCK_KINDS: [BlockKind; 8] = [
+    BlockKind::Sleep,
+    BlockKind::Lock,
+    BlockKind::Join,
+    BlockKind::Queue,
+    BlockKind::Event,
+    BlockKind::Condition,
+    BlockKind::Semaphore,
+    BlockKind::Other,
+];
+
+/// Cells in tie-break order (on equal time the earlier wins); weights are
+/// kept per index into this.
+const CELLS: [Cell; 11] = [
+    Cell::Running,
+    Cell::Waiting,
+    Cell::Blocked(BlockKind::Sleep),
+    Cell::Blocked(BlockKind::Lock),
+    Cell::Blocked(BlockKind::Join),
+    Cell::Blocked(BlockKind::Queue),
+    Cell::Blocked(BlockKind::Event),
+    Cell::Blocked(BlockKind::Condition),
+    Cell::Blocked(BlockKind::Semaphore),
+    Cell::Blocked(BlockKind::Other),
+    Cell::Blank,
+];
+
+fn cell_index(cell: Cell) -> usize {
+    CELLS
+        .iter()
+        .position(|c| *c == cell)
+        .unwrap_or(CELLS.len() - 1)
+}
+
+fn glyph(cell: Cell, ascii: bool) -> char {
+    match cell {
+        Cell::Running if ascii => '#',
+        Cell::Running => '█',
+        Cell::Waiting if ascii => '.',
+        Cell::Waiting => '░',
+        Cell::Blocked(kind) => match kind {
+            BlockKind::Sleep => 'z',
+            BlockKind::Lock => 'L',
+            BlockKind::Join => 'J',
+            BlockKind::Queue => 'Q',
+            BlockKind::Event => 'E',
+            BlockKind::Condition => 'C',
+            BlockKind::Semaphore => 'S',
+            BlockKind::Other if ascii => '-',
+            BlockKind::Other => '─',
+        },
+        Cell::Blank => ' ',
+    }
+}
+
+fn ansi(cell: Cell) -> &'static str {
+    match cell {
+        Cell::Running => "\x1b[32m",
+        Cell::Waiting => "\x1b[33m",
+        Cell::Blocked(_) => "\x1b[34m",
+        Cell::Blank => "",
+    }
+}
+
+const RESET: &str = "\x1b[0m";
+
+/// The timeline of a run as text, one line per `\n`.
+pub fn timeline(events: &[Event], info: &RunInfo, opts: &TimelineOptions) -> String {
+    render(&Timeline::build(events, info), info, opts)
+}
+
+/// Draws an already-built model (see [`timeline`]).
+pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
+    let bar = opts.width.saturating_sub(LABEL_WIDTH + 3).max(10);
+    let span = tl.end_ns.max(1);
+    let dash = if opts.ascii { "-" } else { "—" };
+    let mut out = format!(
+        "{} {dash} policy {}, {}\n",
+        sanitize(&info.script),
+        sanitize(&info.policy),
+        format_duration(tl.end_ns, opts.ascii)
+    );
+    let (left, right) = if opts.ascii {
+        ('|', '|')
+    } else {
+        ('│', '│')
+    };
+    let mut used = [false; CELLS.len()];
+    for row in &tl.rows {
+        let cells = bucket_cells(&row.intervals, span, bar);
+        for c in &cells {
+            used[cell_index(*c)] = true;
+        }
+        out.push_str(&label(&row.name, opts.ascii));
+        out.push(' ');
+        out.push(left);
+        out.push_str(&paint(&cells, opts));
+        out.push(right);
+        out.push('\n');
+    }
+    out.push_str(&axis(tl.end_ns, bar, opts.ascii));
+    out.push_str(&legend(&used, tl.free_threaded, opts));
+    out
+}
+
+/// Why: a cell covers a slice of time in which a thread may have been in
+/// several states; showing the one it spent the most time in keeps long
+/// runs readable (slices much shorter than a cell disappear, as they must).
+fn bucket_cells(intervals: &[super::states::Interval], span: u64, bar: usize) -> Vec<Cell> {
+    let bounds = |i: usize| (i as u128 * span as u128 / bar as u128) as u64;
+    let mut weights = vec![[0u64; CELLS.len()]; bar];
+    for iv in intervals {
+        let cell = match &iv.state {
+            State::Running => Cell::Running,
+            State::WaitingForGil => Cell::Waiting,
+            State::Blocked(kind, _) => Cell::Blocked(*kind),
+            State::Exited => continue,
+        };
+        let k = cell_index(cell);
+        let first = (iv.start_ns as u128 * bar as u128 / span as u128) as usize;
+        for (b, w) in weights.iter_mut().enumerate().skip(first) {
+            let (lo, hi) = (bounds(b), bounds(b + 1));
+            if lo >= iv.end_ns {
+                break;
+            }
+            let overlap = iv.end_ns.min(hi).saturating_sub(iv.start_ns.max(lo));
+            w[k] += overlap;
+        }
+    }
+    weights
+        .iter()
+        .enumerate()
+        .map(|(b, w)| {
+            let len = bounds(b + 1) - bounds(b);
+            let mut best = (w[0], 0);
+            for (k, &v) in w.iter().enumerate().skip(1) {
+                if v > best.0 {
+                    best = (v, k);
+                }
+            }
+            let busy: u64 = w.iter().sum();
+            // Blank only when the thread was mostly not alive in the cell.
+            if best.0 == 0 || len.saturating_sub(busy) > best.0 {
+                Cell::Blank
+            } else {
+                CELLS[best.1]
+            }
+        })
+        .collect()
+}
+
+fn label(name: &str, ascii: bool) -> String {
+    let name = sanitize(name);
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() <= LABEL_WIDTH {
+        format!("{name:<LABEL_WIDTH$}")
+    } else {
+        let cut: String = chars[..LABEL_WIDTH - 1].iter().collect();
+        format!("{cut}{}", if ascii { '~' } else { '…' })
+    }
+}
+
+fn paint(cells: &[Cell], opts: &TimelineOptions) -> String {
+    let mut s = String::new();
+    let mut open: Option<&str> = None;
+    for &c in cells {
+        if opts.color {
+            let code = ansi(c);
+            if open != Some(code) {
+                if open.is_some_and(|o| !o.is_empty()) {
+                    s.push_str(RESET);
+                }
+                s.push_str(code);
+                open = Some(code);
+            }
+        }
+        s.push(glyph(c, opts.ascii));
+    }
+    if open.is_some_and(|o| !o.is_empty()) {
+        s.push_str(RESET);
+    }
+    s
+}
+
+/// Two lines: tick marks under the bars, and their labels, with the total
+/// run time at the right end.
+fn axis(end_ns: u64, bar: usize, ascii: bool) -> String {
+    let span = end_ns.max(1);
+    let step = tick_step(span, (bar / 10) as u64);
+    let (line, tick, corner_l, corner_r) = if ascii {
+        ('-', '+', '+', '+')
+    } else {
+        ('─', '┬', '├', '┤')
+    };
+    let mut marks = vec![line; bar];
+    let mut labels = vec![' '; bar + 2];
+    let total = format_duration(end_ns, ascii);
+    let total_len = total.chars().count();
+    let total_at = (bar + 2).saturating_sub(total_len);
+    let mut free_from = 0;
+    let mut t = 0u64;
+    while t < span {
+        let col = (t as u128 * bar as u128 / span as u128) as usize;
+        // Time 0 is the left edge, marked by the corner itself.
+        let at = if t == 0 { 0 } else { col + 1 };
+        if t > 0 {
+            marks[col.min(bar - 1)] = tick;
+        }
+        let text: Vec<char> = format_tick(t, step, ascii).chars().collect();
+        if at >= free_from && at + text.len() < total_at {
+            labels[at..at + text.len()].copy_from_slice(&text);
+            free_from = at + text.len() + 2;
+        }
+        t = match t.checked_add(step) {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    for (i, c) in total.chars().enumerate() {
+        if let Some(slot) = labels.get_mut(total_at + i) {
+            *slot = c;
+        }
+    }
+    let pad = " ".repeat(LABEL_WIDTH + 1);
+    let marks: String = marks.into_iter().collect();
+    let labels: String = labels.into_iter().collect();
+    format!(
+        "{pad}{corner_l}{marks}{corner_r}\n{pad}{}\n",
+        labels.trim_end()
+    )
+}
+
+/// The legend, wrapped to the timeline's width.
+fn legend(used: &[bool], free_threaded: bool, opts: &TimelineOptions) -> String {
+    let waiting = if free_threaded {
+        "waiting to run"
+    } else {
+        "waiting for GIL"
+    };
+    let mut items = vec![
+        (Some(Cell::Running), "running"),
+        (Some(Cell::Waiting), waiting),
+    ];
+    let blocked: Vec<BlockKind> = BLOCK_KINDS
+        .into_iter()
+        .filter(|k| used[cell_index(Cell::Blocked(*k))])
+        .collect();
+    if !blocked.is_empty() {
+        items.push((None, "blocked:"));
+    }
+    for &kind in &blocked {
+        items.push((Some(Cell::Blocked(kind)), kind.as_str()));
+    }
+    items.push((None, "blank: not alive"));
+    let width = opts.width.max(LABEL_WIDTH + 13);
+    let mut out = String::new();
+    let mut line_len = 0;
+    for (cell, text) in items {
+        let len = text.chars().count() + if cell.is_some() { 2 } else { 0 };
+        if line_len > 0 && line_len + 2 + len > width {
+            out.push('\n');
+            line_len = 0;
+        }
+        if line_len > 0 {
+            out.push_str("  ");
+            line_len += 2;
+        }
+        if let Some(cell) = cell {
+            if opts.color {
+                out.push_str(ansi(cell));
+                out.push(glyph(cell, opts.ascii));
+                out.push_str(RESET);
+            } else {
+                out.push(glyph(cell, opts.ascii));
+            }
+            out.push(' ');
+        }
+        out.push_str(text);
+        line_len += len;
+    }
+    out.push('\n');
+    out
+}

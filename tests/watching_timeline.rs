@@ -1,0 +1,91 @@
+//! `--timeline`: snapshots of hand-made runs, drawn 80 columns wide.
+
+mod trace_fixtures;
+
+use gilvm::trace::timeline::{timeline, TimelineOptions};
+use trace_fixtures::*;
+
+fn draw(run: (Vec<gilvm::trace::Event>, gilvm::trace::RunInfo), ascii: bool) -> String {
+    let opts = TimelineOptions {
+        width: 80,
+        ascii,
+        color: false,
+    };
+    timeline(&run.0, &run.1, &opts)
+}
+
+#[test]
+fn two_cpu_threads_alternate() {
+    insta::assert_snapshot!("timeline_two_cpu", draw(two_cpu(), false));
+}
+
+#[test]
+fn two_cpu_threads_alternate_ascii() {
+    let text = draw(two_cpu(), true);
+    assert!(text.is_ascii());
+    insta::assert_snapshot!("timeline_two_cpu_ascii", text);
+}
+
+#[test]
+fn convoy() {
+    insta::assert_snapshot!("timeline_convoy", draw(trace_fixtures::convoy(), false));
+}
+
+#[test]
+fn deadlock() {
+    insta::assert_snapshot!("timeline_deadlock", draw(trace_fixtures::deadlock(), false));
+}
+
+#[test]
+fn free_threaded_runs_overlap() {
+    insta::assert_snapshot!("timeline_none", draw(free_threaded(), false));
+}
+
+#[test]
+fn colour_adds_only_escape_codes() {
+    let (events, info) = two_cpu();
+    let plain = draw(two_cpu(), false);
+    let opts = TimelineOptions {
+        width: 80,
+        ascii: false,
+        color: true,
+    };
+    let coloured = timeline(&events, &info, &opts);
+    assert!(coloured.contains("\x1b[32m█"));
+    assert!(coloured.contains("\x1b[33m░"));
+    assert!(coloured.contains("\x1b[34mJ"));
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(at) = rest.find('\x1b') {
+        stripped.push_str(&rest[..at]);
+        let end = rest[at..].find('m').unwrap();
+        rest = &rest[at + end + 1..];
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
+}
+
+#[test]
+fn every_line_fits_the_width_and_names_are_cut() {
+    let (mut events, info) = two_cpu();
+    for e in &mut events {
+        if let gilvm::trace::EventKind::ThreadStart { name } = &mut e.kind {
+            if name == "cpu-1" {
+                *name = "a-very-long-thread-name\u{1b}[2J".into();
+            }
+        }
+    }
+    for width in [20, 60, 80, 133] {
+        let opts = TimelineOptions {
+            width,
+            ascii: false,
+            color: false,
+        };
+        let text = timeline(&events, &info, &opts);
+        assert!(text.contains("a-very-long…"));
+        assert!(!text.contains('\u{1b}'));
+        for line in text.lines().skip(1).take(4) {
+            assert!(line.chars().count() <= width.max(25), "{width}: {line}");
+        }
+    }
+}

@@ -41,6 +41,28 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a script under many seeds in deterministic mode and group the
+    /// runs by outcome (stdout and exit status), each with the command that
+    /// replays it.
+    Explore {
+        /// How many seeds to try (0, 1, 2, ...).
+        #[arg(long, default_value_t = 100)]
+        runs: u64,
+        /// The GIL policy to explore.
+        #[arg(long = "gil", value_name = "POLICY", default_value = "cpython")]
+        policy: Policy,
+        /// The switch interval (as for `run`).
+        #[arg(long, value_name = "DURATION", default_value = "5ms", value_parser = parse_duration)]
+        switch_interval: Duration,
+        /// Instructions between switches under --gil legacy.
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        check_interval: u32,
+        /// The script to explore.
+        file: PathBuf,
+        /// Arguments for the script.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Print the bytecode of every code object in a script.
     Dis {
         /// The script to disassemble.
@@ -217,6 +239,28 @@ pub fn main() -> i32 {
             args,
         } => run(&file, args, &gil, &watch),
         Command::Dis { file } => dis(&file),
+        Command::Explore {
+            runs,
+            policy,
+            switch_interval,
+            check_interval,
+            file,
+            args,
+        } => {
+            let options = crate::explore::ExploreOptions {
+                runs,
+                policy,
+                switch_interval,
+                check_interval,
+                args,
+            };
+            match load(&file) {
+                Ok(source) => {
+                    crate::explore::explore_cli(&file.display().to_string(), &source.text, &options)
+                }
+                Err(code) => code,
+            }
+        }
     }
 }
 

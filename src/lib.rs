@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod cli;
 pub mod compile;
 pub mod diag;
+pub mod explore;
 pub mod gil;
 pub mod syntax;
 pub mod trace;

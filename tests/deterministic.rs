@@ -101,3 +101,30 @@ interleaving_snapshot!(convoy_none, "convoy.py", Policy::None, 1);
 interleaving_snapshot!(pipeline_cpython, "pipeline.py", Policy::CPython, 1);
 interleaving_snapshot!(deadlock_cpython, "deadlock.py", Policy::CPython, 1);
 interleaving_snapshot!(deadlock_legacy, "deadlock.py", Policy::Legacy, 1);
+
+#[test]
+fn explore_finds_lost_updates_under_legacy_and_none_under_cpython() {
+    use gilvm::explore::{explore, ExploreOptions};
+    let src = script("race.py");
+    let opts = |policy| ExploreOptions {
+        runs: 12,
+        policy,
+        switch_interval: Duration::from_millis(5),
+        check_interval: 100,
+        args: Vec::new(),
+    };
+    let legacy = explore("race.py", &src, &opts(Policy::Legacy), |_| {});
+    assert!(legacy.len() > 1, "legacy: {legacy:?}");
+    // Each outcome's seed replays it exactly.
+    for o in &legacy {
+        let r = run_deterministic("race.py", &src, Policy::Legacy, o.first_seed);
+        assert_eq!(
+            (r.stdout.as_str(), r.exit_code),
+            (o.stdout.as_str(), o.exit_code)
+        );
+    }
+    let cpython = explore("race.py", &src, &opts(Policy::CPython), |_| {});
+    assert_eq!(cpython.len(), 1, "cpython: {cpython:?}");
+    assert_eq!(cpython[0].stdout, "2000\n");
+    assert_eq!(cpython[0].count, 12);
+}

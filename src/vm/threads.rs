@@ -197,30 +197,8 @@ impl ThreadTable {
     }
 
     fn wait_until(&self, timeout: Option<Duration>, done: impl Fn(&TableState) -> bool) -> bool {
-        let deadline = timeout.map(|t| Instant::now() + t);
         let mut st = self.state.lock();
-        if self.deterministic.load(Ordering::Relaxed) {
-            return done(&st);
-        }
-        loop {
-            if done(&st) {
-                return true;
-            }
-            if self.abort.load(Ordering::Acquire) {
-                return false;
-            }
-            let step = match deadline {
-                Some(d) => {
-                    let now = Instant::now();
-                    if now >= d {
-                        return false;
-                    }
-                    (d - now).min(ABORT_POLL)
-                }
-                None => ABORT_POLL,
-            };
-            self.exited.wait_for(&mut st, step);
-        }
+        wait_polling(self, &self.exited, &mut st, timeout, |st| done(st))
     }
 
     fn set_activity(&self, num: ThreadNum, activity: Activity) -> Option<String> {
@@ -424,10 +402,23 @@ pub fn wait_on<S>(
     cond: &Condvar,
     guard: &mut MutexGuard<'_, S>,
     timeout: Option<Duration>,
+    done: impl FnMut(&mut S) -> bool,
+) -> bool {
+    wait_polling(&vm.interp.threads, cond, guard, timeout, done)
+}
+
+/// The one waiting loop: until `done`, the timeout, or the run's abort
+/// flag (polled every `ABORT_POLL`, so an aborted run never hangs). In
+/// deterministic mode it only looks once: the scheduler hands a thread
+/// the baton back only when its wait is over.
+fn wait_polling<S>(
+    table: &ThreadTable,
+    cond: &Condvar,
+    guard: &mut MutexGuard<'_, S>,
+    timeout: Option<Duration>,
     mut done: impl FnMut(&mut S) -> bool,
 ) -> bool {
-    if vm.interp.gil.is_deterministic() {
-        // The scheduler only hands the baton back once the wait is over.
+    if table.deterministic.load(Ordering::Relaxed) {
         return done(guard);
     }
     let deadline = timeout.map(|t| Instant::now() + t);
@@ -435,7 +426,7 @@ pub fn wait_on<S>(
         if done(guard) {
             return true;
         }
-        if aborted(vm) {
+        if table.abort.load(Ordering::Acquire) {
             return false;
         }
         let step = match deadline {

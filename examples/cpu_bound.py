@@ -20,20 +20,28 @@ def count(n):
 
 N = 2000000
 
-start = time.perf_counter()
-for _ in range(4):
-    count(N // 4)
-sequential = time.perf_counter() - start
+def sequential():
+    for _ in range(4):
+        count(N // 4)
 
-start = time.perf_counter()
-threads = []
-for _ in range(4):
-    threads.append(threading.Thread(target=count, args=(N // 4,)))
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-threaded = time.perf_counter() - start
+def threaded():
+    threads = []
+    for _ in range(4):
+        threads.append(threading.Thread(target=count, args=(N // 4,)))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
-print(f"sequential: {sequential:.2f} s")
-print(f"4 threads:  {threaded:.2f} s  (speed-up {sequential / threaded:.1f}x)")
+def best_of(runs, work):
+    best = 1000.0
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+seq = best_of(3, sequential)
+thr = best_of(3, threaded)
+print(f"sequential: {seq:.2f} s")
+print(f"4 threads:  {thr:.2f} s  (speed-up {seq / thr:.1f}x)")

@@ -1,0 +1,39 @@
+//! End to end: deterministic runs of the small demos, rendered as the
+//! terminal timeline and the statistics table. Virtual time makes these
+//! views byte-for-byte stable, so they are pinned as reviewed snapshots.
+
+use gilvm::gil::Policy;
+use gilvm::run_deterministic;
+use gilvm::trace::stats::{stats, StatsOptions};
+use gilvm::trace::timeline::{timeline, TimelineOptions};
+
+fn views(name: &str, policy: Policy, seed: u64) -> String {
+    let path = format!("{}/tests/interleavings/{name}", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).expect("demo script");
+    let run = run_deterministic(name, &src, policy, seed);
+    let opts = TimelineOptions {
+        width: 80,
+        ascii: true,
+        color: false,
+    };
+    format!(
+        "{}\n{}",
+        timeline(&run.events, &run.info, &opts),
+        stats(&run.events, &run.info, &StatsOptions { ascii: true })
+    )
+}
+
+#[test]
+fn convoy_under_cpython() {
+    insta::assert_snapshot!(views("convoy.py", Policy::CPython, 1));
+}
+
+#[test]
+fn race_under_legacy() {
+    insta::assert_snapshot!(views("race.py", Policy::Legacy, 1));
+}
+
+#[test]
+fn pipeline_under_fifo() {
+    insta::assert_snapshot!(views("pipeline.py", Policy::Fifo, 1));
+}

@@ -1,6 +1,6 @@
 //! The command line: `gilvm run`, `gilvm dis`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -63,6 +63,26 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a script under every GIL policy and show one timeline and a
+    /// line of statistics for each.
+    Compare {
+        #[command(flatten)]
+        gil: GilOptions,
+        /// Timeline width in columns (default: $COLUMNS, else 100).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
+        /// Colour: auto, always or never.
+        #[arg(long, value_name = "WHEN", default_value = "auto")]
+        color: ColorChoice,
+        /// Plain ASCII.
+        #[arg(long)]
+        ascii: bool,
+        /// The script to compare.
+        file: PathBuf,
+        /// Arguments for the script.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Print the bytecode of every code object in a script.
     Dis {
         /// The script to disassemble.
@@ -115,12 +135,16 @@ impl WatchOptions {
 
     fn color(&self) -> bool {
         use std::io::IsTerminal;
+        self.color_on(std::io::stderr().is_terminal())
+    }
+
+    /// Whether to colour output going to a stream that is (or is not) a
+    /// terminal.
+    fn color_on(&self, terminal: bool) -> bool {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
-            }
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && terminal,
         }
     }
 
@@ -239,6 +263,38 @@ pub fn main() -> i32 {
             args,
         } => run(&file, args, &gil, &watch),
         Command::Dis { file } => dis(&file),
+        Command::Compare {
+            gil,
+            width,
+            color,
+            ascii,
+            file,
+            args,
+        } => {
+            let watch = WatchOptions {
+                timeline: true,
+                stats: false,
+                trace: None,
+                report: None,
+                width,
+                color,
+                ascii,
+            };
+            let source = match load(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let mut argv = vec![file.display().to_string()];
+            argv.extend(args);
+            let mut config = Config::new(argv);
+            gil.apply(&mut config);
+            let opts = crate::trace::timeline::TimelineOptions {
+                width: watch.width(),
+                ascii,
+                color: watch.color_on(std::io::stdout().is_terminal()),
+            };
+            crate::compare::compare_cli(&file.display().to_string(), &source.text, &config, &opts)
+        }
         Command::Explore {
             runs,
             policy,

@@ -8,6 +8,7 @@
 
 pub mod bytecode;
 pub mod cli;
+pub mod compare;
 pub mod compile;
 pub mod diag;
 pub mod explore;

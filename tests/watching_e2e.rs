@@ -37,3 +37,23 @@ fn race_under_legacy() {
 fn pipeline_under_fifo() {
     insta::assert_snapshot!(views("pipeline.py", Policy::Fifo, 1));
 }
+
+#[test]
+fn compare_shows_every_policy_side_by_side() {
+    let path = format!("{}/tests/interleavings/race.py", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).expect("demo script");
+    let mut base = gilvm::vm::Config::new(vec!["race.py".into()]);
+    base.seed = Some(1);
+    let opts = TimelineOptions {
+        width: 80,
+        ascii: true,
+        color: false,
+    };
+    let text = gilvm::compare::compare("race.py", &src, &base, &opts);
+    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
+        assert!(text.contains(&format!("== --gil {policy}: ")), "{text}");
+    }
+    assert_eq!(text.matches("exit status 0").count(), 5, "{text}");
+    // Deterministic, so it can be pinned too.
+    insta::assert_snapshot!(text);
+}

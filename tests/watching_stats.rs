@@ -35,12 +35,12 @@ fn the_convoy_io_thread_waits_a_switch_interval() {
 }
 
 #[test]
-fn free_threaded_reports_cores_used() {
+fn free_threaded_reports_threads_running_at_once() {
     let (events, info) = free_threaded();
     let s = Stats::compute(&events, &info);
     assert!(s.cores_used > 1.5, "{}", s.cores_used);
     let text = stats(&events, &info, &StatsOptions::default());
-    assert!(text.contains("cores used") && !text.contains("GIL utilisation"));
+    assert!(text.contains("threads running") && !text.contains("GIL utilisation"));
     insta::assert_snapshot!("stats_none", text);
 }
 

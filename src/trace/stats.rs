@@ -167,8 +167,11 @@ impl Stats {
         )];
         if self.free_threaded {
             lines.push((
-                "cores used".to_string(),
-                format!("{:.2} (no GIL: threads ran in parallel)", self.cores_used),
+                "threads running".to_string(),
+                format!(
+                    "{:.2} at once on average (no GIL; more than the cores means they shared them)",
+                    self.cores_used
+                ),
             ));
         } else {
             lines.push((

@@ -796,35 +796,44 @@ fn construct_dict(a: Args) -> PyResult<Value> {
         )));
     }
     let d = match pos.first() {
-        None => PyDict::new(),
         Some(Value::Dict(src)) => src.copy(),
-        Some(other) => {
-            let d = PyDict::new();
-            for (i, item) in collect(other)?.into_iter().enumerate() {
-                let pair = collect(&item).map_err(|_| {
-                    type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    ))
-                })?;
-                if pair.len() != 2 {
-                    return Err(value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        pair.len()
-                    )));
-                }
-                let mut pair = pair.into_iter();
-                let (k, v) = (pair.next(), pair.next());
-                if let (Some(k), Some(v)) = (k, v) {
-                    d.set(k, v)?;
-                }
-            }
-            d
-        }
+        _ => PyDict::new(),
     };
+    match pos.first() {
+        Some(Value::Dict(_)) | None => {}
+        Some(other) => update_dict(&d, other)?,
+    }
     for (k, v) in a.keywords() {
         d.set(Value::str(k), v.clone())?;
     }
     Ok(Value::Dict(Arc::new(d)))
+}
+
+/// `dict(source)` and `d.update(source)`: copy a mapping, or insert the
+/// key/value pairs of an iterable of pairs, with CPython's messages for
+/// an element that is not a pair.
+pub fn update_dict(d: &PyDict, source: &Value) -> PyResult<()> {
+    if let Value::Dict(src) = source {
+        for (k, v) in src.items() {
+            d.set(k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in collect(source)?.into_iter().enumerate() {
+        let pair = collect(&item).map_err(|_| {
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
+            value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ))
+        })?;
+        d.set(k, v)?;
+    }
+    Ok(())
 }
 
 /// For `list.index` and friends: an index argument that may be negative.

@@ -920,29 +920,7 @@ builtin!(DICT_UPDATE, "update", |_, a| {
         )));
     }
     if let Some(other) = pos.get(1) {
-        match other {
-            Value::Dict(src) => {
-                for (k, v) in src.items() {
-                    d.set(k, v)?;
-                }
-            }
-            _ => {
-                for (i, item) in collect(other)?.into_iter().enumerate() {
-                    let pair = collect(&item).map_err(|_| {
-                        type_error(format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))
-                    })?;
-                    if pair.len() != 2 {
-                        return Err(value_error(format!(
-                            "dictionary update sequence element #{i} has length {}; 2 is required",
-                            pair.len()
-                        )));
-                    }
-                    d.set(pair[0].clone(), pair[1].clone())?;
-                }
-            }
-        }
+        crate::vm::builtins::update_dict(&d, other)?;
     }
     for (k, v) in a.keywords() {
         d.set(Value::str(k), v.clone())?;

@@ -87,10 +87,13 @@ macro_rules! opcodes {
             }
         }
     };
+    // Operators are stored typed, so the VM never decodes them.
+    (@ty BinOp) => { BinaryOperator };
+    (@ty Cmp) => { Comparison };
     (@ty $kind:ident) => { u32 };
     (@get $me:ident $name:ident $kind:ident) => {
         match $me {
-            Op::$name(x) => (Operand::$kind, x),
+            Op::$name(x) => (Operand::$kind, x as u32),
             _ => (Operand::None, 0),
         }
     };
@@ -319,6 +322,19 @@ impl Comparison {
             Comparison::Ne => "!=",
             Comparison::Gt => ">",
             Comparison::Ge => ">=",
+        }
+    }
+
+    /// The comparison applied to two ints (the dispatch loop's fast path).
+    #[inline(always)]
+    pub fn ints(self, x: i64, y: i64) -> bool {
+        match self {
+            Comparison::Lt => x < y,
+            Comparison::Le => x <= y,
+            Comparison::Eq => x == y,
+            Comparison::Ne => x != y,
+            Comparison::Gt => x > y,
+            Comparison::Ge => x >= y,
         }
     }
 

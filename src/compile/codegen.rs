@@ -869,7 +869,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         op: BinOp,
         value: &'a Expr,
     ) -> CResult {
-        let op = binary_operator(op) as u32;
+        let op = binary_operator(op);
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(u, n);
@@ -987,7 +987,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 self.expr(u, left)?;
                 self.expr(u, right)?;
                 u.span = e.span;
-                u.emit(Op::BinaryOp(binary_operator(*op) as u32));
+                u.emit(Op::BinaryOp(binary_operator(*op)));
             }
             ExprKind::UnaryOp { op, operand } => {
                 if let (UnaryOp::Neg, ExprKind::Constant(c)) = (op, &operand.kind) {
@@ -1260,12 +1260,12 @@ fn binary_operator(op: BinOp) -> BinaryOperator {
 
 fn compare_op(op: CmpOp) -> Op {
     match op {
-        CmpOp::Eq => Op::CompareOp(Comparison::Eq as u32),
-        CmpOp::NotEq => Op::CompareOp(Comparison::Ne as u32),
-        CmpOp::Lt => Op::CompareOp(Comparison::Lt as u32),
-        CmpOp::LtE => Op::CompareOp(Comparison::Le as u32),
-        CmpOp::Gt => Op::CompareOp(Comparison::Gt as u32),
-        CmpOp::GtE => Op::CompareOp(Comparison::Ge as u32),
+        CmpOp::Eq => Op::CompareOp(Comparison::Eq),
+        CmpOp::NotEq => Op::CompareOp(Comparison::Ne),
+        CmpOp::Lt => Op::CompareOp(Comparison::Lt),
+        CmpOp::LtE => Op::CompareOp(Comparison::Le),
+        CmpOp::Gt => Op::CompareOp(Comparison::Gt),
+        CmpOp::GtE => Op::CompareOp(Comparison::Ge),
         CmpOp::In => Op::ContainsOp(0),
         CmpOp::NotIn => Op::ContainsOp(1),
         CmpOp::Is => Op::IsOp(0),

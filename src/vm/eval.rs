@@ -9,7 +9,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::bytecode::{BinaryOperator, CodeObject, Op};
 use crate::vm::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -119,9 +119,14 @@ impl Vm {
         }
     }
 
+    /// Pops TOS. (`unwrap_or(Value::Undef)` would run the drop glue on
+    /// the unused default at every pop.)
     #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::Undef)
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::Undef,
+        }
     }
 
     #[inline(always)]
@@ -141,7 +146,25 @@ impl Vm {
     /// Runs one frame's instructions. `COUNT_TICKS` compiles in the
     /// per-instruction countdown of the `legacy` policy, so the other
     /// policies pay nothing for it.
+    ///
+    /// The instruction pointer lives in a local of this function: the
+    /// dispatch loop is inlined here, so the compiler can keep it in a
+    /// register instead of going through `ip` at every instruction.
     fn execute<const COUNT_TICKS: bool>(
+        &mut self,
+        code: &Arc<CodeObject>,
+        globals: &Arc<Globals>,
+        base: usize,
+        ip: &mut usize,
+    ) -> PyResult<Flow> {
+        let mut pc = *ip;
+        let r = self.dispatch::<COUNT_TICKS>(code, globals, base, &mut pc);
+        *ip = pc;
+        r
+    }
+
+    #[inline(always)]
+    fn dispatch<const COUNT_TICKS: bool>(
         &mut self,
         code: &Arc<CodeObject>,
         globals: &Arc<Globals>,
@@ -174,7 +197,7 @@ impl Vm {
                 }
                 Op::StoreFast(i) => {
                     let v = self.pop();
-                    self.stack[base + i as usize] = v;
+                    std::mem::replace(&mut self.stack[base + i as usize], v).discard();
                 }
                 Op::DeleteFast(i) => {
                     let slot = &mut self.stack[base + i as usize];
@@ -246,29 +269,32 @@ impl Vm {
                 Op::BinaryOp(operator) | Op::InplaceOp(operator) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let op_kind = BinaryOperator::from_u32(operator);
-                    let r = match (&a, &b, op_kind) {
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Add) => {
-                            match x.checked_add(*y) {
+                    let op_kind = operator;
+                    let r = match (&a, &b) {
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            // Ints own nothing: skip the drop glue.
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            match ops::int_op_fast(op_kind, x, y) {
                                 Some(r) => Value::Int(r),
-                                None => return Err(crate::vm::exceptions::int_overflow()),
+                                None => ops::int_op(op_kind, x, y)?,
                             }
                         }
-                        (Value::Int(x), Value::Int(y), BinaryOperator::Sub) => {
-                            match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => return Err(crate::vm::exceptions::int_overflow()),
-                            }
+                        _ => {
+                            let r = if let (Value::List(l), BinaryOperator::Add, Op::InplaceOp(_)) =
+                                (&a, op_kind, op)
+                            {
+                                // `xs += iterable` extends the list in place.
+                                let items = crate::vm::iter::collect(&b)?;
+                                l.items.lock().extend(items);
+                                a.clone()
+                            } else {
+                                ops::binary_op(op_kind, &a, &b)?
+                            };
+                            a.discard();
+                            b.discard();
+                            r
                         }
-                        (Value::List(l), _, BinaryOperator::Add)
-                            if matches!(op, Op::InplaceOp(_)) =>
-                        {
-                            // `xs += iterable` extends the list in place.
-                            let items = crate::vm::iter::collect(&b)?;
-                            l.items.lock().extend(items);
-                            a.clone()
-                        }
-                        _ => ops::binary_op(op_kind, &a, &b)?,
                     };
                     self.stack.push(r);
                 }
@@ -291,17 +317,19 @@ impl Vm {
                 Op::CompareOp(c) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let cmp = Comparison::from_u32(c);
+                    let cmp = c;
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cmp {
-                            Comparison::Lt => x < y,
-                            Comparison::Le => x <= y,
-                            Comparison::Eq => x == y,
-                            Comparison::Ne => x != y,
-                            Comparison::Gt => x > y,
-                            Comparison::Ge => x >= y,
-                        },
-                        _ => ops::compare(cmp, &a, &b)?,
+                        (&Value::Int(x), &Value::Int(y)) => {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            cmp.ints(x, y)
+                        }
+                        _ => {
+                            let r = ops::compare(cmp, &a, &b)?;
+                            a.discard();
+                            b.discard();
+                            r
+                        }
                     };
                     self.stack.push(Value::Bool(r));
                 }
@@ -323,20 +351,18 @@ impl Vm {
                     *ip = target as usize;
                 }
                 Op::PopJumpIfFalse(target) => {
-                    let v = self.pop();
-                    let t = match v {
+                    let t = match self.pop() {
                         Value::Bool(b) => b,
-                        _ => ops::truthy(&v),
+                        v => ops::truthy(&v),
                     };
                     if !t {
                         *ip = target as usize;
                     }
                 }
                 Op::PopJumpIfTrue(target) => {
-                    let v = self.pop();
-                    let t = match v {
+                    let t = match self.pop() {
                         Value::Bool(b) => b,
-                        _ => ops::truthy(&v),
+                        v => ops::truthy(&v),
                     };
                     if t {
                         *ip = target as usize;
@@ -379,7 +405,7 @@ impl Vm {
                     }
                 }
                 Op::PopTop => {
-                    self.pop();
+                    self.pop().discard();
                 }
                 Op::Copy(n) => {
                     let v = self.stack[self.stack.len() - n as usize].clone();

@@ -31,7 +31,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::Native(n) => crate::vm::views::native_len(n.as_ref()).is_none_or(|len| len != 0),
+        Value::Native(n) => crate::vm::views::native_len(&***n).is_none_or(|len| len != 0),
         _ => true,
     }
 }
@@ -44,7 +44,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Range(r) => r.len_checked()? as usize,
-        Value::Native(n) => match crate::vm::views::native_len(n.as_ref()) {
+        Value::Native(n) => match crate::vm::views::native_len(&***n) {
             Some(len) => len,
             None => return Err(no_len(v)),
         },
@@ -91,7 +91,24 @@ fn to_f64(n: Num) -> f64 {
     }
 }
 
-fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
+/// The common int operations, inlined into the dispatch loop; `None`
+/// leaves overflow, division by zero and the rarer operators to `int_op`.
+#[inline(always)]
+pub fn int_op_fast(op: BinaryOperator, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinaryOperator::Add => x.checked_add(y),
+        BinaryOperator::Sub => x.checked_sub(y),
+        BinaryOperator::Mul => x.checked_mul(y),
+        BinaryOperator::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinaryOperator::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinaryOperator::And => Some(x & y),
+        BinaryOperator::Or => Some(x | y),
+        BinaryOperator::Xor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+pub fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
     use BinaryOperator::*;
     let r = match op {
         Add => x.checked_add(y),
@@ -471,7 +488,7 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
-                    match crate::vm::views::as_views(x.as_ref(), y.as_ref()) {
+                    match crate::vm::views::as_views(&***x, &***y) {
                         Some((vx, vy)) => a.is(b) || view_eq(vx, vy, depth)?,
                         None => a.is(b),
                     }
@@ -656,7 +673,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             None => false,
         }),
-        Value::Native(n) => match crate::vm::views::native_contains(n.as_ref(), item) {
+        Value::Native(n) => match crate::vm::views::native_contains(&***n, item) {
             Some(r) => r,
             None => Err(not_iterable(container)),
         },

@@ -18,7 +18,6 @@ use crate::vm::iter::PyIterator;
 use crate::vm::native::{BoundMethod, BuiltinFunction, NativeObject};
 use crate::vm::types::TypeObject;
 
-#[derive(Clone)]
 pub enum Value {
     /// Not a Python value: marks an unbound local or global slot, and the
     /// absent `self` of a LOAD_METHOD that found a plain attribute.
@@ -43,7 +42,78 @@ pub enum Value {
     /// A compiled code object (only ever a constant of another code object).
     Code(Arc<CodeObject>),
     /// An object implemented in Rust by a built-in module (locks, threads...).
-    Native(Arc<dyn NativeObject>),
+    /// Boxed once more so the pointer is thin and `Value` stays 16 bytes.
+    Native(Arc<Box<dyn NativeObject>>),
+}
+
+// Every push, pop and copy moves a `Value`: keep it two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// Cloning is on every hot path (LOAD_FAST, LOAD_CONST), and the derived
+/// impl is one out-of-line function over all variants. This one copies the
+/// inline variants in place and leaves only reference counting to the
+/// out-of-line part.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Undef => Value::Undef,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::Undef => Value::Undef,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(a) => Value::Str(a.clone()),
+            Value::Tuple(a) => Value::Tuple(a.clone()),
+            Value::List(a) => Value::List(a.clone()),
+            Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Range(a) => Value::Range(a.clone()),
+            Value::Slice(a) => Value::Slice(a.clone()),
+            Value::Function(a) => Value::Function(a.clone()),
+            Value::Builtin(b) => Value::Builtin(b),
+            Value::BoundMethod(a) => Value::BoundMethod(a.clone()),
+            Value::Module(a) => Value::Module(a.clone()),
+            Value::Type(a) => Value::Type(a.clone()),
+            Value::Exception(a) => Value::Exception(a.clone()),
+            Value::Iterator(a) => Value::Iterator(a.clone()),
+            Value::Code(a) => Value::Code(a.clone()),
+            Value::Native(a) => Value::Native(a.clone()),
+        }
+    }
+
+    /// Whether the value lives inline (nothing to count or free), so
+    /// dropping it is a no-op.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
+    }
+
+    /// Drops a value, skipping the out-of-line drop glue for inline ones:
+    /// the dispatch loop discards many small ints and bools.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_inline() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
 }
 
 impl fmt::Debug for Value {

@@ -46,7 +46,7 @@ static VIEW_TYPES: LazyLock<ViewTypes> = LazyLock::new(|| {
 
 impl DictView {
     pub fn value(dict: Arc<PyDict>, kind: ViewKind) -> Value {
-        Value::Native(Arc::new(DictView { dict, kind }))
+        Value::Native(Arc::new(Box::new(DictView { dict, kind })))
     }
 
     pub fn items(&self) -> Vec<Value> {

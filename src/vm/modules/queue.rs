@@ -194,7 +194,7 @@ builtin!(QUEUE, "Queue", |_, a| {
         Some(v) => crate::vm::builtins::int_arg(&v)?.max(0) as usize,
         None => 0,
     };
-    Ok(Value::Native(Arc::new(QueueObject {
+    Ok(Value::Native(Arc::new(Box::new(QueueObject {
         inner: Arc::new(QueueInner {
             state: Mutex::new(QueueState {
                 items: VecDeque::new(),
@@ -205,7 +205,7 @@ builtin!(QUEUE, "Queue", |_, a| {
             not_full: Condvar::new(),
             all_done: Condvar::new(),
         }),
-    })))
+    }))))
 });
 
 fn put(

@@ -263,9 +263,9 @@ impl NativeObject for LockObject {
 }
 
 fn lock_value(reentrant: bool) -> Value {
-    Value::Native(Arc::new(LockObject {
+    Value::Native(Arc::new(Box::new(LockObject {
         inner: LockInner::new(reentrant),
-    }))
+    })))
 }
 
 /// The `blocking=True, timeout=-1` arguments of `acquire`.
@@ -377,12 +377,12 @@ impl NativeObject for EventObject {
 
 builtin!(EVENT, "Event", |_, a| {
     a.exact("Event", 0, 0)?;
-    Ok(Value::Native(Arc::new(EventObject {
+    Ok(Value::Native(Arc::new(Box::new(EventObject {
         inner: Arc::new(EventInner {
             flag: Mutex::new(false),
             cond: Condvar::new(),
         }),
-    })))
+    }))))
 });
 builtin!(EVENT_SET, "set", |_, a| {
     let e = this::<EventObject>(&a, "Event")?;
@@ -491,10 +491,10 @@ builtin!(CONDITION, "Condition", |_, a| {
         },
         Some(_) => return Err(type_error("Condition() needs a Lock or RLock")),
     };
-    Ok(Value::Native(Arc::new(ConditionObject {
+    Ok(Value::Native(Arc::new(Box::new(ConditionObject {
         lock,
         waiters: Mutex::new(Vec::new()),
-    })))
+    }))))
 });
 builtin!(COND_ACQUIRE, "acquire", |vm, a| {
     let c = this::<ConditionObject>(&a, "Condition")?;
@@ -677,13 +677,13 @@ fn semaphore(a: &Args, bounded: bool) -> PyResult<Value> {
     if value < 0 {
         return Err(value_error("semaphore initial value must be >= 0"));
     }
-    Ok(Value::Native(Arc::new(SemaphoreObject {
+    Ok(Value::Native(Arc::new(Box::new(SemaphoreObject {
         inner: Arc::new(SemInner {
             value: Mutex::new(value),
             cond: Condvar::new(),
             bound: bounded.then_some(value),
         }),
-    })))
+    }))))
 }
 
 builtin!(SEMAPHORE, "Semaphore", |_, a| semaphore(&a, false));

@@ -79,10 +79,10 @@ struct ThreadInner {
 
 impl ThreadObject {
     fn value(inner: ThreadInner, started: bool) -> Value {
-        Value::Native(Arc::new(ThreadObject {
+        Value::Native(Arc::new(Box::new(ThreadObject {
             inner: Mutex::new(inner),
             started: Arc::new((Mutex::new(started), Condvar::new())),
-        }))
+        })))
     }
 
     fn num(&self) -> Option<ThreadNum> {

@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use crate::vm::eval::Frame;
+use crate::vm::eval::{frame_func, Frame, FrameFunc};
 use crate::vm::exceptions::{attribute_error, recursion_error, type_error, PyResult};
 use crate::vm::native::{Args, BoundMethod};
 use crate::vm::types::{type_name, TypeKind, TYPES};
@@ -26,26 +26,35 @@ impl Vm {
         args_start: usize,
         kwnames: Option<Arc<PyTuple>>,
     ) -> PyResult<Option<Value>> {
-        let callee = self.stack[func_slot].clone();
-        match &callee {
-            Value::Function(f) => {
-                self.push_frame(f, func_slot, args_start, kwnames.as_deref())?;
-                Ok(None)
+        if let Value::Function(f) = &self.stack[func_slot] {
+            // The fast path: the right number of positional arguments.
+            let nargs = self.stack.len() - args_start;
+            if kwnames.is_none() && nargs == f.code.argcount {
+                let func = new_frame_func(&self.frames, f);
+                self.push_frame(func, func_slot, args_start)?;
+            } else {
+                let f = f.clone();
+                let npos = nargs - kwnames.as_ref().map_or(0, |k| k.items.len());
+                self.bind_arguments(&f, args_start, npos, kwnames.as_deref())?;
+                let func = new_frame_func(&self.frames, &f);
+                self.push_frame(func, func_slot, args_start)?;
             }
-            _ => {
-                let mut buf = std::mem::take(&mut self.arg_buf);
-                buf.extend(self.stack.drain(args_start..));
-                self.stack.truncate(func_slot);
-                let names: &[Value] = match &kwnames {
-                    Some(t) => &t.items,
-                    None => &[],
-                };
-                let r = self.call_native(&callee, &mut buf, names);
-                buf.clear();
-                self.arg_buf = buf;
-                r.map(Some)
-            }
+            return Ok(None);
         }
+        // A Rust callable gets its arguments as a slice, and the stack is
+        // cut back before it runs (it may call back into Python).
+        let callee = std::mem::replace(&mut self.stack[func_slot], Value::Undef);
+        let mut buf = std::mem::take(&mut self.arg_buf);
+        buf.extend(self.stack.drain(args_start..));
+        self.stack.truncate(func_slot);
+        let names: &[Value] = match &kwnames {
+            Some(t) => &t.items,
+            None => &[],
+        };
+        let r = self.call_native(&callee, &mut buf, names);
+        buf.clear();
+        self.arg_buf = buf;
+        r.map(Some)
     }
 
     /// Calls a callable that is not a Python function, with the arguments
@@ -170,25 +179,24 @@ impl Vm {
     /// frame. The arguments already sit where the locals go.
     fn push_frame(
         &mut self,
-        f: &Arc<Function>,
+        func: (Option<FrameFunc>, usize),
         func_slot: usize,
         args_start: usize,
-        kwnames: Option<&PyTuple>,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit() {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
-        let code = &f.code;
-        let nkw = kwnames.map_or(0, |k| k.items.len());
-        let npos = self.stack.len() - args_start - nkw;
-        if nkw != 0 || npos != code.argcount {
-            self.bind_arguments(f, args_start, npos, kwnames)?;
+        let (func, owner) = func;
+        let nlocals = match &func {
+            Some((code, _)) => code.varnames.len(),
+            None => frame_func(&self.frames, owner).0.varnames.len(),
+        };
+        if self.stack.len() < args_start + nlocals {
+            self.stack.resize(args_start + nlocals, Value::Undef);
         }
-        self.stack
-            .resize(args_start + code.varnames.len(), Value::Undef);
         self.frames.push(Frame {
-            code: code.clone(),
-            globals: f.globals.clone(),
+            func,
+            owner,
             ip: 0,
             base: args_start,
             ret_base: func_slot,
@@ -395,4 +403,21 @@ const NATIVE_STACK_BUDGET: usize = 24 << 20;
 fn stack_position() -> usize {
     let marker = 0u8;
     std::hint::black_box(std::ptr::addr_of!(marker)) as usize
+}
+
+/// The `func` and `owner` of a new frame running `f` above `frames`:
+/// shared with the caller's owner when the code and globals are the same.
+fn new_frame_func(frames: &[Frame], f: &Function) -> (Option<FrameFunc>, usize) {
+    if let Some(top) = frames.len().checked_sub(1) {
+        let owner = if frames[top].func.is_some() {
+            top
+        } else {
+            frames[top].owner
+        };
+        let (code, globals) = frame_func(frames, owner);
+        if Arc::ptr_eq(code, &f.code) && Arc::ptr_eq(globals, &f.globals) {
+            return (None, owner);
+        }
+    }
+    (Some((f.code.clone(), f.globals.clone())), frames.len())
 }

@@ -20,10 +20,18 @@ use crate::vm::types::{type_name, TYPES};
 use crate::vm::value::{Function, Globals, PySlice, PyStr, PyTuple, Value};
 use crate::vm::Vm;
 
+/// What a frame runs: its code and module globals.
+pub type FrameFunc = (Arc<CodeObject>, Arc<Globals>);
+
 /// A running function or module body.
 pub struct Frame {
-    pub code: Arc<CodeObject>,
-    pub globals: Arc<Globals>,
+    /// The frame's code and globals, or `None` when they are those of frame
+    /// `owner` below it. A recursive call then costs no reference counts:
+    /// atomic increments and decrements were most of a call's price.
+    pub func: Option<FrameFunc>,
+    /// Index in `Vm::frames` of the frame holding this one's `func`
+    /// (its own index when `func` is set).
+    pub owner: usize,
     /// Next instruction to execute (saved when the frame is not running).
     pub ip: usize,
     /// Index in the value stack of local slot 0.
@@ -36,6 +44,18 @@ pub struct Frame {
     pub exc_base: usize,
     /// Returning from this frame returns from `Vm::run`.
     pub entry: bool,
+}
+
+/// The code and globals of `frames[k]`.
+pub(crate) fn frame_func(frames: &[Frame], k: usize) -> &FrameFunc {
+    let f = &frames[k];
+    match &f.func {
+        Some(func) => func,
+        None => frames[f.owner]
+            .func
+            .as_ref()
+            .expect("an owner frame holds its code"),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,35 +76,19 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
-pub(crate) enum Flow {
-    /// The current frame changed (a call or a return): reload it.
-    Switch,
-    /// The entry frame returned this value.
-    Return(Value),
-}
-
 impl Vm {
     /// Runs until the entry frame on top of the frame stack returns.
     pub(crate) fn run(&mut self) -> PyResult<Value> {
+        let count_ticks = self.counts_ticks();
         loop {
-            let (code, globals, base, mut ip) = {
-                let f = self.frames.last().expect("run() needs a frame");
-                (f.code.clone(), f.globals.clone(), f.base, f.ip)
-            };
-            let result = if self.counts_ticks() {
-                self.execute::<true>(&code, &globals, base, &mut ip)
+            let result = if count_ticks {
+                self.execute::<true>()
             } else {
-                self.execute::<false>(&code, &globals, base, &mut ip)
+                self.execute::<false>()
             };
             match result {
-                Ok(Flow::Switch) => {}
-                Ok(Flow::Return(v)) => return Ok(v),
-                Err(e) => {
-                    if let Some(f) = self.frames.last_mut() {
-                        f.ip = ip;
-                    }
-                    self.unwind(e)?;
-                }
+                Ok(v) => return Ok(v),
+                Err(e) => self.unwind(e)?,
             }
         }
     }
@@ -95,11 +99,13 @@ impl Vm {
     fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
         loop {
-            let frame = self.frames.last_mut().expect("unwind needs a frame");
+            let top = self.frames.len() - 1;
             if !skip_traceback {
-                err.add_traceback(&frame.code, frame.ip.saturating_sub(1));
+                let ip = self.frames[top].ip.saturating_sub(1);
+                err.add_traceback(&frame_func(&self.frames, top).0, ip);
             }
             skip_traceback = false;
+            let frame = self.frames.last_mut().expect("unwind needs a frame");
             if self.blocks.len() > frame.block_base {
                 let block = self.blocks.pop().expect("checked above");
                 frame.ip = block.handler as usize;
@@ -150,473 +156,498 @@ impl Vm {
     /// The instruction pointer lives in a local of this function: the
     /// dispatch loop is inlined here, so the compiler can keep it in a
     /// register instead of going through `ip` at every instruction.
-    fn execute<const COUNT_TICKS: bool>(
-        &mut self,
-        code: &Arc<CodeObject>,
-        globals: &Arc<Globals>,
-        base: usize,
-        ip: &mut usize,
-    ) -> PyResult<Flow> {
-        let mut pc = *ip;
-        let r = self.dispatch::<COUNT_TICKS>(code, globals, base, &mut pc);
-        *ip = pc;
+    ///
+    /// Python-to-Python calls and returns stay in this loop: the frame on
+    /// top of `frames` is reloaded, and its code and globals are only
+    /// re-cloned when they differ from the ones running (a recursive call
+    /// or a call within one module reuses them, saving atomic counts).
+    /// Returns the entry frame's result; on an error, the failing frame's
+    /// `ip` is saved for `unwind`.
+    fn execute<const COUNT_TICKS: bool>(&mut self) -> PyResult<Value> {
+        let (mut code, mut globals) = frame_func(&self.frames, self.frames.len() - 1).clone();
+        let mut pc = 0;
+        let r = self.dispatch::<COUNT_TICKS>(&mut code, &mut globals, &mut pc);
+        if r.is_err() {
+            if let Some(f) = self.frames.last_mut() {
+                f.ip = pc;
+            }
+        }
         r
     }
 
     #[inline(always)]
     fn dispatch<const COUNT_TICKS: bool>(
         &mut self,
-        code: &Arc<CodeObject>,
-        globals: &Arc<Globals>,
-        base: usize,
+        code_slot: &mut Arc<CodeObject>,
+        globals_slot: &mut Arc<Globals>,
         ip: &mut usize,
-    ) -> PyResult<Flow> {
-        let ops = &code.ops[..];
-        loop {
-            if COUNT_TICKS {
-                if self.track_lines {
-                    self.note_line(code.lines[*ip]);
+    ) -> PyResult<Value> {
+        'frames: loop {
+            let base = {
+                let top = self.frames.len() - 1;
+                let (code, globals) = frame_func(&self.frames, top);
+                if !Arc::ptr_eq(code, code_slot) {
+                    *code_slot = code.clone();
                 }
-                self.ticks -= 1;
-                if self.ticks == 0 {
-                    self.legacy_tick()?;
+                if !Arc::ptr_eq(globals, globals_slot) {
+                    *globals_slot = globals.clone();
                 }
-            }
-            let op = ops[*ip];
-            *ip += 1;
-            match op {
-                Op::Nop => {}
-                Op::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
-                Op::LoadFast(i) => {
-                    let v = &self.stack[base + i as usize];
-                    if let Value::Undef = v {
-                        return Err(unbound_local(code, i));
+                let f = &self.frames[top];
+                *ip = f.ip;
+                f.base
+            };
+            let code: &CodeObject = code_slot;
+            let globals: &Globals = globals_slot;
+            let ops = &code.ops[..];
+            loop {
+                if COUNT_TICKS {
+                    if self.track_lines {
+                        self.note_line(code.lines[*ip]);
                     }
-                    let v = v.clone();
-                    self.stack.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = self.pop();
-                    std::mem::replace(&mut self.stack[base + i as usize], v).discard();
-                }
-                Op::DeleteFast(i) => {
-                    let slot = &mut self.stack[base + i as usize];
-                    if let Value::Undef = slot {
-                        return Err(unbound_local(code, i));
-                    }
-                    *slot = Value::Undef;
-                }
-                Op::LoadGlobal(i) => {
-                    let v = load_global(globals, i as usize)?;
-                    self.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = self.pop();
-                    let old = std::mem::replace(&mut *globals.slots[i as usize].lock(), v);
-                    drop(old);
-                }
-                Op::DeleteGlobal(i) => {
-                    let old =
-                        std::mem::replace(&mut *globals.slots[i as usize].lock(), Value::Undef);
-                    if let Value::Undef = old {
-                        return Err(undefined_name(&globals.names[i as usize]));
+                    self.ticks -= 1;
+                    if self.ticks == 0 {
+                        self.legacy_tick()?;
                     }
                 }
-                Op::LoadAttr(i) => {
-                    let obj = self.pop();
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
-                    self.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = self.pop();
-                    let value = self.pop();
-                    self.set_attr(&obj, &code.names[i as usize], value)?;
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = self.pop();
-                    return Err(no_attr_assign(&obj, &code.names[i as usize]));
-                }
-                Op::LoadMethod(i) => {
-                    let obj = self.pop();
-                    let (method, receiver) = self.load_method(obj, &code.names[i as usize])?;
-                    self.stack.push(method);
-                    self.stack.push(receiver);
-                }
-                Op::BinarySubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = subscript::get_item(&obj, &key)?;
-                    self.stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let value = self.pop();
-                    subscript::set_item(&obj, &key, value)?;
-                }
-                Op::DeleteSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    subscript::del_item(&obj, &key)?;
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { self.pop() } else { Value::None };
-                    let stop = self.pop();
-                    let start = self.pop();
-                    self.stack
-                        .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
-                }
-                Op::BinaryOp(operator) | Op::InplaceOp(operator) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let op_kind = operator;
-                    let r = match (&a, &b) {
-                        (&Value::Int(x), &Value::Int(y)) => {
-                            // Ints own nothing: skip the drop glue.
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            match ops::int_op_fast(op_kind, x, y) {
-                                Some(r) => Value::Int(r),
-                                None => ops::int_op(op_kind, x, y)?,
+                let op = ops[*ip];
+                *ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Op::LoadFast(i) => {
+                        let v = &self.stack[base + i as usize];
+                        if let Value::Undef = v {
+                            return Err(unbound_local(code, i));
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = self.pop();
+                        std::mem::replace(&mut self.stack[base + i as usize], v).discard();
+                    }
+                    Op::DeleteFast(i) => {
+                        let slot = &mut self.stack[base + i as usize];
+                        if let Value::Undef = slot {
+                            return Err(unbound_local(code, i));
+                        }
+                        *slot = Value::Undef;
+                    }
+                    Op::LoadGlobal(i) => {
+                        let v = self.load_global(globals_slot, i as usize)?;
+                        self.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = self.pop();
+                        drop(globals.store(i as usize, v));
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let old = globals.store(i as usize, Value::Undef);
+                        if let Value::Undef = old {
+                            return Err(undefined_name(&globals.names[i as usize]));
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = self.pop();
+                        let v = self.get_attr(&obj, &code.names[i as usize])?;
+                        self.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let value = self.pop();
+                        self.set_attr(&obj, &code.names[i as usize], value)?;
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        return Err(no_attr_assign(&obj, &code.names[i as usize]));
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = self.pop();
+                        let (method, receiver) = self.load_method(obj, &code.names[i as usize])?;
+                        self.stack.push(method);
+                        self.stack.push(receiver);
+                    }
+                    Op::BinarySubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let v = subscript::get_item(&obj, &key)?;
+                        self.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let value = self.pop();
+                        subscript::set_item(&obj, &key, value)?;
+                    }
+                    Op::DeleteSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        subscript::del_item(&obj, &key)?;
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack
+                            .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
+                    }
+                    Op::BinaryOp(operator) | Op::InplaceOp(operator) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let op_kind = operator;
+                        let r = match (&a, &b) {
+                            (&Value::Int(x), &Value::Int(y)) => {
+                                // Ints own nothing: skip the drop glue.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                match ops::int_op_fast(op_kind, x, y) {
+                                    Some(r) => Value::Int(r),
+                                    None => ops::int_op(op_kind, x, y)?,
+                                }
                             }
-                        }
-                        _ => {
-                            let r = if let (Value::List(l), BinaryOperator::Add, Op::InplaceOp(_)) =
-                                (&a, op_kind, op)
-                            {
-                                // `xs += iterable` extends the list in place.
-                                let items = crate::vm::iter::collect(&b)?;
-                                l.items.lock().extend(items);
-                                a.clone()
-                            } else {
-                                ops::binary_op(op_kind, &a, &b)?
-                            };
-                            a.discard();
-                            b.discard();
-                            r
-                        }
-                    };
-                    self.stack.push(r);
-                }
-                Op::UnaryNegative => {
-                    let v = self.pop();
-                    self.stack.push(ops::negate(&v)?);
-                }
-                Op::UnaryPositive => {
-                    let v = self.pop();
-                    self.stack.push(ops::positive(&v)?);
-                }
-                Op::UnaryNot => {
-                    let v = self.pop();
-                    self.stack.push(Value::Bool(!ops::truthy(&v)));
-                }
-                Op::UnaryInvert => {
-                    let v = self.pop();
-                    self.stack.push(ops::invert(&v)?);
-                }
-                Op::CompareOp(c) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let cmp = c;
-                    let r = match (&a, &b) {
-                        (&Value::Int(x), &Value::Int(y)) => {
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            cmp.ints(x, y)
-                        }
-                        _ => {
-                            let r = ops::compare(cmp, &a, &b)?;
-                            a.discard();
-                            b.discard();
-                            r
-                        }
-                    };
-                    self.stack.push(Value::Bool(r));
-                }
-                Op::IsOp(invert) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
-                }
-                Op::ContainsOp(invert) => {
-                    let container = self.pop();
-                    let item = self.pop();
-                    let r = ops::contains(&container, &item)?;
-                    self.stack.push(Value::Bool(r != (invert != 0)));
-                }
-                Op::Jump(target) => {
-                    if (target as usize) < *ip {
-                        self.check_point()?;
+                            _ => {
+                                let r = if let (
+                                    Value::List(l),
+                                    BinaryOperator::Add,
+                                    Op::InplaceOp(_),
+                                ) = (&a, op_kind, op)
+                                {
+                                    // `xs += iterable` extends the list in place.
+                                    let items = crate::vm::iter::collect(&b)?;
+                                    l.items.lock().extend(items);
+                                    a.clone()
+                                } else {
+                                    ops::binary_op(op_kind, &a, &b)?
+                                };
+                                a.discard();
+                                b.discard();
+                                r
+                            }
+                        };
+                        self.stack.push(r);
                     }
-                    *ip = target as usize;
-                }
-                Op::PopJumpIfFalse(target) => {
-                    let t = match self.pop() {
-                        Value::Bool(b) => b,
-                        v => ops::truthy(&v),
-                    };
-                    if !t {
+                    Op::UnaryNegative => {
+                        let v = self.pop();
+                        self.stack.push(ops::negate(&v)?);
+                    }
+                    Op::UnaryPositive => {
+                        let v = self.pop();
+                        self.stack.push(ops::positive(&v)?);
+                    }
+                    Op::UnaryNot => {
+                        let v = self.pop();
+                        self.stack.push(Value::Bool(!ops::truthy(&v)));
+                    }
+                    Op::UnaryInvert => {
+                        let v = self.pop();
+                        self.stack.push(ops::invert(&v)?);
+                    }
+                    Op::CompareOp(c) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let cmp = c;
+                        let r = match (&a, &b) {
+                            (&Value::Int(x), &Value::Int(y)) => {
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                cmp.ints(x, y)
+                            }
+                            _ => {
+                                let r = ops::compare(cmp, &a, &b)?;
+                                a.discard();
+                                b.discard();
+                                r
+                            }
+                        };
+                        self.stack.push(Value::Bool(r));
+                    }
+                    Op::IsOp(invert) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                    }
+                    Op::ContainsOp(invert) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let r = ops::contains(&container, &item)?;
+                        self.stack.push(Value::Bool(r != (invert != 0)));
+                    }
+                    Op::Jump(target) => {
+                        if (target as usize) < *ip {
+                            self.check_point()?;
+                        }
                         *ip = target as usize;
                     }
-                }
-                Op::PopJumpIfTrue(target) => {
-                    let t = match self.pop() {
-                        Value::Bool(b) => b,
-                        v => ops::truthy(&v),
-                    };
-                    if t {
-                        *ip = target as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(target) => {
-                    if ops::truthy(self.top()) {
-                        self.pop();
-                    } else {
-                        *ip = target as usize;
-                    }
-                }
-                Op::JumpIfTrueOrPop(target) => {
-                    if ops::truthy(self.top()) {
-                        *ip = target as usize;
-                    } else {
-                        self.pop();
-                    }
-                }
-                Op::GetIter => {
-                    let v = self.pop();
-                    self.stack.push(Value::Iterator(iterate(&v)?));
-                }
-                Op::ForIter(target) => {
-                    let next = match self.top() {
-                        Value::Iterator(it) => it.next()?,
-                        other => {
-                            return Err(type_error(format!(
-                                "'{}' object is not an iterator",
-                                type_name(other)
-                            )))
-                        }
-                    };
-                    match next {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.pop();
+                    Op::PopJumpIfFalse(target) => {
+                        let t = match self.pop() {
+                            Value::Bool(b) => b,
+                            v => ops::truthy(&v),
+                        };
+                        if !t {
                             *ip = target as usize;
                         }
                     }
-                }
-                Op::PopTop => {
-                    self.pop().discard();
-                }
-                Op::Copy(n) => {
-                    let v = self.stack[self.stack.len() - n as usize].clone();
-                    self.stack.push(v);
-                }
-                Op::Swap(n) => {
-                    let len = self.stack.len();
-                    self.stack.swap(len - 1, len - n as usize);
-                }
-                Op::BuildTuple(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::list(items));
-                }
-                Op::BuildMap(n) => {
-                    let flat = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                    let mut pairs = Vec::with_capacity(n as usize);
-                    let mut it = flat.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        pairs.push((k, v));
-                    }
-                    let d = crate::vm::dict::PyDict::from_pairs(pairs)?;
-                    self.stack.push(Value::Dict(Arc::new(d)));
-                }
-                Op::BuildString(n) => {
-                    let parts = self.stack.split_off(self.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(p) = p {
-                            s.push_str(p.as_str());
+                    Op::PopJumpIfTrue(target) => {
+                        let t = match self.pop() {
+                            Value::Bool(b) => b,
+                            v => ops::truthy(&v),
+                        };
+                        if t {
+                            *ip = target as usize;
                         }
                     }
-                    self.stack.push(Value::Str(Arc::new(PyStr::new(s))));
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let v = self.pop();
-                    let s = crate::vm::builtins::format_value(&v, flags & 3, spec.as_ref())?;
-                    self.stack.push(Value::str(s));
-                }
-                Op::UnpackSequence(n) => {
-                    let v = self.pop();
-                    self.unpack(v, n as usize)?;
-                }
-                Op::MakeFunction(flags) => {
-                    let code_value = self.pop();
-                    let defaults = if flags & 1 != 0 {
-                        match self.pop() {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let Value::Code(fcode) = code_value else {
-                        return Err(runtime_error("MAKE_FUNCTION without a code object"));
-                    };
-                    self.stack.push(Value::Function(Arc::new(Function {
-                        code: fcode,
-                        defaults: defaults.into_boxed_slice(),
-                        globals: globals.clone(),
-                    })));
-                }
-                Op::Call(n) => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    self.check_point()?;
-                    let func_slot = self.stack.len() - n as usize - 1;
-                    match self.call(func_slot, func_slot + 1, None)? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(Flow::Switch),
-                    }
-                }
-                Op::CallKw(n) => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    self.check_point()?;
-                    let kwnames = self.pop_kwnames();
-                    let func_slot = self.stack.len() - n as usize - 1;
-                    match self.call(func_slot, func_slot + 1, kwnames)? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(Flow::Switch),
-                    }
-                }
-                Op::CallMethod(n) | Op::CallMethodKw(n) => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    self.check_point()?;
-                    let kwnames = if let Op::CallMethodKw(_) = op {
-                        self.pop_kwnames()
-                    } else {
-                        None
-                    };
-                    let func_slot = self.stack.len() - n as usize - 2;
-                    let args_start = if let Value::Undef = self.stack[func_slot + 1] {
-                        func_slot + 2
-                    } else {
-                        func_slot + 1
-                    };
-                    match self.call(func_slot, args_start, kwnames)? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(Flow::Switch),
-                    }
-                }
-                Op::ReturnValue => {
-                    let v = self.pop();
-                    let frame = self.frames.pop().expect("frame");
-                    self.stack.truncate(frame.ret_base);
-                    self.blocks.truncate(frame.block_base);
-                    self.exc_info.truncate(frame.exc_base);
-                    if frame.entry {
-                        return Ok(Flow::Return(v));
-                    }
-                    self.stack.push(v);
-                    return Ok(Flow::Switch);
-                }
-                Op::ImportName(i) => {
-                    let name = &code.names[i as usize];
-                    match self.interp.import(name) {
-                        Some(m) => self.stack.push(m),
-                        None => {
-                            return Err(crate::vm::exceptions::import_error(format!(
-                                "No module named '{name}'"
-                            )))
+                    Op::JumpIfFalseOrPop(target) => {
+                        if ops::truthy(self.top()) {
+                            self.pop();
+                        } else {
+                            *ip = target as usize;
                         }
                     }
-                }
-                Op::ImportFrom(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match self.top() {
-                        Value::Module(m) => match m.get(name) {
-                            Some(v) => v,
+                    Op::JumpIfTrueOrPop(target) => {
+                        if ops::truthy(self.top()) {
+                            *ip = target as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.pop();
+                        self.stack.push(Value::Iterator(iterate(&v)?));
+                    }
+                    Op::ForIter(target) => {
+                        let next = match self.top() {
+                            Value::Iterator(it) => it.next()?,
+                            other => {
+                                return Err(type_error(format!(
+                                    "'{}' object is not an iterator",
+                                    type_name(other)
+                                )))
+                            }
+                        };
+                        match next {
+                            Some(v) => self.stack.push(v),
                             None => {
-                                return Err(PyErr::with_message(
-                                    &TYPES.import_error,
-                                    format!(
+                                self.pop();
+                                *ip = target as usize;
+                            }
+                        }
+                    }
+                    Op::PopTop => {
+                        self.pop().discard();
+                    }
+                    Op::Copy(n) => {
+                        let v = self.stack[self.stack.len() - n as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Op::Swap(n) => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    Op::BuildMap(n) => {
+                        let flat = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        let mut pairs = Vec::with_capacity(n as usize);
+                        let mut it = flat.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            pairs.push((k, v));
+                        }
+                        let d = crate::vm::dict::PyDict::from_pairs(pairs)?;
+                        self.stack.push(Value::Dict(Arc::new(d)));
+                    }
+                    Op::BuildString(n) => {
+                        let parts = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            if let Value::Str(p) = p {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        self.stack.push(Value::Str(Arc::new(PyStr::new(s))));
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        let v = self.pop();
+                        let s = crate::vm::builtins::format_value(&v, flags & 3, spec.as_ref())?;
+                        self.stack.push(Value::str(s));
+                    }
+                    Op::UnpackSequence(n) => {
+                        let v = self.pop();
+                        self.unpack(v, n as usize)?;
+                    }
+                    Op::MakeFunction(flags) => {
+                        let code_value = self.pop();
+                        let defaults = if flags & 1 != 0 {
+                            match self.pop() {
+                                Value::Tuple(t) => t.items.to_vec(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let Value::Code(fcode) = code_value else {
+                            return Err(runtime_error("MAKE_FUNCTION without a code object"));
+                        };
+                        self.stack.push(Value::Function(Arc::new(Function {
+                            code: fcode,
+                            defaults: defaults.into_boxed_slice(),
+                            globals: globals_slot.clone(),
+                        })));
+                    }
+                    Op::Call(n) => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        let func_slot = self.stack.len() - n as usize - 1;
+                        match self.call(func_slot, func_slot + 1, None)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Op::CallKw(n) => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        let kwnames = self.pop_kwnames();
+                        let func_slot = self.stack.len() - n as usize - 1;
+                        match self.call(func_slot, func_slot + 1, kwnames)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        let kwnames = if let Op::CallMethodKw(_) = op {
+                            self.pop_kwnames()
+                        } else {
+                            None
+                        };
+                        let func_slot = self.stack.len() - n as usize - 2;
+                        let args_start = if let Value::Undef = self.stack[func_slot + 1] {
+                            func_slot + 2
+                        } else {
+                            func_slot + 1
+                        };
+                        match self.call(func_slot, args_start, kwnames)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Op::ReturnValue => {
+                        let v = self.pop();
+                        let frame = self.frames.pop().expect("frame");
+                        self.stack.truncate(frame.ret_base);
+                        self.blocks.truncate(frame.block_base);
+                        self.exc_info.truncate(frame.exc_base);
+                        if frame.entry {
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Op::ImportName(i) => {
+                        let name = &code.names[i as usize];
+                        match self.interp.import(name) {
+                            Some(m) => self.stack.push(m),
+                            None => {
+                                return Err(crate::vm::exceptions::import_error(format!(
+                                    "No module named '{name}'"
+                                )))
+                            }
+                        }
+                    }
+                    Op::ImportFrom(i) => {
+                        let name = &code.names[i as usize];
+                        let v = match self.top() {
+                            Value::Module(m) => match m.get(name) {
+                                Some(v) => v,
+                                None => {
+                                    return Err(PyErr::with_message(
+                                        &TYPES.import_error,
+                                        format!(
                                         "cannot import name '{name}' from '{}' (unknown location)",
                                         m.name
                                     ),
-                                ))
-                            }
-                        },
-                        _ => return Err(runtime_error("IMPORT_FROM without a module")),
-                    };
-                    self.stack.push(v);
-                }
-                Op::SetupExcept(target) => self.push_block(target, super::eval::BlockKind::Except),
-                Op::SetupCleanup(target) => {
-                    self.push_block(target, super::eval::BlockKind::Cleanup)
-                }
-                Op::PopBlock => {
-                    self.blocks.pop();
-                }
-                Op::PopExcept => {
-                    self.exc_info.pop();
-                }
-                Op::Reraise => {
-                    let v = self.pop();
-                    self.reraising = true;
-                    return Err(match v {
-                        Value::Exception(e) => PyErr(e),
-                        _ => runtime_error("RERAISE without an exception"),
-                    });
-                }
-                Op::Raise(n) => {
-                    if n == 0 {
-                        return Err(match self.exc_info.last() {
-                            Some(Value::Exception(e)) => {
-                                self.reraising = true;
-                                PyErr(e.clone())
-                            }
-                            _ => runtime_error("No active exception to reraise"),
+                                    ))
+                                }
+                            },
+                            _ => return Err(runtime_error("IMPORT_FROM without a module")),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::SetupExcept(target) => {
+                        self.push_block(target, super::eval::BlockKind::Except)
+                    }
+                    Op::SetupCleanup(target) => {
+                        self.push_block(target, super::eval::BlockKind::Cleanup)
+                    }
+                    Op::PopBlock => {
+                        self.blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        self.exc_info.pop();
+                    }
+                    Op::Reraise => {
+                        let v = self.pop();
+                        self.reraising = true;
+                        return Err(match v {
+                            Value::Exception(e) => PyErr(e),
+                            _ => runtime_error("RERAISE without an exception"),
                         });
                     }
-                    let v = self.pop();
-                    return Err(self.make_exception(v)?);
-                }
-                Op::CheckExcMatch => {
-                    let typ = self.pop();
-                    let r = exception_matches(self.top(), &typ)?;
-                    self.stack.push(Value::Bool(r));
-                }
-                Op::LoadAssertionError => {
-                    self.stack.push(Value::Type(TYPES.assertion_error.clone()));
-                }
-                Op::BeforeWith => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    let mgr = self.pop();
-                    let (exit, entered) = self.enter_context(&mgr)?;
-                    self.stack.push(exit);
-                    self.stack.push(entered);
-                }
-                Op::WithExit => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    let exit = self.pop();
-                    self.call_value(&exit, vec![Value::None, Value::None, Value::None])?;
-                }
-                Op::WithExceptStart => {
-                    self.frames.last_mut().expect("frame").ip = *ip;
-                    let exc = self.top().clone();
-                    let exit = self.stack[self.stack.len() - 2].clone();
-                    let typ = match &exc {
-                        Value::Exception(e) => Value::Type(e.typ.clone()),
-                        _ => Value::None,
-                    };
-                    let r = self.call_value(&exit, vec![typ, exc, Value::None])?;
-                    self.stack.push(r);
+                    Op::Raise(n) => {
+                        if n == 0 {
+                            return Err(match self.exc_info.last() {
+                                Some(Value::Exception(e)) => {
+                                    self.reraising = true;
+                                    PyErr(e.clone())
+                                }
+                                _ => runtime_error("No active exception to reraise"),
+                            });
+                        }
+                        let v = self.pop();
+                        return Err(self.make_exception(v)?);
+                    }
+                    Op::CheckExcMatch => {
+                        let typ = self.pop();
+                        let r = exception_matches(self.top(), &typ)?;
+                        self.stack.push(Value::Bool(r));
+                    }
+                    Op::LoadAssertionError => {
+                        self.stack.push(Value::Type(TYPES.assertion_error.clone()));
+                    }
+                    Op::BeforeWith => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let mgr = self.pop();
+                        let (exit, entered) = self.enter_context(&mgr)?;
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Op::WithExit => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let exit = self.pop();
+                        self.call_value(&exit, vec![Value::None, Value::None, Value::None])?;
+                    }
+                    Op::WithExceptStart => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let exc = self.top().clone();
+                        let exit = self.stack[self.stack.len() - 2].clone();
+                        let typ = match &exc {
+                            Value::Exception(e) => Value::Type(e.typ.clone()),
+                            _ => Value::None,
+                        };
+                        let r = self.call_value(&exit, vec![typ, exc, Value::None])?;
+                        self.stack.push(r);
+                    }
                 }
             }
         }
@@ -706,7 +737,7 @@ fn exception_matches(exc: &Value, typ: &Value) -> PyResult<bool> {
     }
 }
 
-fn load_global(globals: &Globals, i: usize) -> PyResult<Value> {
+pub(crate) fn load_global(globals: &Globals, i: usize) -> PyResult<Value> {
     let v = globals.slots[i].lock().clone();
     if let Value::Undef = v {
         return match &globals.builtins[i] {

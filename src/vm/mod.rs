@@ -315,9 +315,59 @@ pub struct Vm {
     /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
     pub(crate) nested_runs: usize,
     pub(crate) nested_runs_base: usize,
+    /// This thread's cache of global loads: see `load_global`.
+    pub(crate) global_cache: GlobalCache,
+}
+
+/// What a thread last loaded from each global slot, stamped with the
+/// module's store count at the time (plus one, so 0 means empty). A load
+/// whose stamp matches the current count needs no lock: nothing has been
+/// stored since. Any store anywhere invalidates every entry, which is
+/// cheap to detect and rare in the loops that matter.
+#[derive(Default)]
+pub(crate) struct GlobalCache {
+    /// `Arc::as_ptr` of the `Globals` the entries belong to.
+    owner: usize,
+    entries: Vec<(u64, Value)>,
 }
 
 impl Vm {
+    /// LOAD_GLOBAL: slot `i`, else the builtin of that name.
+    #[inline(always)]
+    pub(crate) fn load_global(&mut self, globals: &Arc<Globals>, i: usize) -> PyResult<Value> {
+        let stamp = globals.version() + 1;
+        let cache = &mut self.global_cache;
+        if cache.owner == Arc::as_ptr(globals) as usize {
+            if let Some((s, v)) = cache.entries.get(i) {
+                if *s == stamp {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.load_global_slow(globals, i, stamp)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        globals: &Arc<Globals>,
+        i: usize,
+        stamp: u64,
+    ) -> PyResult<Value> {
+        let v = eval::load_global(globals, i)?;
+        let cache = &mut self.global_cache;
+        let owner = Arc::as_ptr(globals) as usize;
+        if cache.owner != owner {
+            cache.owner = owner;
+            cache.entries.clear();
+        }
+        if cache.entries.len() < globals.slots.len() {
+            cache.entries.resize(globals.slots.len(), (0, Value::Undef));
+        }
+        cache.entries[i] = (stamp, v.clone());
+        Ok(v)
+    }
+
     pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
@@ -338,6 +388,7 @@ impl Vm {
             eval_breaker,
             nested_runs: 0,
             nested_runs_base: 0,
+            global_cache: GlobalCache::default(),
         }
     }
 
@@ -382,12 +433,12 @@ impl Vm {
     fn run_module(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
         let globals = Arc::new(Globals::new(code.globals.clone()));
         if let Some(slot) = globals.slot_of("__name__") {
-            *globals.slots[slot].lock() = Value::str("__main__");
+            globals.store(slot, Value::str("__main__"));
         }
         let base = self.stack.len();
         self.frames.push(Frame {
-            code,
-            globals,
+            owner: self.frames.len(),
+            func: Some((code, globals)),
             ip: 0,
             base,
             ret_base: base,

@@ -386,8 +386,9 @@ impl Vm {
     pub fn location(&self) -> String {
         match self.frames.last() {
             Some(f) => {
-                let line = f.code.line_of(f.ip.saturating_sub(1));
-                format!("{}:{} in {}", f.code.source.name, line, f.code.name)
+                let code = &crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1).0;
+                let line = code.line_of(f.ip.saturating_sub(1));
+                format!("{}:{} in {}", code.source.name, line, code.name)
             }
             None => "<no frame>".to_string(),
         }

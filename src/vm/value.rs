@@ -7,6 +7,7 @@
 //! off; the GIL serialises execution, it is not what keeps memory safe.
 
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use parking_lot::Mutex;
@@ -361,6 +362,10 @@ pub struct Globals {
     pub names: Arc<[Arc<str>]>,
     pub slots: Box<[Mutex<Value>]>,
     pub builtins: Box<[Option<Value>]>,
+    /// Bumped after every store or delete, so each thread can cache what
+    /// it loaded and skip the slot's lock while nothing changed (see
+    /// `Vm::load_global`).
+    version: AtomicU64,
 }
 
 impl Globals {
@@ -374,7 +379,22 @@ impl Globals {
             names,
             slots,
             builtins,
+            version: AtomicU64::new(0),
         }
+    }
+
+    /// Replaces slot `i`, returning the old value.
+    pub fn store(&self, i: usize, v: Value) -> Value {
+        let old = std::mem::replace(&mut *self.slots[i].lock(), v);
+        self.version.fetch_add(1, Ordering::Release);
+        old
+    }
+
+    /// The store count. Read it *before* a slot: a value read after seeing
+    /// version n is at least as new as every store counted in n.
+    #[inline(always)]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     /// The slot of a global name, if the compiler gave it one.

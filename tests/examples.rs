@@ -22,8 +22,6 @@
 //! (the lost update, the convoy's wait, the deadlock report...), so that
 //! re-accepting snapshots cannot quietly lose what they were meant to show.
 
-use std::path::Path;
-
 use gilvm::gil::Policy;
 use gilvm::{run_deterministic_with_args, RunResult};
 
@@ -102,7 +100,7 @@ fn render(path: &str, policy: Policy, seed: u64, args: &[String], r: &RunResult)
 
 #[test]
 fn every_example_under_its_snapshot_policies() {
-    insta::glob!("../examples", "*.py", |path: &Path| {
+    insta::glob!("../examples", "*.py", |path| {
         let source = std::fs::read_to_string(path).expect("example");
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let specs = specs(&source).unwrap_or_else(|e| panic!("examples/{file}: {e}"));

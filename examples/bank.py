@@ -1,6 +1,8 @@
 # A tiny bank: accounts are dicts, errors are exceptions with messages, and
 # try/except/else/finally decides what gets printed. Run it with:
 #   cargo run --release -- run examples/bank.py
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython
 accounts = {}
 log = []
 

@@ -7,8 +7,12 @@
 # Look for: each wake-up is late by about one switch interval (5 ms by
 # default): the sleeping thread must wait for the interval to pass before it
 # can ask the CPU-bound thread to drop the GIL. A shorter interval shortens
-# the delay; without a GIL there is no delay.
+# the delay; without a GIL there is no delay. The optional argument is the
+# number of sleeps (default 100).
 # differential: skip (prints timings)
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython,ruby,none args=3
+import sys
 import threading
 import time
 
@@ -25,10 +29,13 @@ def ticker(count, delays):
         time.sleep(0.001)
         delays.append(time.perf_counter() - t0 - 0.001)
 
+TICKS = 100
+if len(sys.argv) > 1:
+    TICKS = int(sys.argv[1])
 delays = []
 cpu = threading.Thread(target=spin)
 cpu.start()
-io = threading.Thread(target=ticker, args=(100, delays))
+io = threading.Thread(target=ticker, args=(TICKS, delays))
 io.start()
 io.join()
 stop = True

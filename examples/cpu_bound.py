@@ -6,7 +6,12 @@
 # Look for: with the GIL the threaded run takes as long as the sequential
 # one (only one thread runs bytecode at a time); with --gil none the
 # threads run in parallel on your cores and finish sooner.
+# Optional arguments: the total count (default 2000000) and how many runs
+# to take the best of (default 3).
 # differential: skip (prints timings)
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython args=100000,1
+import sys
 import threading
 import time
 
@@ -19,6 +24,11 @@ def count(n):
     return total
 
 N = 2000000
+RUNS = 3
+if len(sys.argv) > 1:
+    N = int(sys.argv[1])
+if len(sys.argv) > 2:
+    RUNS = int(sys.argv[2])
 
 def sequential():
     for _ in range(4):
@@ -41,7 +51,7 @@ def best_of(runs, work):
         best = min(best, time.perf_counter() - start)
     return best
 
-seq = best_of(3, sequential)
-thr = best_of(3, threaded)
+seq = best_of(RUNS, sequential)
+thr = best_of(RUNS, threaded)
 print(f"sequential: {seq:.2f} s")
 print(f"4 threads:  {thr:.2f} s  (speed-up {seq / thr:.1f}x)")

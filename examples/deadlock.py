@@ -5,6 +5,8 @@
 # is blocked on something only another blocked thread could release, prints
 # who waits for what and who holds it, and exits with status 1.
 # differential: skip (CPython hangs)
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython
 import threading
 import time
 

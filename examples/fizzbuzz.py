@@ -1,6 +1,15 @@
 # FizzBuzz, three ways: if/elif chains, string building with `or`, and a
 # dict of rules; f-string padding lays the results out in columns. Run it with:
-#   cargo run --release -- run examples/fizzbuzz.py
+#   cargo run --release -- run examples/fizzbuzz.py [COUNT]
+# COUNT (default 30) is how many numbers the table shows.
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython args=12
+import sys
+
+COUNT = 30
+if len(sys.argv) > 1:
+    COUNT = int(sys.argv[1])
+
 def classic(n):
     if n % 15 == 0:
         return "FizzBuzz"
@@ -36,11 +45,13 @@ for n in range(1, 101):
         print("mismatch at", n)
 
 row = []
-for n in range(1, 31):
+for n in range(1, COUNT + 1):
     row.append(f"{classic(n):^10}")
     if len(row) == 5:
         print("|" + "|".join(row) + "|")
         row = []
+if row:
+    print("|" + "|".join(row) + "|")
 
 counts = {}
 for n in range(1, 106):

@@ -1,6 +1,8 @@
 # Sieve of Eratosthenes: while/for loops, list indexing and slicing, and
 # f-string tables. Run it with:
 #   cargo run --release -- run examples/primes.py [LIMIT]
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython args=30
 import sys
 
 

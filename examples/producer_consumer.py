@@ -3,7 +3,11 @@
 #   cargo run --release -- run examples/producer_consumer.py
 # Look for: put() blocks while the queue is full and get() while it is
 # empty; both let go of the GIL while they wait, so the producer and the
-# consumers take turns. Every item is processed exactly once.
+# consumers take turns. Every item is processed exactly once. The optional
+# argument is the number of jobs (default 50).
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython,fifo args=8
+import sys
 import threading
 import queue
 
@@ -27,12 +31,15 @@ def consumer(name):
             done.append(job * job)
         handled += 1
 
+JOBS = 50
+if len(sys.argv) > 1:
+    JOBS = int(sys.argv[1])
 workers = []
 for i in range(3):
     workers.append(threading.Thread(target=consumer, args=(f"c{i}",)))
 for w in workers:
     w.start()
-p = threading.Thread(target=producer, args=(50,))
+p = threading.Thread(target=producer, args=(JOBS,))
 p.start()
 p.join()
 for w in workers:

@@ -1,6 +1,14 @@
 # Word frequencies: str methods, dicts in insertion order, tuples that sort,
 # and f-string alignment. Run it with:
-#   cargo run --release -- run examples/word_freq.py
+#   cargo run --release -- run examples/word_freq.py [TOP]
+# TOP (default 8) is how many of the most frequent words to show.
+# Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
+# snapshot: policies=cpython args=3
+import sys
+
+TOP = 8
+if len(sys.argv) > 1:
+    TOP = int(sys.argv[1])
 TEXT = """
 It was the best of times, it was the worst of times, it was the age of
 wisdom, it was the age of foolishness, it was the epoch of belief, it was
@@ -42,7 +50,7 @@ print(f"{len(all_words)} words, {len(counts)} distinct")
 print()
 print(f"{'word':<12}{'count':>6}  share")
 print("-" * 28)
-for word, c in top(counts, 8):
+for word, c in top(counts, TOP):
     bar = "#" * c
     print(f"{word:<12}{c:>6}  {c / len(all_words):>5.1%} {bar}")
 longest = ""

@@ -7,6 +7,8 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
 use crate::gil::Policy;
 use crate::vm::Config;
 
@@ -86,19 +88,31 @@ pub fn explore(
     outcomes
 }
 
-/// The CLI: a progress line on a terminal, then the outcomes.
-pub fn explore_cli(name: &str, source: &str, opts: &ExploreOptions) -> i32 {
-    let show_progress = std::io::stderr().is_terminal();
-    let total = opts.runs;
-    let outcomes = explore(name, source, opts, |n| {
-        if show_progress && (n % 10 == 0 || n == total) {
-            eprint!("\r{n}/{total} runs");
-            let _ = std::io::stderr().flush();
-        }
-    });
-    if show_progress {
-        eprintln!();
+/// The progress bar's look: elapsed time, the bar, runs done, time left.
+pub fn progress_style() -> ProgressStyle {
+    ProgressStyle::with_template(
+        "{elapsed:>4} [{wide_bar:.cyan/blue}] {pos}/{len} runs, {eta} left",
+    )
+    .expect("a valid progress template")
+    .progress_chars("=> ")
+}
+
+/// A progress bar on stderr when it is a terminal; otherwise one that
+/// draws nothing at all, so piped or redirected output stays clean.
+pub fn progress_bar(total: u64, stderr_is_terminal: bool) -> ProgressBar {
+    if stderr_is_terminal {
+        ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+            .with_style(progress_style())
+    } else {
+        ProgressBar::hidden()
     }
+}
+
+/// The CLI: a progress bar on a terminal, then the outcomes.
+pub fn explore_cli(name: &str, source: &str, opts: &ExploreOptions) -> i32 {
+    let bar = progress_bar(opts.runs, std::io::stderr().is_terminal());
+    let outcomes = explore(name, source, opts, |_| bar.inc(1));
+    bar.finish_and_clear();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
@@ -143,4 +157,16 @@ pub fn explore_cli(name: &str, source: &str, opts: &ExploreOptions) -> i32 {
         let _ = writeln!(out, "  replay: {cmd}");
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_bar_is_hidden_off_a_terminal() {
+        assert!(progress_bar(10, false).is_hidden());
+        // The template parses (with_template would fail otherwise).
+        let _ = progress_style();
+    }
 }

@@ -86,7 +86,28 @@ impl RunResult {
 /// assert!(run.interleaving().contains("Thread-1 (work)"));
 /// ```
 pub fn run_deterministic(name: &str, text: &str, policy: gil::Policy, seed: u64) -> RunResult {
-    let mut config = vm::Config::new(vec![name.to_string()]);
+    run_deterministic_with_args(name, text, policy, seed, &[])
+}
+
+/// Like `run_deterministic`, with arguments for the script: `sys.argv` is
+/// `[name, args...]`, as for `gilvm run --seed SEED NAME ARGS...`.
+///
+/// ```
+/// use gilvm::gil::Policy;
+/// let src = "import sys\nprint(sys.argv)\n";
+/// let run = gilvm::run_deterministic_with_args("demo.py", src, Policy::CPython, 0, &["3"]);
+/// assert_eq!(run.stdout, "['demo.py', '3']\n");
+/// ```
+pub fn run_deterministic_with_args(
+    name: &str,
+    text: &str,
+    policy: gil::Policy,
+    seed: u64,
+    args: &[&str],
+) -> RunResult {
+    let mut argv = vec![name.to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let mut config = vm::Config::new(argv);
     config.policy = policy;
     config.seed = Some(seed);
     config.record = true;

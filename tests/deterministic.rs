@@ -128,3 +128,23 @@ fn explore_finds_lost_updates_under_legacy_and_none_under_cpython() {
     assert_eq!(cpython[0].stdout, "2000\n");
     assert_eq!(cpython[0].count, 12);
 }
+
+#[test]
+fn the_guide_quotes_the_real_example_test_and_its_snapshot() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| {
+        std::fs::read_to_string(format!("{root}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"))
+    };
+    let guide = read("docs/deterministic.md");
+    let test = read("tests/guide_example.rs");
+    assert!(
+        guide.contains(&test),
+        "docs/deterministic.md must quote tests/guide_example.rs verbatim"
+    );
+    let snap = read("tests/snapshots/guide_example__python2_style_switching_loses_an_update.snap");
+    let body = snap.splitn(3, "---\n").nth(2).expect("snapshot body");
+    assert!(
+        guide.contains(body.trim_end()),
+        "docs/deterministic.md must show the interleaving of tests/guide_example.rs"
+    );
+}

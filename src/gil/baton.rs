@@ -51,9 +51,13 @@ const RUBY_QUANTUM_NS: u64 = 100_000_000;
 enum TState {
     /// Has the baton.
     Running,
-    /// Wants the baton since this virtual time.
+    /// Wants the baton since `since`. `timer` is when its current timed
+    /// wait began: `since`, or the last switch if one came later (CPython's
+    /// waiter asks for a drop only after a whole interval without a switch;
+    /// MRI's timer restarts its quantum).
     Waiting {
         since: u64,
+        timer: u64,
     },
     /// Blocked; runnable again when its wait is satisfied (the thread
     /// table knows) or at the deadline.
@@ -61,6 +65,15 @@ enum TState {
         deadline: Option<u64>,
     },
     Exited,
+}
+
+impl TState {
+    fn waiting(since: u64) -> TState {
+        TState::Waiting {
+            since,
+            timer: since,
+        }
+    }
 }
 
 /// splitmix64: a tiny, well-known generator; enough for schedule choices.
@@ -89,6 +102,9 @@ struct State {
     requested: bool,
     /// Instructions the holder has run since its last legacy check.
     since_check: u64,
+    /// Who last held the baton: a new holder other than this one is a
+    /// switch (CPython's `last_holder` and `switch_number`).
+    last_holder: Option<ThreadNum>,
 }
 
 pub struct Baton {
@@ -126,6 +142,7 @@ impl Baton {
                 rng: Rng(seed ^ 0x6A09_E667_F3BC_C908),
                 requested: false,
                 since_check: 0,
+                last_holder: None,
             }),
             handoff: Condvar::new(),
             clock,
@@ -167,7 +184,7 @@ impl Baton {
     pub fn register(&self, me: ThreadNum) {
         let mut st = self.state.lock();
         let now = self.now();
-        st.threads.insert(me, TState::Waiting { since: now });
+        st.threads.insert(me, TState::waiting(now));
         self.emit(me, EventKind::WantGil);
     }
 
@@ -178,7 +195,7 @@ impl Baton {
         let mut st = self.state.lock();
         let now = self.now();
         if let std::collections::btree_map::Entry::Vacant(e) = st.threads.entry(me) {
-            e.insert(TState::Waiting { since: now });
+            e.insert(TState::waiting(now));
             self.emit(me, EventKind::WantGil);
         }
         if st.holder.is_none() {
@@ -241,7 +258,7 @@ impl Baton {
             self.emit(me, EventKind::Dropped { reason });
             self.emit(me, EventKind::WantGil);
             let now = self.now();
-            st.threads.insert(me, TState::Waiting { since: now });
+            st.threads.insert(me, TState::waiting(now));
             st.holder = None;
             self.schedule(&mut st, Some(me));
         }
@@ -260,13 +277,17 @@ impl Baton {
                 .threads
                 .iter()
                 .filter_map(|(t, s)| match s {
-                    TState::Waiting { since } if *t != me => Some((*t, *since)),
+                    TState::Waiting { since, .. } if *t != me => Some((*t, *since)),
                     _ => None,
                 })
                 .collect();
+            let timers = st.threads.iter().filter_map(|(t, s)| match s {
+                TState::Waiting { timer, .. } if *t != me => Some(*timer),
+                _ => None,
+            });
             match self.policy {
                 Policy::CPython | Policy::Fifo | Policy::Ruby => {
-                    if let Some(due) = self.request_due(&waiters, now) {
+                    if let Some(due) = self.request_due(timers.min()) {
                         if due <= now && !st.requested {
                             st.requested = true;
                             self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
@@ -307,15 +328,15 @@ impl Baton {
         self.budget(me)
     }
 
-    /// When the longest waiter (or the Ruby timer) asks for a switch.
-    fn request_due(&self, waiters: &[(ThreadNum, u64)], now: u64) -> Option<u64> {
-        let oldest = waiters.iter().map(|w| w.1).min()?;
-        let _ = now;
+    /// When a waiter whose timed wait began at `timer` (the earliest such
+    /// waiter) asks for a switch, or the Ruby timer does for it.
+    fn request_due(&self, timer: Option<u64>) -> Option<u64> {
+        let timer = timer?;
         Some(match self.policy {
             // MRI's timer fires on every quantum boundary; the first one
             // after the waiter arrived asks for the switch.
-            Policy::Ruby => (oldest / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
-            _ => oldest + self.interval_ns.load(Ordering::Relaxed),
+            Policy::Ruby => (timer / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
+            _ => timer + self.interval_ns.load(Ordering::Relaxed),
         })
     }
 
@@ -329,8 +350,8 @@ impl Baton {
                 TState::Blocked {
                     deadline: Some(d), ..
                 } => until = until.min(d.saturating_sub(now)),
-                TState::Waiting { since } if *t != me => {
-                    if let Some(due) = self.request_due(&[(*t, *since)], now) {
+                TState::Waiting { timer, .. } if *t != me => {
+                    if let Some(due) = self.request_due(Some(*timer)) {
                         if due > now {
                             until = until.min(due - now);
                         }
@@ -366,7 +387,7 @@ impl Baton {
                         Some(d) if timed_out => d,
                         _ => now,
                     };
-                    *s = TState::Waiting { since };
+                    *s = TState::waiting(since);
                     if let Some(r) = &self.recorder {
                         if !self.table.abort.load(Ordering::Acquire) {
                             r.emit_at(since, *t, EventKind::Woke);
@@ -388,7 +409,7 @@ impl Baton {
                 .threads
                 .iter()
                 .filter_map(|(t, s)| match s {
-                    TState::Waiting { since } => Some((*t, *since)),
+                    TState::Waiting { since, .. } => Some((*t, *since)),
                     _ => None,
                 })
                 .collect();
@@ -408,6 +429,20 @@ impl Baton {
                 };
                 st.holder = chosen;
                 if let Some(t) = chosen {
+                    if st.last_holder != Some(t) {
+                        // A switch: every other waiter starts a fresh
+                        // interval, as a CPython waiter whose wait spanned
+                        // a switch does not ask for a drop.
+                        let now = self.now();
+                        for (u, s) in st.threads.iter_mut() {
+                            if let TState::Waiting { timer, .. } = s {
+                                if *u != t {
+                                    *timer = now;
+                                }
+                            }
+                        }
+                        st.last_holder = Some(t);
+                    }
                     self.emit(t, EventKind::Acquired);
                 }
                 self.handoff.notify_all();

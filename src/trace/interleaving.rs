@@ -98,24 +98,38 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
                     },
                 };
                 let name = names.get(&e.thread).cloned().unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "{:>12}  {:<width$}  {:>8} instr  lines {:<16} {}",
-                    format_ns(slice.start_ns),
-                    name,
-                    slice.instructions,
-                    line_ranges(&slice.lines),
-                    why,
-                );
-                for line in slice.output {
-                    let _ = writeln!(out, "{:>12}  | {}", "", line);
-                }
+                write_slice(&mut out, &name, width, slice, &why);
             }
             _ => {}
         }
     }
+    // A slice still open when the record stops: the main thread's last one
+    // (the run ends while it holds the lock; the VM does not record its
+    // final instructions), or a thread stopped by a deadlock report.
+    let mut unfinished: Vec<(ThreadNum, Slice)> = open.into_iter().collect();
+    unfinished.sort_by_key(|(t, s)| (s.start_ns, *t));
+    for (thread, slice) in unfinished {
+        let name = names.get(&thread).cloned().unwrap_or_default();
+        write_slice(&mut out, &name, width, slice, "running at the end");
+    }
     let _ = writeln!(out, "{:>12}  end", format_ns(info.end_ns));
     out
+}
+
+/// One line for a slice, then the lines it printed.
+fn write_slice(out: &mut String, name: &str, width: usize, slice: Slice, why: &str) {
+    let _ = writeln!(
+        out,
+        "{:>12}  {:<width$}  {:>8} instr  lines {:<16} {}",
+        format_ns(slice.start_ns),
+        name,
+        slice.instructions,
+        line_ranges(&slice.lines),
+        why,
+    );
+    for line in slice.output {
+        let _ = writeln!(out, "{:>12}  | {}", "", line);
+    }
 }
 
 /// `3,4,5,9` as `3-5,9` (sorted).

@@ -3,6 +3,7 @@
 //! An iterator is shared (`Arc`) and steps under its own small lock, so two
 //! threads pulling from one iterator each get distinct items.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use parking_lot::Mutex;
@@ -14,7 +15,35 @@ use crate::vm::value::{PyList, PyStr, PyTuple, Value};
 use crate::vm::views::{DictView, ViewKind};
 
 pub struct PyIterator {
+    /// Set for iterators over a `range`, the commonest `for` loop: one
+    /// atomic add per step instead of locking and unlocking `state`.
+    range: Option<RangeCursor>,
     state: Mutex<IterState>,
+}
+
+/// Item `i` of a range iterator is `start + i * step` for `i < len`; each
+/// `next` claims the next `i`, so threads sharing the iterator still get
+/// distinct items.
+struct RangeCursor {
+    start: i64,
+    step: i64,
+    len: u64,
+    index: AtomicU64,
+}
+
+impl RangeCursor {
+    #[inline]
+    fn next(&self) -> Option<Value> {
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        if i >= self.len {
+            // Keep the index from wrapping if `next` is called forever.
+            self.index.store(self.len, Ordering::Relaxed);
+            return None;
+        }
+        // In range by construction: the item lies between start and stop.
+        let v = self.start as i128 + i as i128 * self.step as i128;
+        Some(Value::Int(v as i64))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,6 +97,7 @@ enum IterState {
 impl PyIterator {
     fn new(state: IterState) -> Arc<PyIterator> {
         Arc::new(PyIterator {
+            range: None,
             state: Mutex::new(state),
         })
     }
@@ -125,6 +155,9 @@ impl PyIterator {
 
     /// The next item, or `None` when exhausted.
     pub fn next(&self) -> PyResult<Option<Value>> {
+        if let Some(r) = &self.range {
+            return Ok(r.next());
+        }
         let mut state = self.state.lock();
         match &mut *state {
             IterState::List { list, index } => {
@@ -252,10 +285,19 @@ pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
             s: s.clone(),
             byte: 0,
         }),
-        Value::Range(r) => PyIterator::new(IterState::Range {
-            next: r.start,
-            remaining: r.len(),
-            step: r.step,
+        Value::Range(r) => Arc::new(PyIterator {
+            range: Some(RangeCursor {
+                start: r.start,
+                step: r.step,
+                len: u64::try_from(r.len()).unwrap_or(u64::MAX),
+                index: AtomicU64::new(0),
+            }),
+            // Only its kind is read (for `type()`); the cursor iterates.
+            state: Mutex::new(IterState::Range {
+                next: r.start,
+                remaining: r.len(),
+                step: r.step,
+            }),
         }),
         Value::Dict(d) => PyIterator::dict(d.clone(), DictPart::Keys),
         Value::Iterator(it) => it.clone(),

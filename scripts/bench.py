@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""Times gilvm against python3 on every ../shared/bench script.
+
+Usage (from anywhere; the one command behind docs/performance.md):
+
+    python3 scripts/bench.py --build --write docs/performance.md
+
+Options: --runs N (default 7), --gilvm PATH (default
+$CARGO_TARGET_DIR/release/gilvm, else target/release/gilvm), --python
+(default python3), --bench DIR (default ../shared/bench beside the
+repository), --build (run `cargo build --release` first), --write FILE
+(replace FILE's results section with this run's tables and machine).
+
+Every figure is the median of N runs. gilvm and python3 run alternately,
+script by script (which one goes first swaps each round), so a noisy
+neighbour slows both. Each run's stdout must equal python3's; peak memory
+is the child's ru_maxrss from os.wait4. Linux carries the spawning process's
+own peak into its child's ru_maxrss, so a peak at or below this script's
+own (about 10-16 MiB) is shown as "≤ N": the real figure is lower. Besides the table it measures the
+acceptance figures of docs/performance.md: the single-threaded cost of the
+GIL machinery (`--gil cpython` against `--gil none` on fib.py and loop.py)
+and the parallel speed-up of threads_cpu.py under `--gil none` against
+threads_seq.py. Nothing is asserted: each target is marked PASS or FAIL.
+"""
+
+import argparse
+import datetime
+import math
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The single-threaded workloads of acceptance 1.
+CORE = ["fib.py", "loop.py", "lists.py", "dicts.py", "strings.py"]
+# Scripts whose later lines are schedule-dependent: only this many leading
+# lines of their output are compared (convoy.py prints a timing second).
+COMPARED_LINES = {"convoy.py": 1}
+
+BEGIN = "<!-- bench.py: results begin -->"
+END = "<!-- bench.py: results end -->"
+
+# Targets (docs/performance.md, issue 6).
+MAX_RATIO = 1.0
+MAX_GEOMEAN = 0.7
+MAX_GIL_COST = 1.03
+MAX_PARALLEL = 0.6
+
+
+def run(cmd):
+    """Runs cmd to completion: (stdout, stderr, wall s, peak RSS KiB, exit code)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return (out.read().decode(errors="replace"), err.read().decode(errors="replace"),
+                wall, usage.ru_maxrss, proc.returncode)
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.expected = {}
+
+    def script(self, name):
+        return str(Path(self.args.bench) / name)
+
+    def gilvm(self, name, policy=None):
+        gil = ["--gil", policy] if policy else []
+        return [self.args.gilvm, "run", *gil, self.script(name)]
+
+    def python(self, name):
+        return [self.args.python, self.script(name)]
+
+    def expect(self, name):
+        """python3's output of `name`, computed once."""
+        if name not in self.expected:
+            out, err, _, _, code = run(self.python(name))
+            if code != 0:
+                sys.exit(f"bench.py: {self.args.python} {name} exited with {code}:\n{err}")
+            self.expected[name] = out
+        return self.expected[name]
+
+    def timed(self, cmd, name):
+        """Runs cmd once; checks its output against python3's."""
+        out, err, wall, rss, code = run(cmd)
+        if code != 0:
+            sys.exit(f"bench.py: `{' '.join(cmd)}` exited with {code}:\n{err}")
+        keep = COMPARED_LINES.get(name)
+        got, want = out.splitlines()[:keep], self.expect(name).splitlines()[:keep]
+        if got != want:
+            sys.exit(f"bench.py: `{' '.join(cmd)}` printed\n{out}\nbut python3 printed\n"
+                     f"{self.expected[name]}(compared: "
+                     f"{'first %d line(s)' % keep if keep else 'all of stdout'})")
+        return wall, rss
+
+    def alternate(self, cmds):
+        """Runs each (label, cmd, script) N times, round-robin, the order
+        rotating each round; returns {label: (median wall s, median peak KiB)}."""
+        walls = {label: [] for label, _, _ in cmds}
+        rsss = {label: [] for label, _, _ in cmds}
+        for i in range(self.args.runs):
+            k = i % len(cmds)
+            for label, cmd, name in cmds[k:] + cmds[:k]:
+                wall, rss = self.timed(cmd, name)
+                walls[label].append(wall)
+                rsss[label].append(rss)
+        return {label: (statistics.median(walls[label]), statistics.median(rsss[label]))
+                for label in walls}
+
+
+def progress(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def floor_kib():
+    """This process's peak RSS: no child's ru_maxrss can be told below it."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def mib(kib):
+    if kib <= floor_kib():
+        return f"≤ {kib / 1024:.1f}"
+    return f"{kib / 1024:.1f}"
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def machine(args):
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+
+    def output(cmd):
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+            return (res.stdout or res.stderr).strip()
+        except OSError:
+            return ""
+
+    def first_line(cmd):
+        return (output(cmd).splitlines() or ["unknown"])[0]
+
+    commit = first_line(["git", "rev-parse", "--short", "HEAD"])
+    # This file's own update does not make the measured build dirty.
+    if output(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+               ":(exclude)docs/performance.md"]):
+        commit += " (with uncommitted changes)"
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "os": f"{platform.system()} {platform.release()}",
+        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "python": first_line([args.python, "--version"]),
+        "rustc": first_line(["rustc", "--version"]),
+        "commit": commit,
+    }
+
+
+def measure(args):
+    b = Bench(args)
+    names = sorted(p.name for p in Path(args.bench).glob("*.py"))
+    missing = [n for n in CORE + ["threads_cpu.py", "threads_seq.py"] if n not in names]
+    if missing:
+        sys.exit(f"bench.py: {args.bench} lacks {', '.join(missing)}")
+
+    lines = []
+    out = lines.append
+    out(f"{args.runs} runs of each, medians; gilvm and python3 alternate. "
+        "Peak memory is the process's maximum resident set size.")
+    out("")
+    out("| script | gilvm s | python3 s | gilvm / python3 | gilvm MiB | python3 MiB |")
+    out("|---|---:|---:|---:|---:|---:|")
+    ratios = {}
+    rss = {}
+    for name in names:
+        progress(f"bench.py: {name}")
+        res = b.alternate([("gilvm", b.gilvm(name), name), ("python3", b.python(name), name)])
+        (gw, gr), (pw, pr) = res["gilvm"], res["python3"]
+        ratios[name] = gw / pw
+        rss[name] = (gr, pr)
+        out(f"| {name} | {gw:.3f} | {pw:.3f} | {gw / pw:.2f}× | {mib(gr)} | {mib(pr)} |")
+    geomean = math.exp(statistics.fmean(math.log(ratios[n]) for n in CORE))
+    out("")
+    out(f"Geometric mean of gilvm / python3 over {', '.join(CORE)}: **{geomean:.2f}×**.")
+
+    out("")
+    out("Single-threaded cost of the GIL machinery (gilvm):")
+    out("")
+    out("| script | --gil none s | --gil cpython s | cpython / none |")
+    out("|---|---:|---:|---:|")
+    gil_cost = {}
+    for name in ["fib.py", "loop.py"]:
+        progress(f"bench.py: {name} --gil cpython / none")
+        res = b.alternate([("none", b.gilvm(name, "none"), name),
+                           ("cpython", b.gilvm(name, "cpython"), name)])
+        none, cpy = res["none"][0], res["cpython"][0]
+        gil_cost[name] = cpy / none
+        out(f"| {name} | {none:.3f} | {cpy:.3f} | {cpy / none:.3f}× |")
+
+    out("")
+    out(f"Threads: the same work in 4 threads and in one ({os.cpu_count()} cores):")
+    out("")
+    out("| script | gilvm s | python3 s |")
+    out("|---|---:|---:|")
+    progress("bench.py: threads_cpu.py --gil none / threads_seq.py --gil cpython")
+    res = b.alternate([
+        ("seq", b.gilvm("threads_seq.py", "cpython"), "threads_seq.py"),
+        ("cpu", b.gilvm("threads_cpu.py", "none"), "threads_cpu.py"),
+        ("py seq", b.python("threads_seq.py"), "threads_seq.py"),
+        ("py cpu", b.python("threads_cpu.py"), "threads_cpu.py"),
+    ])
+    seq, cpu = res["seq"][0], res["cpu"][0]
+    parallel = cpu / seq
+    out(f"| threads_seq.py (gilvm --gil cpython) | {seq:.3f} | {res['py seq'][0]:.3f} |")
+    out(f"| threads_cpu.py (gilvm --gil none) | {cpu:.3f} | {res['py cpu'][0]:.3f} |")
+    out(f"| threads_cpu / threads_seq | {parallel:.2f}× | "
+        f"{res['py cpu'][0] / res['py seq'][0]:.2f}× |")
+
+    worst = max(CORE, key=lambda n: ratios[n])
+    lg, lp = rss["lists.py"]
+    out("")
+    out("| # | target | measured | |")
+    out("|---|---|---|---|")
+    out(f"| 1 | every one of {', '.join(n[:-3] for n in CORE)} ≤ {MAX_RATIO:.1f}× python3 "
+        f"| slowest: {worst} {ratios[worst]:.2f}× | {verdict(ratios[worst] <= MAX_RATIO)} |")
+    out(f"| 1 | geometric mean ≤ {MAX_GEOMEAN:.1f}× | {geomean:.2f}× "
+        f"| {verdict(geomean <= MAX_GEOMEAN)} |")
+    known = lg > floor_kib() or lp > floor_kib()
+    out(f"| 2 | lists.py peak memory ≤ python3's | {mib(lg)} MiB against {mib(lp)} MiB "
+        f"| {verdict(lg <= lp) if known else 'both below what this script can see'} |")
+    worst_gil = max(gil_cost.values())
+    out(f"| 3 | `--gil cpython` ≤ {MAX_GIL_COST:.2f}× `--gil none`, single-threaded "
+        f"| {', '.join(f'{n} {r:.3f}×' for n, r in gil_cost.items())} "
+        f"| {verdict(worst_gil <= MAX_GIL_COST)} |")
+    out(f"| 4 | threads_cpu.py `--gil none` ≤ {MAX_PARALLEL:.1f}× threads_seq.py "
+        f"| {parallel:.2f}× on {os.cpu_count()} cores | {verdict(parallel <= MAX_PARALLEL)} |")
+    return "\n".join(lines)
+
+
+def write(path, info, tables, command):
+    section = "\n".join([
+        BEGIN,
+        f"Measured {info['date']} on {info['cpu']}, {info['cores']} cores, {info['os']} "
+        f"(load average {info['load']} at the start); "
+        f"{info['python']}; {info['rustc']}; gilvm at commit {info['commit']}. "
+        f"Command: `{command}`.",
+        "",
+        tables,
+        END,
+    ])
+    path = Path(path)
+    text = path.read_text() if path.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < start:
+        sys.exit(f"bench.py: {path} has no results section to replace "
+                 f"(the lines {BEGIN} and {END})")
+    path.write_text(text[:start] + section + text[end + len(END):])
+    progress(f"bench.py: wrote {path}")
+
+
+def main():
+    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    if not target.is_absolute():
+        target = ROOT / target
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
+    ap.add_argument("--gilvm", default=str(target / "release" / "gilvm"))
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"))
+    ap.add_argument("--build", action="store_true", help="cargo build --release first")
+    ap.add_argument("--write", metavar="FILE", help="replace FILE's results section")
+    args = ap.parse_args()
+    if args.runs < 1:
+        ap.error("--runs must be at least 1")
+
+    if args.build:
+        progress("bench.py: cargo build --release")
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    if not Path(args.gilvm).is_file():
+        sys.exit(f"bench.py: no gilvm binary at {args.gilvm}: run `cargo build --release` "
+                 "or pass --build")
+    if not Path(args.bench).is_dir():
+        sys.exit(f"bench.py: the benchmark scripts are expected in {args.bench} "
+                 "(../shared/bench beside the repository); pass --bench DIR")
+
+    info = machine(args)
+    tables = measure(args)
+    print(f"{info['date']}; {info['cpu']}, {info['cores']} cores, load {info['load']}; "
+          f"{info['python']}; "
+          f"{info['rustc']}; commit {info['commit']}\n")
+    print(tables)
+    if args.write:
+        runs = f" --runs {args.runs}" if args.runs != 7 else ""
+        rel = os.path.relpath(Path(args.write).resolve(), ROOT)
+        command = f"python3 scripts/bench.py --build{runs} --write {rel}"
+        write(args.write, info, tables, command)
+
+
+if __name__ == "__main__":
+    main()

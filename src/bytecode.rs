@@ -38,6 +38,10 @@ pub enum Operand {
     Cmp,
     /// Flags, shown as a number.
     Flags,
+    /// Two local slots (`LocalPair`), for superinstructions.
+    LocalPair,
+    /// A comparison and a jump target (`CmpJump`).
+    CmpJump,
 }
 
 macro_rules! opcodes {
@@ -90,10 +94,12 @@ macro_rules! opcodes {
     // Operators are stored typed, so the VM never decodes them.
     (@ty BinOp) => { BinaryOperator };
     (@ty Cmp) => { Comparison };
+    (@ty LocalPair) => { LocalPair };
+    (@ty CmpJump) => { CmpJump };
     (@ty $kind:ident) => { u32 };
     (@get $me:ident $name:ident $kind:ident) => {
         match $me {
-            Op::$name(x) => (Operand::$kind, x as u32),
+            Op::$name(x) => (Operand::$kind, u32::from(x)),
             _ => (Operand::None, 0),
         }
     };
@@ -218,6 +224,21 @@ opcodes! {
     Raise "RAISE"(Count), |n| -n;
     /// Push whether TOS1 (an exception) matches the class(es) in TOS; pops TOS.
     CheckExcMatch "CHECK_EXC_MATCH", |_| 0;
+    // Superinstructions. The compiler never emits these: `superinstructions::
+    // fuse` writes them over the first instruction of a pattern when the run
+    // does not count instructions, and they skip the rest of the pattern.
+    /// LOAD_FAST a; LOAD_FAST b.
+    LoadFastPair "LOAD_FAST_PAIR"(LocalPair), |_| 2;
+    /// LOAD_FAST a; LOAD_FAST b; BINARY_SUBSCR, without copying a or b.
+    SubscrFastFast "SUBSCR_FAST_FAST"(LocalPair), |_| 1;
+    /// LOAD_FAST a; LOAD_FAST b; STORE_SUBSCR: a[b] = TOS, without copying a or b.
+    StoreSubscrFastFast "STORE_SUBSCR_FAST_FAST"(LocalPair), |_| -1;
+    /// LOAD_FAST a; LOAD_FAST b; CONTAINS_OP 0: push `a in b`, without copying.
+    InFastFast "IN_FAST_FAST"(LocalPair), |_| 1;
+    /// LOAD_FAST a; LOAD_FAST b; CONTAINS_OP 1: push `a not in b`.
+    NotInFastFast "NOT_IN_FAST_FAST"(LocalPair), |_| 1;
+    /// COMPARE_OP c; POP_JUMP_IF_FALSE t: no bool is pushed and popped.
+    CompareJumpIfFalse "COMPARE_JUMP_IF_FALSE"(CmpJump), |_| -2;
     /// Push AssertionError (immune to shadowing, as in CPython).
     LoadAssertionError "LOAD_ASSERTION_ERROR", |_| 1;
     /// Replace the context manager on TOS with its bound __exit__ and the
@@ -227,6 +248,61 @@ opcodes! {
     WithExit "WITH_EXIT", |_| -1;
     /// TOS is an exception, TOS1 __exit__: push __exit__(type, exc, tb).
     WithExceptStart "WITH_EXCEPT_START", |_| 1;
+}
+
+/// Two local slots, the operand of the superinstructions that read both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalPair {
+    pub a: u16,
+    pub b: u16,
+}
+
+impl From<LocalPair> for u32 {
+    fn from(p: LocalPair) -> u32 {
+        p.a as u32 | (p.b as u32) << 16
+    }
+}
+
+/// A comparison (top 3 bits) and a jump target (the rest), packed so that
+/// an instruction stays eight bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CmpJump(u32);
+
+impl CmpJump {
+    pub const MAX_TARGET: u32 = (1 << 29) - 1;
+
+    pub fn new(cmp: Comparison, target: u32) -> CmpJump {
+        debug_assert!(target <= Self::MAX_TARGET);
+        CmpJump((cmp as u32) << 29 | target)
+    }
+
+    #[inline(always)]
+    pub fn cmp(self) -> Comparison {
+        Comparison::from_u32(self.0 >> 29)
+    }
+
+    #[inline(always)]
+    pub fn target(self) -> usize {
+        (self.0 & Self::MAX_TARGET) as usize
+    }
+}
+
+impl From<CmpJump> for u32 {
+    fn from(c: CmpJump) -> u32 {
+        c.0
+    }
+}
+
+impl From<BinaryOperator> for u32 {
+    fn from(op: BinaryOperator) -> u32 {
+        op as u32
+    }
+}
+
+impl From<Comparison> for u32 {
+    fn from(c: Comparison) -> u32 {
+        c as u32
+    }
 }
 
 /// Binary operators, as the operand of BINARY_OP / INPLACE_OP.
@@ -451,6 +527,14 @@ impl CodeObject {
             Operand::Jump => format!("to {n}"),
             Operand::BinOp => BinaryOperator::from_u32(n as u32).symbol().to_string(),
             Operand::Cmp => Comparison::from_u32(n as u32).symbol().to_string(),
+            Operand::LocalPair => {
+                let local = |i: usize| self.varnames.get(i).cloned().unwrap_or_default();
+                format!("{}, {}", local(n & 0xffff), local(n >> 16))
+            }
+            Operand::CmpJump => {
+                let c = CmpJump(n as u32);
+                format!("{} to {}", c.cmp().symbol(), c.target())
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! lives; `codegen` emits the instructions.
 
 pub mod codegen;
+pub mod superinstructions;
 pub mod symtable;
 
 pub use codegen::compile_module;

@@ -622,6 +622,53 @@ impl Vm {
                         let r = exception_matches(self.top(), &typ)?;
                         self.stack.push(Value::Bool(r));
                     }
+                    Op::LoadFastPair(p) => {
+                        let a = self.local(code, base, p.a)?.clone();
+                        let b = self.local(code, base, p.b)?.clone();
+                        self.stack.push(a);
+                        self.stack.push(b);
+                        *ip += 1;
+                    }
+                    Op::SubscrFastFast(p) => {
+                        *ip += 2; // errors point at the BINARY_SUBSCR
+                        let obj = self.local(code, base, p.a)?;
+                        let key = self.local(code, base, p.b)?;
+                        let v = subscript::get_item(obj, key)?;
+                        self.stack.push(v);
+                    }
+                    Op::StoreSubscrFastFast(p) => {
+                        *ip += 2;
+                        let value = self.pop();
+                        let obj = self.local(code, base, p.a)?;
+                        let key = self.local(code, base, p.b)?;
+                        subscript::set_item(obj, key, value)?;
+                    }
+                    Op::InFastFast(p) | Op::NotInFastFast(p) => {
+                        *ip += 2;
+                        let item = self.local(code, base, p.a)?;
+                        let container = self.local(code, base, p.b)?;
+                        let r = ops::contains(container, item)?;
+                        let invert = matches!(op, Op::NotInFastFast(_));
+                        self.stack.push(Value::Bool(r != invert));
+                    }
+                    Op::CompareJumpIfFalse(cj) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = match (&a, &b) {
+                            (&Value::Int(x), &Value::Int(y)) => {
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                cj.cmp().ints(x, y)
+                            }
+                            _ => {
+                                let r = ops::compare(cj.cmp(), &a, &b)?;
+                                a.discard();
+                                b.discard();
+                                r
+                            }
+                        };
+                        *ip = if r { *ip + 1 } else { cj.target() };
+                    }
                     Op::LoadAssertionError => {
                         self.stack.push(Value::Type(TYPES.assertion_error.clone()));
                     }
@@ -650,6 +697,15 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// Local slot `i` of the frame at `base`, which must be bound.
+    #[inline(always)]
+    fn local(&self, code: &CodeObject, base: usize, i: u16) -> PyResult<&Value> {
+        match &self.stack[base + i as usize] {
+            Value::Undef => Err(unbound_local(code, i as u32)),
+            v => Ok(v),
         }
     }
 

@@ -395,6 +395,12 @@ impl Vm {
     /// Runs a module's code object as `__main__` on the main thread, then
     /// waits for the non-daemon threads, as CPython's shutdown does.
     pub fn run_main(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
+        // Runs that count instructions run the code as `dis` shows it.
+        let code = if self.counts_ticks() {
+            code
+        } else {
+            crate::compile::superinstructions::fuse(&code)
+        };
         self.interp.gil.take(self.thread);
         self.reset_budget();
         let r = self.run_module(code);

@@ -1,0 +1,163 @@
+//! Superinstructions: a last pass that fuses common instruction patterns
+//! for runs that do not count instructions.
+//!
+//! Two things make a pattern worth fusing. Every instruction costs a
+//! dispatch, and every `LOAD_FAST` of a heap value costs an atomic
+//! reference-count increment and, once the consumer is done, a decrement.
+//! `d[k]`, `d[k] = v`, `k in d` and `xs[i]` on locals read both operands in
+//! place instead; `COMPARE_OP` + `POP_JUMP_IF_FALSE` never materialises the
+//! bool.
+//!
+//! The fused instruction overwrites the first of its pattern and skips the
+//! rest, which stay in place: no jump target moves, and the line and span
+//! tables still line up. A pattern is fused only when no jump lands inside
+//! it.
+//!
+//! Runs that count instructions (the `legacy` policy, deterministic mode)
+//! keep the code exactly as `gilvm dis` shows it, so "switch every N
+//! instructions" and the interleaving logs mean the instructions a user can
+//! read.
+
+use std::sync::Arc;
+
+use crate::bytecode::{CmpJump, CodeObject, LocalPair, Op, Operand};
+use crate::vm::value::Value;
+
+/// `code` with its patterns fused, and those of every function in it.
+pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
+    let consts = code
+        .consts
+        .iter()
+        .map(|c| match c {
+            Value::Code(inner) => Value::Code(fuse(inner)),
+            other => other.clone(),
+        })
+        .collect();
+    Arc::new(CodeObject {
+        name: code.name.clone(),
+        source: code.source.clone(),
+        ops: fuse_ops(&code.ops),
+        spans: code.spans.clone(),
+        consts,
+        names: code.names.clone(),
+        varnames: code.varnames.clone(),
+        argcount: code.argcount,
+        globals: code.globals.clone(),
+        first_line: code.first_line,
+        lines: code.lines.clone(),
+    })
+}
+
+fn fuse_ops(ops: &[Op]) -> Vec<Op> {
+    let mut is_target = vec![false; ops.len() + 1];
+    for op in ops {
+        if let (Operand::Jump, t) = op.operand() {
+            if let Some(slot) = is_target.get_mut(t as usize) {
+                *slot = true;
+            }
+        }
+    }
+    // Whether the `n` instructions after `i` exist and no jump lands on them.
+    let free = |i: usize, n: usize| i + n < ops.len() && (1..=n).all(|k| !is_target[i + k]);
+    let pair = |a: u32, b: u32| {
+        Some(LocalPair {
+            a: u16::try_from(a).ok()?,
+            b: u16::try_from(b).ok()?,
+        })
+    };
+
+    let mut out = ops.to_vec();
+    let mut i = 0;
+    while i < ops.len() {
+        let next = |k: usize| ops.get(i + k).copied();
+        let fused = match (ops[i], next(1), next(2)) {
+            (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(third)) if free(i, 2) => pair(a, b)
+                .and_then(|p| match third {
+                    Op::BinarySubscr => Some((Op::SubscrFastFast(p), 3)),
+                    Op::StoreSubscr => Some((Op::StoreSubscrFastFast(p), 3)),
+                    Op::ContainsOp(0) => Some((Op::InFastFast(p), 3)),
+                    Op::ContainsOp(1) => Some((Op::NotInFastFast(p), 3)),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let fused = fused.or_else(|| match (ops[i], next(1)) {
+            (Op::LoadFast(a), Some(Op::LoadFast(b))) if free(i, 1) => {
+                pair(a, b).map(|p| (Op::LoadFastPair(p), 2))
+            }
+            (Op::CompareOp(c), Some(Op::PopJumpIfFalse(t)))
+                if free(i, 1) && t <= CmpJump::MAX_TARGET =>
+            {
+                Some((Op::CompareJumpIfFalse(CmpJump::new(c, t)), 2))
+            }
+            _ => None,
+        });
+        match fused {
+            Some((op, len)) => {
+                out[i] = op;
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::Comparison;
+
+    #[test]
+    fn fuses_subscript_of_two_locals() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::BinarySubscr,
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        assert_eq!(fused[0], Op::SubscrFastFast(LocalPair { a: 0, b: 1 }));
+        // The rest stays, skipped, so nothing after it moves.
+        assert_eq!(&fused[1..], &ops[1..]);
+    }
+
+    #[test]
+    fn fuses_compare_and_branch() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::CompareOp(Comparison::Lt),
+            Op::PopJumpIfFalse(5),
+            Op::Nop,
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        assert_eq!(
+            fused[2],
+            Op::CompareJumpIfFalse(CmpJump::new(Comparison::Lt, 5))
+        );
+        assert_eq!(fused[0], Op::LoadFast(0));
+    }
+
+    #[test]
+    fn never_fuses_across_a_jump_target() {
+        // Instruction 1 is a jump target: `LOAD_FAST 0; LOAD_FAST 1` must
+        // stay two instructions, or a jump to 1 would skip nothing.
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::BinarySubscr,
+            Op::Jump(1),
+        ];
+        assert_eq!(fuse_ops(&ops), ops.to_vec());
+    }
+
+    #[test]
+    fn packed_compare_jump_round_trips() {
+        for c in Comparison::ALL {
+            let cj = CmpJump::new(c, CmpJump::MAX_TARGET);
+            assert_eq!((cj.cmp(), cj.target()), (c, CmpJump::MAX_TARGET as usize));
+        }
+    }
+}

@@ -491,7 +491,13 @@ impl CodeObject {
             let (kind, n) = op.operand();
             let _ = write!(out, "{ip:04} {line_col} {:<20}", op.name());
             if kind != Operand::None {
-                let _ = write!(out, " {n:4}");
+                // Packed operands show their parts, not the packed word.
+                let shown = match kind {
+                    Operand::LocalPair => format!("{},{}", n & 0xffff, n >> 16),
+                    Operand::CmpJump => CmpJump(n).target().to_string(),
+                    _ => n.to_string(),
+                };
+                let _ = write!(out, " {shown:>4}");
                 let meaning = self.operand_meaning(kind, n);
                 if !meaning.is_empty() {
                     let _ = write!(out, " ({meaning})");

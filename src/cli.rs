@@ -85,6 +85,11 @@ pub enum Command {
     },
     /// Print the bytecode of every code object in a script.
     Dis {
+        /// Show the superinstructions that runs which do not count
+        /// instructions execute (every policy but legacy, outside
+        /// deterministic mode).
+        #[arg(long)]
+        fused: bool,
         /// The script to disassemble.
         file: PathBuf,
     },
@@ -262,7 +267,7 @@ pub fn main() -> i32 {
             file,
             args,
         } => run(&file, args, &gil, &watch),
-        Command::Dis { file } => dis(&file),
+        Command::Dis { fused, file } => dis(&file, fused),
         Command::Compare {
             gil,
             width,
@@ -381,13 +386,18 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions
     status
 }
 
-fn dis(file: &PathBuf) -> i32 {
+fn dis(file: &PathBuf, fused: bool) -> i32 {
     let source = match load(file) {
         Ok(s) => s,
         Err(code) => return code,
     };
     match crate::compile(&source) {
         Ok(code) => {
+            let code = if fused {
+                crate::compile::superinstructions::fuse(&code)
+            } else {
+                code
+            };
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(code.disassemble().as_bytes());
             let _ = out.flush();

@@ -45,3 +45,18 @@ dis_tests! {
     compare_bool,
     calls_subscript,
 }
+
+/// What the fast runs execute: `tests/dis/superinstructions.py` after the
+/// fusing pass (`gilvm dis --fused`). Each superinstruction must cover
+/// exactly the instructions it replaces, which stay listed after it, and
+/// no pattern may straddle a jump target.
+#[test]
+fn superinstructions_fused() {
+    let rel = "tests/dis/superinstructions.py";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let source = Arc::new(SourceFile::new(rel, text));
+    let code = gilvm::compile(&source).expect("compiles");
+    let fused = gilvm::compile::superinstructions::fuse(&code);
+    insta::assert_snapshot!("superinstructions_fused", fused.disassemble());
+}

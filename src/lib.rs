@@ -65,6 +65,22 @@ impl RunResult {
     pub fn interleaving(&self) -> String {
         trace::interleaving::render(&self.events, &self.info)
     }
+
+    /// Everything a snapshot of a deterministic run wants: the exit status,
+    /// stdout, stderr (when there is any) and the interleaving.
+    pub fn transcript(&self) -> String {
+        let mut s = format!(
+            "exit status {}\n--- stdout\n{}",
+            self.exit_code, self.stdout
+        );
+        if !self.stderr.is_empty() {
+            s.push_str("--- stderr\n");
+            s.push_str(&self.stderr);
+        }
+        s.push_str("--- interleaving\n");
+        s.push_str(&self.interleaving());
+        s
+    }
 }
 
 /// Runs `text` in deterministic mode under `policy` with `seed`, recording

@@ -14,14 +14,7 @@ fn script(name: &str) -> String {
 }
 
 fn outcome(r: &RunResult) -> String {
-    let mut s = format!("exit status {}\n--- stdout\n{}", r.exit_code, r.stdout);
-    if !r.stderr.is_empty() {
-        s.push_str("--- stderr\n");
-        s.push_str(&r.stderr);
-    }
-    s.push_str("--- interleaving\n");
-    s.push_str(&r.interleaving());
-    s
+    r.transcript()
 }
 
 #[test]

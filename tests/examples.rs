@@ -85,16 +85,8 @@ fn render(path: &str, policy: Policy, seed: u64, args: &[String], r: &RunResult)
         s.push(' ');
         s.push_str(a);
     }
-    s.push_str(&format!(
-        "\nexit status {}\n--- stdout\n{}",
-        r.exit_code, r.stdout
-    ));
-    if !r.stderr.is_empty() {
-        s.push_str("--- stderr\n");
-        s.push_str(&r.stderr);
-    }
-    s.push_str("--- interleaving\n");
-    s.push_str(&r.interleaving());
+    s.push('\n');
+    s.push_str(&r.transcript());
     s
 }
 

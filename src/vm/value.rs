@@ -72,11 +72,9 @@ impl Value {
     #[inline(never)]
     fn clone_heap(&self) -> Value {
         match self {
-            Value::Undef => Value::Undef,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
+            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                self.clone()
+            }
             Value::Str(a) => Value::Str(a.clone()),
             Value::Tuple(a) => Value::Tuple(a.clone()),
             Value::List(a) => Value::List(a.clone()),

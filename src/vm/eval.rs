@@ -9,7 +9,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use crate::bytecode::{BinaryOperator, CodeObject, Op};
+use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
 use crate::vm::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -291,10 +291,9 @@ impl Vm {
                         self.stack
                             .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
                     }
-                    Op::BinaryOp(operator) | Op::InplaceOp(operator) => {
+                    Op::BinaryOp(op_kind) | Op::InplaceOp(op_kind) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let op_kind = operator;
                         let r = match (&a, &b) {
                             (&Value::Int(x), &Value::Int(y)) => {
                                 // Ints own nothing: skip the drop glue.
@@ -342,23 +341,8 @@ impl Vm {
                         let v = self.pop();
                         self.stack.push(ops::invert(&v)?);
                     }
-                    Op::CompareOp(c) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let cmp = c;
-                        let r = match (&a, &b) {
-                            (&Value::Int(x), &Value::Int(y)) => {
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                cmp.ints(x, y)
-                            }
-                            _ => {
-                                let r = ops::compare(cmp, &a, &b)?;
-                                a.discard();
-                                b.discard();
-                                r
-                            }
-                        };
+                    Op::CompareOp(cmp) => {
+                        let r = self.pop_and_compare(cmp)?;
                         self.stack.push(Value::Bool(r));
                     }
                     Op::IsOp(invert) => {
@@ -652,21 +636,7 @@ impl Vm {
                         self.stack.push(Value::Bool(r != invert));
                     }
                     Op::CompareJumpIfFalse(cj) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = match (&a, &b) {
-                            (&Value::Int(x), &Value::Int(y)) => {
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                cj.cmp().ints(x, y)
-                            }
-                            _ => {
-                                let r = ops::compare(cj.cmp(), &a, &b)?;
-                                a.discard();
-                                b.discard();
-                                r
-                            }
-                        };
+                        let r = self.pop_and_compare(cj.cmp())?;
                         *ip = if r { *ip + 1 } else { cj.target() };
                     }
                     Op::LoadAssertionError => {
@@ -696,6 +666,27 @@ impl Vm {
                         self.stack.push(r);
                     }
                 }
+            }
+        }
+    }
+
+    /// Pops TOS1 and TOS and compares them (COMPARE_OP and its fused
+    /// branch). Two ints compare in place and skip the drop glue.
+    #[inline(always)]
+    fn pop_and_compare(&mut self, cmp: Comparison) -> PyResult<bool> {
+        let b = self.pop();
+        let a = self.pop();
+        match (&a, &b) {
+            (&Value::Int(x), &Value::Int(y)) => {
+                std::mem::forget(a);
+                std::mem::forget(b);
+                Ok(cmp.ints(x, y))
+            }
+            _ => {
+                let r = ops::compare(cmp, &a, &b)?;
+                a.discard();
+                b.discard();
+                Ok(r)
             }
         }
     }

@@ -440,6 +440,8 @@ pub struct CodeObject {
     pub consts: Vec<Value>,
     /// Attribute, method and module names.
     pub names: Vec<Arc<str>>,
+    /// What each of `names` means as a method of a built-in type.
+    pub methods: Vec<crate::vm::methods::MethodsNamed>,
     /// Local slot names; the first `argcount` are the parameters.
     pub varnames: Vec<String>,
     pub argcount: usize,

@@ -15,6 +15,7 @@ use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
 use crate::compile::symtable::{self, FunctionScope};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::syntax::ast::*;
+use crate::vm::methods::MethodsNamed;
 use crate::vm::value::Value;
 
 type CResult<T = ()> = Result<T, Diagnostic>;
@@ -186,6 +187,7 @@ impl<'a> Unit<'a> {
             ops: self.ops,
             spans: self.spans,
             consts,
+            methods: self.names.iter().map(|n| MethodsNamed::new(n)).collect(),
             names: self.names.into_iter().map(Arc::from).collect(),
             varnames,
             argcount: self.argcount,
@@ -199,9 +201,9 @@ impl<'a> Unit<'a> {
 fn const_value(c: &Const, children: &[Arc<CodeObject>]) -> Value {
     match c {
         Const::None => Value::None,
-        Const::Bool(b) => Value::Bool(*b),
+        Const::Bool(b) => Value::bool(*b),
         Const::Int(i) => Value::Int(*i),
-        Const::Float(bits) => Value::Float(f64::from_bits(*bits)),
+        Const::Float(bits) => Value::float(f64::from_bits(*bits)),
         Const::Str(s) => Value::str(s.clone()),
         Const::Tuple(items) => {
             Value::tuple(items.iter().map(|c| const_value(c, children)).collect())

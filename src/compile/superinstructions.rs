@@ -40,6 +40,7 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
         spans: code.spans.clone(),
         consts,
         names: code.names.clone(),
+        methods: code.methods.clone(),
         varnames: code.varnames.clone(),
         argcount: code.argcount,
         globals: code.globals.clone(),

@@ -84,8 +84,8 @@ builtin!(ABS, "abs", |_, a| {
     let v = a.exact("abs", 1, 1)?;
     match &v[0] {
         Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(int_overflow),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
             type_name(other)
@@ -120,7 +120,7 @@ builtin!(ENUMERATE, "enumerate", |_, a| {
     let start = match start {
         None => 0,
         Some(Value::Int(i)) => i,
-        Some(Value::Bool(b)) => b as i64,
+        Some(Value::Bool(b)) => b.get() as i64,
         Some(other) => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -141,7 +141,7 @@ builtin!(ZIP, "zip", |_, a| {
 });
 builtin!(ISINSTANCE, "isinstance", |_, a| {
     let v = a.exact("isinstance", 2, 2)?;
-    Ok(Value::Bool(isinstance_check(&v[0], &v[1])?))
+    Ok(Value::bool(isinstance_check(&v[0], &v[1])?))
 });
 builtin!(ORD, "ord", |_, a| {
     let v = a.exact("ord", 1, 1)?;
@@ -244,20 +244,20 @@ builtin!(ANY, "any", |_, a| {
     let it = iterate(&v[0])?;
     while let Some(x) = it.next()? {
         if truthy(&x) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 });
 builtin!(ALL, "all", |_, a| {
     let v = a.exact("all", 1, 1)?;
     let it = iterate(&v[0])?;
     while let Some(x) = it.next()? {
         if !truthy(&x) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 });
 builtin!(FORMAT, "format", |_, a| {
     let v = a.exact("format", 1, 2)?;
@@ -265,7 +265,7 @@ builtin!(FORMAT, "format", |_, a| {
 });
 builtin!(CALLABLE, "callable", |_, a| {
     let v = a.exact("callable", 1, 1)?;
-    Ok(Value::Bool(matches!(
+    Ok(Value::bool(matches!(
         v[0],
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_)
     )))
@@ -522,13 +522,13 @@ fn builtin_round(_: &mut Vm, a: Args) -> PyResult<Value> {
             q.checked_mul(p).map(Value::Int).ok_or_else(int_overflow)
         }
         (Value::Float(f), None) => {
-            let r = f.round_ties_even();
+            let r = f.get().round_ties_even();
             match format::float_to_int_checked(r) {
                 Ok(i) => Ok(Value::Int(i)),
                 Err(e) => Err(float_to_int_error(e)),
             }
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(format::round_float(*f, n))),
+        (Value::Float(f), Some(n)) => Ok(Value::float(format::round_float(f.get(), n))),
         (other, _) => Err(type_error(format!(
             "type {} doesn't define __round__ method",
             type_name(other)
@@ -548,7 +548,7 @@ fn float_to_int_error(e: FloatToIntError) -> PyErr {
 pub fn int_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -601,8 +601,8 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
     };
     let r = match v {
         Value::Int(i) => format::format_int(*i, spec),
-        Value::Bool(b) if !spec.is_empty() => format::format_int(*b as i64, spec),
-        Value::Float(f) => format::format_float(*f, spec),
+        Value::Bool(b) if !spec.is_empty() => format::format_int(b.get() as i64, spec),
+        Value::Float(f) => format::format_float(f.get(), spec),
         Value::Str(s) => format::format_str(s.as_str(), spec),
         other => {
             if spec.is_empty() {
@@ -663,12 +663,12 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         TypeKind::Float => {
             let v = a.exact("float", 0, 1)?;
             match v.first() {
-                None => Ok(Value::Float(0.0)),
+                None => Ok(Value::float(0.0)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
-                Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
-                Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
+                Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
+                Some(Value::Bool(b)) => Ok(Value::float(b.get() as i64 as f64)),
                 Some(Value::Str(s)) => format::parse_float(s.as_str())
-                    .map(Value::Float)
+                    .map(Value::float)
                     .map_err(value_error),
                 Some(other) => Err(type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",
@@ -686,7 +686,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         }
         TypeKind::Bool => {
             let v = a.exact("bool", 0, 1)?;
-            Ok(Value::Bool(v.first().is_some_and(truthy)))
+            Ok(Value::bool(v.first().is_some_and(truthy)))
         }
         TypeKind::List => {
             let v = a.exact("list", 0, 1)?;
@@ -767,8 +767,8 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
     }
     match &x {
         Value::Int(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => format::float_to_int_checked(*f)
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => format::float_to_int_checked(f.get())
             .map(Value::Int)
             .map_err(float_to_int_error),
         Value::Str(s) => parse_int_value(s.as_str(), 10),

@@ -196,8 +196,8 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
 fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
     Ok(match v {
         Value::Int(i) => hash_int(*i),
-        Value::Bool(b) => *b as i64,
-        Value::Float(f) => hash_float(*f),
+        Value::Bool(b) => b.get() as i64,
+        Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => hash_str(s.as_str()),
         Value::None => 0x5f5e_1000,
         Value::Tuple(t) => {
@@ -375,8 +375,8 @@ impl Num {
 pub fn numeric(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
-        Value::Bool(b) => Some(Num::Int(*b as i64)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Bool(b) => Some(Num::Int(b.get() as i64)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         _ => None,
     }
 }
@@ -417,8 +417,8 @@ mod tests {
     fn one_one_point_zero_and_true_are_one_key() {
         let d = PyDict::new();
         d.set(Value::Int(1), Value::str("a")).unwrap();
-        d.set(Value::Float(1.0), Value::str("b")).unwrap();
-        d.set(Value::Bool(true), Value::str("c")).unwrap();
+        d.set(Value::float(1.0), Value::str("b")).unwrap();
+        d.set(Value::bool(true), Value::str("c")).unwrap();
         assert_eq!(d.len(), 1);
         assert!(d.contains(&Value::Int(1)).unwrap());
     }

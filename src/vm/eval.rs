@@ -263,7 +263,10 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = self.pop();
-                        let (method, receiver) = self.load_method(obj, &code.names[i as usize])?;
+                        let (method, receiver) = match code.methods[i as usize].of(&obj) {
+                            Some(m) => (Value::Builtin(m), obj),
+                            None => self.load_method(obj, &code.names[i as usize])?,
+                        };
                         self.stack.push(method);
                         self.stack.push(receiver);
                     }
@@ -335,7 +338,7 @@ impl Vm {
                     }
                     Op::UnaryNot => {
                         let v = self.pop();
-                        self.stack.push(Value::Bool(!ops::truthy(&v)));
+                        self.stack.push(Value::bool(!ops::truthy(&v)));
                     }
                     Op::UnaryInvert => {
                         let v = self.pop();
@@ -343,18 +346,18 @@ impl Vm {
                     }
                     Op::CompareOp(cmp) => {
                         let r = self.pop_and_compare(cmp)?;
-                        self.stack.push(Value::Bool(r));
+                        self.stack.push(Value::bool(r));
                     }
                     Op::IsOp(invert) => {
                         let b = self.pop();
                         let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                        self.stack.push(Value::bool(a.is(&b) != (invert != 0)));
                     }
                     Op::ContainsOp(invert) => {
                         let container = self.pop();
                         let item = self.pop();
                         let r = ops::contains(&container, &item)?;
-                        self.stack.push(Value::Bool(r != (invert != 0)));
+                        self.stack.push(Value::bool(r != (invert != 0)));
                     }
                     Op::Jump(target) => {
                         if (target as usize) < *ip {
@@ -364,7 +367,7 @@ impl Vm {
                     }
                     Op::PopJumpIfFalse(target) => {
                         let t = match self.pop() {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             v => ops::truthy(&v),
                         };
                         if !t {
@@ -373,7 +376,7 @@ impl Vm {
                     }
                     Op::PopJumpIfTrue(target) => {
                         let t = match self.pop() {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             v => ops::truthy(&v),
                         };
                         if t {
@@ -604,7 +607,7 @@ impl Vm {
                     Op::CheckExcMatch => {
                         let typ = self.pop();
                         let r = exception_matches(self.top(), &typ)?;
-                        self.stack.push(Value::Bool(r));
+                        self.stack.push(Value::bool(r));
                     }
                     Op::LoadFastPair(p) => {
                         let a = self.local(code, base, p.a)?.clone();
@@ -633,7 +636,7 @@ impl Vm {
                         let container = self.local(code, base, p.b)?;
                         let r = ops::contains(container, item)?;
                         let invert = matches!(op, Op::NotInFastFast(_));
-                        self.stack.push(Value::Bool(r != invert));
+                        self.stack.push(Value::bool(r != invert));
                     }
                     Op::CompareJumpIfFalse(cj) => {
                         let r = self.pop_and_compare(cj.cmp())?;

@@ -15,17 +15,72 @@ use crate::vm::types::type_name;
 use crate::vm::value::{PyList, Value};
 use crate::vm::views::{DictView, ViewKind};
 
+/// The built-in methods one attribute name stands for on each built-in
+/// type. Each code object resolves its names once (`CodeObject::methods`),
+/// so LOAD_METHOD on a str, list, dict or tuple is an index, not a string
+/// comparison per call.
+#[derive(Clone, Copy, Default)]
+pub struct MethodsNamed {
+    str: Option<&'static BuiltinFunction>,
+    list: Option<&'static BuiltinFunction>,
+    dict: Option<&'static BuiltinFunction>,
+    tuple: Option<&'static BuiltinFunction>,
+}
+
+impl std::fmt::Debug for MethodsNamed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let on: Vec<&str> = [
+            ("str", self.str),
+            ("list", self.list),
+            ("dict", self.dict),
+            ("tuple", self.tuple),
+        ]
+        .iter()
+        .filter(|(_, m)| m.is_some())
+        .map(|(t, _)| *t)
+        .collect();
+        write!(f, "MethodsNamed{on:?}")
+    }
+}
+
+impl MethodsNamed {
+    pub fn new(name: &str) -> MethodsNamed {
+        MethodsNamed {
+            str: str_method(name),
+            list: list_method(name),
+            dict: dict_method(name),
+            tuple: tuple_method(name),
+        }
+    }
+
+    /// The method for `obj`, as `lookup` would find it.
+    #[inline(always)]
+    pub fn of(&self, obj: &Value) -> Option<&'static BuiltinFunction> {
+        match obj {
+            Value::Str(_) => self.str,
+            Value::List(_) => self.list,
+            Value::Dict(_) => self.dict,
+            Value::Tuple(_) => self.tuple,
+            _ => None,
+        }
+    }
+}
+
 /// The method `name` of `obj`'s type.
 pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
     match obj {
         Value::Str(_) => str_method(name),
         Value::List(_) => list_method(name),
         Value::Dict(_) => dict_method(name),
-        Value::Tuple(_) => match name {
-            "index" => Some(&TUPLE_INDEX),
-            "count" => Some(&TUPLE_COUNT),
-            _ => None,
-        },
+        Value::Tuple(_) => tuple_method(name),
+        _ => None,
+    }
+}
+
+fn tuple_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "index" => Some(&TUPLE_INDEX),
+        "count" => Some(&TUPLE_COUNT),
         _ => None,
     }
 }
@@ -465,12 +520,12 @@ fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
         }
     };
     match &r[0] {
-        Value::Str(p) => Ok(Value::Bool(window.is_some() && test(p.as_str()))),
+        Value::Str(p) => Ok(Value::bool(window.is_some() && test(p.as_str()))),
         Value::Tuple(t) => {
             for p in t.items.iter() {
                 match p {
                     Value::Str(p) if window.is_some() && test(p.as_str()) => {
-                        return Ok(Value::Bool(true))
+                        return Ok(Value::bool(true))
                     }
                     Value::Str(_) => {}
                     other => {
@@ -481,7 +536,7 @@ fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         other => Err(type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
@@ -506,7 +561,7 @@ fn map_str(a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
 
 fn test_str(a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     rest(a, name, 0, 0)?;
-    Ok(Value::Bool(f(this_str(a))))
+    Ok(Value::bool(f(this_str(a))))
 }
 
 builtin!(STR_UPPER, "upper", |_, a| map_str(

@@ -293,8 +293,9 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     pub(crate) blocks: Vec<Block>,
     pub(crate) exc_info: Vec<Value>,
-    /// Reused argument buffer for calls into Rust, so calls do not allocate.
-    pub(crate) arg_buf: Vec<Value>,
+    /// The stack the VM runs on while `stack` is lent to a Rust callable
+    /// (see `Vm::call`); empty between calls, kept for its allocation.
+    pub(crate) spare_stack: Vec<Value>,
     /// Set by a re-raise so the frame doing it is not listed twice.
     pub(crate) reraising: bool,
     /// The interpreter's eval breaker: bits other threads set to ask the
@@ -383,7 +384,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             blocks: Vec::with_capacity(64),
             exc_info: Vec::new(),
-            arg_buf: Vec::with_capacity(16),
+            spare_stack: Vec::new(),
             reraising: false,
             eval_breaker,
             nested_runs: 0,
@@ -554,7 +555,7 @@ pub fn exit_status_for(err: &PyErr) -> (i32, Option<String>) {
         return match err.0.args.first() {
             None | Some(Value::None) => (0, None),
             Some(Value::Int(code)) => (*code as i32, None),
-            Some(Value::Bool(b)) => (*b as i32, None),
+            Some(Value::Bool(b)) => (b.get() as i32, None),
             Some(other) => (1, Some(format!("{}\n", repr::py_str(other)))),
         };
     }

@@ -23,9 +23,9 @@ const MAX_COMPARE_DEPTH: usize = 1000;
 pub fn truthy(v: &Value) -> bool {
     match v {
         Value::None | Value::Undef => false,
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::List(l) => !l.items.lock().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
@@ -73,7 +73,7 @@ pub fn binary_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
                         op,
                         BinaryOperator::And | BinaryOperator::Or | BinaryOperator::Xor
                     ) {
-                        return Ok(Value::Bool(*i != 0));
+                        return Ok(Value::bool(*i != 0));
                     }
                 }
                 Ok(r)
@@ -118,7 +118,7 @@ pub fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
             if y == 0 {
                 return Err(zero_division_error("division by zero"));
             }
-            return Ok(Value::Float(int_true_div(x, y)));
+            return Ok(Value::float(int_true_div(x, y)));
         }
         FloorDiv => {
             if y == 0 {
@@ -233,7 +233,7 @@ fn int_pow(x: i64, y: i64) -> PyResult<Value> {
                 "0.0 cannot be raised to a negative power",
             ));
         }
-        return Ok(Value::Float((x as f64).powf(y as f64)));
+        return Ok(Value::float((x as f64).powf(y as f64)));
     }
     match x {
         0 => return Ok(Value::Int(if y == 0 { 1 } else { 0 })),
@@ -251,7 +251,7 @@ fn int_pow(x: i64, y: i64) -> PyResult<Value> {
 
 fn float_op(op: BinaryOperator, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         Add => x + y,
         Sub => x - y,
         Mul => x * y,
@@ -295,7 +295,7 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
             "(34, 'Numerical result out of range')",
         ));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
@@ -347,7 +347,7 @@ fn is_sequence(v: &Value) -> bool {
 fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     let n = match count {
         Value::Int(i) => (*i).max(0) as usize,
-        Value::Bool(b) => *b as usize,
+        Value::Bool(b) => b.get() as usize,
         _ => 0,
     };
     let too_big = crate::vm::exceptions::memory_error;
@@ -398,8 +398,8 @@ pub fn unsupported(op: BinaryOperator, a: &Value, b: &Value) -> crate::vm::excep
 pub fn negate(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => i.checked_neg().map(Value::Int).ok_or_else(int_overflow),
-        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Bool(b) => Ok(Value::Int(-(b.get() as i64))),
+        Value::Float(f) => Ok(Value::float(-f.get())),
         _ => Err(type_error(format!(
             "bad operand type for unary -: '{}'",
             type_name(v)
@@ -411,7 +411,7 @@ pub fn negate(v: &Value) -> PyResult<Value> {
 pub fn positive(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::Float(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         _ => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
             type_name(v)
@@ -423,7 +423,7 @@ pub fn positive(v: &Value) -> PyResult<Value> {
 pub fn invert(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => Ok(Value::Int(!i)),
-        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::Bool(b) => Ok(Value::Int(!(b.get() as i64))),
         _ => Err(type_error(format!(
             "bad operand type for unary ~: '{}'",
             type_name(v)

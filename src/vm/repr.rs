@@ -124,10 +124,9 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
     match v {
         Value::Undef => out.push_str("<undefined>"),
         Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::Tuple(t) if t.items.is_empty() => out.push_str("()"),
         Value::Tuple(t) => {

@@ -13,7 +13,7 @@ use crate::vm::value::{PyRange, PySlice, Value};
 fn index_value(container: &Value, key: &Value) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ if matches!(container, Value::Str(_)) => Err(type_error(format!(
             "string indices must be integers, not '{}'",
             type_name(key)
@@ -44,7 +44,7 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<(i64, i64, i64)> {
         match v {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
-            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::Bool(b) => Ok(Some(b.get() as i64)),
             _ => Err(type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),

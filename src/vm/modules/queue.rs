@@ -180,7 +180,8 @@ fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
     match v.filter(|t| !t.is_none()) {
         None => Ok(None),
         Some(v) => {
-            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f < 0.0) {
+            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f.get() < 0.0)
+            {
                 return Err(value_error("'timeout' must be a non-negative number"));
             }
             Ok(Some(seconds_arg(&v)?))
@@ -326,12 +327,12 @@ builtin!(QSIZE, "qsize", |_, a| {
 });
 builtin!(EMPTY, "empty", |_, a| {
     let q = this(&a)?;
-    Ok(Value::Bool(q.inner.state.lock().items.is_empty()))
+    Ok(Value::bool(q.inner.state.lock().items.is_empty()))
 });
 builtin!(FULL, "full", |_, a| {
     let q = this(&a)?;
     let st = q.inner.state.lock();
-    Ok(Value::Bool(q.inner.is_full(&st)))
+    Ok(Value::bool(q.inner.is_full(&st)))
 });
 builtin!(TASK_DONE, "task_done", |_, a| {
     let q = this(&a)?;

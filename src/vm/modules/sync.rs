@@ -275,14 +275,15 @@ fn acquire_args(a: &Args) -> PyResult<(bool, Option<Duration>)> {
     let timeout = match timeout {
         None | Some(Value::None) => None,
         Some(Value::Int(-1)) => None,
-        Some(Value::Float(-1.0)) => None,
+        Some(Value::Float(f)) if f.get() == -1.0 => None,
         Some(v) => {
             if !blocking {
                 return Err(value_error(
                     "can't specify a timeout for a non-blocking call",
                 ));
             }
-            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f < 0.0) {
+            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f.get() < 0.0)
+            {
                 return Err(value_error("timeout value must be a non-negative number"));
             }
             Some(seconds_arg(&v)?)
@@ -302,7 +303,7 @@ builtin!(RLOCK, "RLock", |_, a| {
 builtin!(LOCK_ACQUIRE, "acquire", |vm, a| {
     let lock = this::<LockObject>(&a, "lock")?;
     let (blocking, timeout) = acquire_args(&a)?;
-    Ok(Value::Bool(lock.inner.acquire(vm, blocking, timeout)?))
+    Ok(Value::bool(lock.inner.acquire(vm, blocking, timeout)?))
 });
 builtin!(LOCK_RELEASE, "release", |vm, a| {
     let lock = this::<LockObject>(&a, "lock")?;
@@ -316,7 +317,7 @@ builtin!(LOCK_EXIT, "__exit__", |vm, a| {
 });
 builtin!(LOCK_LOCKED, "locked", |_, a| {
     let lock = this::<LockObject>(&a, "lock")?;
-    Ok(Value::Bool(lock.inner.state.lock().owner.is_some()))
+    Ok(Value::bool(lock.inner.state.lock().owner.is_some()))
 });
 
 // ---- Event -------------------------------------------------------------------
@@ -397,7 +398,7 @@ builtin!(EVENT_CLEAR, "clear", |_, a| {
 });
 builtin!(EVENT_IS_SET, "is_set", |_, a| {
     let e = this::<EventObject>(&a, "Event")?;
-    Ok(Value::Bool(*e.inner.flag.lock()))
+    Ok(Value::bool(*e.inner.flag.lock()))
 });
 builtin!(EVENT_WAIT, "wait", |vm, a| {
     let e = this::<EventObject>(&a, "Event")?;
@@ -407,7 +408,7 @@ builtin!(EVENT_WAIT, "wait", |vm, a| {
         Some(v) => Some(seconds_arg(&v)?),
     };
     if *e.inner.flag.lock() {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     let inner = e.inner.clone();
     let set = vm.blocking(
@@ -422,7 +423,7 @@ builtin!(EVENT_WAIT, "wait", |vm, a| {
             set
         },
     )?;
-    Ok(Value::Bool(set))
+    Ok(Value::bool(set))
 });
 
 // ---- Condition -----------------------------------------------------------------
@@ -499,7 +500,7 @@ builtin!(CONDITION, "Condition", |_, a| {
 builtin!(COND_ACQUIRE, "acquire", |vm, a| {
     let c = this::<ConditionObject>(&a, "Condition")?;
     let (blocking, timeout) = acquire_args(&a)?;
-    Ok(Value::Bool(c.lock.acquire(vm, blocking, timeout)?))
+    Ok(Value::bool(c.lock.acquire(vm, blocking, timeout)?))
 });
 builtin!(COND_RELEASE, "release", |vm, a| {
     let c = this::<ConditionObject>(&a, "Condition")?;
@@ -554,7 +555,7 @@ builtin!(COND_WAIT, "wait", |vm, a| {
         None => None,
         Some(v) => Some(seconds_arg(&v)?),
     };
-    Ok(Value::Bool(condition_wait(vm, c, timeout)?))
+    Ok(Value::bool(condition_wait(vm, c, timeout)?))
 });
 builtin!(COND_WAIT_FOR, "wait_for", |vm, a| {
     let c = this::<ConditionObject>(&a, "Condition")?;
@@ -702,11 +703,11 @@ builtin!(SEM_ACQUIRE, "acquire", |vm, a| {
         let mut v = s.inner.value.lock();
         if *v > 0 {
             *v -= 1;
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let inner = s.inner.clone();
     let got = vm.blocking(
@@ -722,7 +723,7 @@ builtin!(SEM_ACQUIRE, "acquire", |vm, a| {
             got
         },
     )?;
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 });
 
 fn sem_release(s: &SemaphoreObject, n: i64) -> PyResult<()> {

@@ -60,14 +60,14 @@ builtin!(SETRECURSIONLIMIT, "setrecursionlimit", |vm, a| {
 });
 builtin!(GETSWITCHINTERVAL, "getswitchinterval", |vm, a| {
     a.exact("getswitchinterval", 0, 0)?;
-    Ok(Value::Float(vm.interp.gil.interval().as_secs_f64()))
+    Ok(Value::float(vm.interp.gil.interval().as_secs_f64()))
 });
 builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
     let v = a.exact("setswitchinterval", 1, 1)?;
     let secs = match &v[0] {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         other => {
             return Err(type_error(format!(
                 "must be real number, not {}",

@@ -111,7 +111,7 @@ impl NativeObject for ThreadObject {
         let inner = self.inner.lock();
         Some(match name {
             "name" => Value::str(inner.name.clone()),
-            "daemon" => Value::Bool(inner.daemon),
+            "daemon" => Value::bool(inner.daemon),
             "ident" | "native_id" => match inner.num {
                 Some(n) => Value::Int(ident_of(n)),
                 None => Value::None,
@@ -398,7 +398,7 @@ builtin!(THREAD_JOIN, "join", |vm, a| {
 
 builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
     let t = this_thread(&a)?;
-    Ok(Value::Bool(match t.num() {
+    Ok(Value::bool(match t.num() {
         Some(n) => !vm.interp.threads.lock().is_exited(n),
         None => false,
     }))
@@ -406,7 +406,7 @@ builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
 builtin!(THREAD_GET_NAME, "getName", |_, a| Ok(Value::str(
     this_thread(&a)?.inner.lock().name.clone()
 )));
-builtin!(THREAD_IS_DAEMON, "isDaemon", |_, a| Ok(Value::Bool(
+builtin!(THREAD_IS_DAEMON, "isDaemon", |_, a| Ok(Value::bool(
     this_thread(&a)?.inner.lock().daemon
 )));
 builtin!(THREAD_SET_DAEMON, "setDaemon", |_, a| {
@@ -468,8 +468,8 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
 pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
     let secs = match v {
         Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
-        Value::Float(f) => *f,
+        Value::Bool(b) => b.get() as i64 as f64,
+        Value::Float(f) => f.get(),
         other => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as a number of seconds",

@@ -24,9 +24,9 @@ pub fn module() -> Value {
 
 fn seconds(v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -54,12 +54,12 @@ builtin!(TIME, "time", |vm, a| {
     a.exact("time", 0, 0)?;
     if vm.interp.gil.is_deterministic() {
         vm.sync_clock();
-        return Ok(Value::Float(VIRTUAL_EPOCH + vm.interp.clock_secs()));
+        return Ok(Value::float(VIRTUAL_EPOCH + vm.interp.clock_secs()));
     }
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
+    Ok(Value::float(d.as_secs_f64()))
 });
 builtin!(TIME_NS, "time_ns", |vm, a| {
     a.exact("time_ns", 0, 0)?;
@@ -76,12 +76,12 @@ builtin!(TIME_NS, "time_ns", |vm, a| {
 builtin!(PERF_COUNTER, "perf_counter", |vm, a| {
     a.exact("perf_counter", 0, 0)?;
     vm.sync_clock();
-    Ok(Value::Float(vm.interp.clock_secs()))
+    Ok(Value::float(vm.interp.clock_secs()))
 });
 builtin!(MONOTONIC, "monotonic", |vm, a| {
     a.exact("monotonic", 0, 0)?;
     vm.sync_clock();
-    Ok(Value::Float(vm.interp.clock_secs()))
+    Ok(Value::float(vm.interp.clock_secs()))
 });
 builtin!(PERF_COUNTER_NS, "perf_counter_ns", |vm, a| {
     a.exact("perf_counter_ns", 0, 0)?;

@@ -42,6 +42,8 @@ pub enum Operand {
     LocalPair,
     /// A comparison and a jump target (`CmpJump`).
     CmpJump,
+    /// A local slot and a constant (`LocalConst`).
+    LocalConst,
 }
 
 macro_rules! opcodes {
@@ -96,6 +98,7 @@ macro_rules! opcodes {
     (@ty Cmp) => { Comparison };
     (@ty LocalPair) => { LocalPair };
     (@ty CmpJump) => { CmpJump };
+    (@ty LocalConst) => { LocalConst };
     (@ty $kind:ident) => { u32 };
     (@get $me:ident $name:ident $kind:ident) => {
         match $me {
@@ -237,6 +240,17 @@ opcodes! {
     InFastFast "IN_FAST_FAST"(LocalPair), |_| 1;
     /// LOAD_FAST a; LOAD_FAST b; CONTAINS_OP 1: push `a not in b`.
     NotInFastFast "NOT_IN_FAST_FAST"(LocalPair), |_| 1;
+    /// LOAD_FAST a; LOAD_CONST c; BINARY_OP or INPLACE_OP: push `a op c`
+    /// without copying a. The operator is read from the skipped third
+    /// instruction.
+    BinaryOpFastConst "BINARY_OP_FAST_CONST"(LocalConst), |_| 1;
+    /// LOAD_FAST a; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE: branch on
+    /// `a cmp c` without copying a. The comparison and target are read
+    /// from the COMPARE_JUMP_IF_FALSE the pass leaves two instructions on.
+    CompareFastConstJump "COMPARE_FAST_CONST_JUMP"(LocalConst), |_| 0;
+    /// LOAD_FAST a; LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_FALSE: as above,
+    /// for `a cmp b`.
+    CompareFastFastJump "COMPARE_FAST_FAST_JUMP"(LocalPair), |_| 0;
     /// COMPARE_OP c; POP_JUMP_IF_FALSE t: no bool is pushed and popped.
     CompareJumpIfFalse "COMPARE_JUMP_IF_FALSE"(CmpJump), |_| -2;
     /// Push AssertionError (immune to shadowing, as in CPython).
@@ -248,6 +262,19 @@ opcodes! {
     WithExit "WITH_EXIT", |_| -1;
     /// TOS is an exception, TOS1 __exit__: push __exit__(type, exc, tb).
     WithExceptStart "WITH_EXCEPT_START", |_| 1;
+}
+
+/// A local slot and a constant index, the operand of BINARY_OP_FAST_CONST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalConst {
+    pub local: u16,
+    pub konst: u16,
+}
+
+impl From<LocalConst> for u32 {
+    fn from(p: LocalConst) -> u32 {
+        p.local as u32 | (p.konst as u32) << 16
+    }
 }
 
 /// Two local slots, the operand of the superinstructions that read both.
@@ -495,7 +522,9 @@ impl CodeObject {
             if kind != Operand::None {
                 // Packed operands show their parts, not the packed word.
                 let shown = match kind {
-                    Operand::LocalPair => format!("{},{}", n & 0xffff, n >> 16),
+                    Operand::LocalPair | Operand::LocalConst => {
+                        format!("{},{}", n & 0xffff, n >> 16)
+                    }
                     Operand::CmpJump => CmpJump(n).target().to_string(),
                     _ => n.to_string(),
                 };
@@ -538,6 +567,11 @@ impl CodeObject {
             Operand::LocalPair => {
                 let local = |i: usize| self.varnames.get(i).cloned().unwrap_or_default();
                 format!("{}, {}", local(n & 0xffff), local(n >> 16))
+            }
+            Operand::LocalConst => {
+                let local = self.varnames.get(n & 0xffff).cloned().unwrap_or_default();
+                let konst = self.operand_meaning(Operand::Const, (n >> 16) as u32);
+                format!("{local}, {konst}")
             }
             Operand::CmpJump => {
                 let c = CmpJump(n as u32);

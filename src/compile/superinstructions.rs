@@ -20,7 +20,7 @@
 
 use std::sync::Arc;
 
-use crate::bytecode::{CmpJump, CodeObject, LocalPair, Op, Operand};
+use crate::bytecode::{CmpJump, CodeObject, LocalConst, LocalPair, Op, Operand};
 use crate::vm::value::Value;
 
 /// `code` with its patterns fused, and those of every function in it.
@@ -71,6 +71,27 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
     let mut i = 0;
     while i < ops.len() {
         let next = |k: usize| ops.get(i + k).copied();
+        // Two loads, a comparison and its branch: the loads fuse into one
+        // instruction that reads the comparison and target from the
+        // COMPARE_JUMP_IF_FALSE written two slots on.
+        if let (Some(Op::CompareOp(c)), Some(Op::PopJumpIfFalse(t))) = (next(2), next(3)) {
+            let compare = match (ops[i], next(1)) {
+                (Op::LoadFast(a), Some(Op::LoadConst(k))) => pair(a, k).map(|p| {
+                    Op::CompareFastConstJump(LocalConst {
+                        local: p.a,
+                        konst: p.b,
+                    })
+                }),
+                (Op::LoadFast(a), Some(Op::LoadFast(b))) => pair(a, b).map(Op::CompareFastFastJump),
+                _ => None,
+            };
+            if let Some(op) = compare.filter(|_| free(i, 3) && t <= CmpJump::MAX_TARGET) {
+                out[i] = op;
+                out[i + 2] = Op::CompareJumpIfFalse(CmpJump::new(c, t));
+                i += 4;
+                continue;
+            }
+        }
         let fused = match (ops[i], next(1), next(2)) {
             (Op::LoadFast(a), Some(Op::LoadFast(b)), Some(third)) if free(i, 2) => pair(a, b)
                 .and_then(|p| match third {
@@ -80,6 +101,17 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
                     Op::ContainsOp(1) => Some((Op::NotInFastFast(p), 3)),
                     _ => None,
                 }),
+            (Op::LoadFast(a), Some(Op::LoadConst(c)), Some(Op::BinaryOp(_) | Op::InplaceOp(_)))
+                if free(i, 2) =>
+            {
+                pair(a, c).map(|p| {
+                    let p = LocalConst {
+                        local: p.a,
+                        konst: p.b,
+                    };
+                    (Op::BinaryOpFastConst(p), 3)
+                })
+            }
             _ => None,
         };
         let fused = fused.or_else(|| match (ops[i], next(1)) {
@@ -125,8 +157,9 @@ mod tests {
 
     #[test]
     fn fuses_compare_and_branch() {
+        // A global operand: only the comparison and branch fuse.
         let ops = [
-            Op::LoadFast(0),
+            Op::LoadGlobal(0),
             Op::LoadConst(0),
             Op::CompareOp(Comparison::Lt),
             Op::PopJumpIfFalse(5),
@@ -138,7 +171,43 @@ mod tests {
             fused[2],
             Op::CompareJumpIfFalse(CmpJump::new(Comparison::Lt, 5))
         );
-        assert_eq!(fused[0], Op::LoadFast(0));
+        assert_eq!(&fused[..2], &ops[..2]);
+    }
+
+    #[test]
+    fn fuses_arithmetic_on_a_local_and_a_constant() {
+        let ops = [
+            Op::LoadFast(2),
+            Op::LoadConst(1),
+            Op::InplaceOp(crate::bytecode::BinaryOperator::Add),
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        let p = LocalConst { local: 2, konst: 1 };
+        assert_eq!(fused[0], Op::BinaryOpFastConst(p));
+        // The operator stays in the skipped instruction, where it is read.
+        assert_eq!(&fused[1..], &ops[1..]);
+    }
+
+    #[test]
+    fn fuses_loads_compare_and_branch_into_one() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::CompareOp(Comparison::Lt),
+            Op::PopJumpIfFalse(5),
+            Op::Nop,
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        assert_eq!(fused[0], Op::CompareFastFastJump(LocalPair { a: 0, b: 1 }));
+        assert_eq!(fused[1], Op::LoadFast(1));
+        // The comparison and target the fused instruction reads.
+        assert_eq!(
+            fused[2],
+            Op::CompareJumpIfFalse(CmpJump::new(Comparison::Lt, 5))
+        );
+        assert_eq!(&fused[3..], &ops[3..]);
     }
 
     #[test]

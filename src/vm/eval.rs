@@ -14,6 +14,7 @@ use crate::vm::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
 use crate::vm::iter::iterate;
+use crate::vm::loop_cursor::LoopCursor;
 use crate::vm::ops;
 use crate::vm::subscript;
 use crate::vm::types::{type_name, TYPES};
@@ -308,23 +309,37 @@ impl Vm {
                                 }
                             }
                             _ => {
-                                let r = if let (
-                                    Value::List(l),
-                                    BinaryOperator::Add,
-                                    Op::InplaceOp(_),
-                                ) = (&a, op_kind, op)
-                                {
-                                    // `xs += iterable` extends the list in place.
-                                    let items = crate::vm::iter::collect(&b)?;
-                                    l.items.lock().extend(items);
-                                    a.clone()
-                                } else {
-                                    ops::binary_op(op_kind, &a, &b)?
-                                };
+                                let inplace = matches!(op, Op::InplaceOp(_));
+                                let r = binary_or_inplace(op_kind, inplace, &a, &b)?;
                                 a.discard();
                                 b.discard();
                                 r
                             }
+                        };
+                        self.stack.push(r);
+                    }
+                    Op::BinaryOpFastConst(p) => {
+                        // The operator is that of the skipped BINARY_OP.
+                        let (kind, inplace) = match ops[*ip + 1] {
+                            Op::BinaryOp(k) => (k, false),
+                            Op::InplaceOp(k) => (k, true),
+                            _ => {
+                                return Err(runtime_error(
+                                    "BINARY_OP_FAST_CONST without an operator",
+                                ))
+                            }
+                        };
+                        *ip += 2; // errors point at the BINARY_OP
+                        let a = self.local(code, base, p.local)?;
+                        let b = &code.consts[p.konst as usize];
+                        let r = match (a, b) {
+                            (&Value::Int(x), &Value::Int(y)) => {
+                                match ops::int_op_fast(kind, x, y) {
+                                    Some(r) => Value::Int(r),
+                                    None => ops::int_op(kind, x, y)?,
+                                }
+                            }
+                            _ => binary_or_inplace(kind, inplace, a, b)?,
                         };
                         self.stack.push(r);
                     }
@@ -399,10 +414,16 @@ impl Vm {
                     }
                     Op::GetIter => {
                         let v = self.pop();
-                        self.stack.push(Value::Iterator(iterate(&v)?));
+                        let it = match LoopCursor::over(&v) {
+                            Some(c) => Value::ForLoop(Box::new(c)),
+                            None => Value::Iterator(iterate(&v)?),
+                        };
+                        self.stack.push(it);
                     }
                     Op::ForIter(target) => {
-                        let next = match self.top() {
+                        let top = self.stack.len() - 1;
+                        let next = match &mut self.stack[top] {
+                            Value::ForLoop(c) => c.step(),
                             Value::Iterator(it) => it.next()?,
                             other => {
                                 return Err(type_error(format!(
@@ -638,6 +659,27 @@ impl Vm {
                         let invert = matches!(op, Op::NotInFastFast(_));
                         self.stack.push(Value::bool(r != invert));
                     }
+                    Op::CompareFastConstJump(_) | Op::CompareFastFastJump(_) => {
+                        let Op::CompareJumpIfFalse(cj) = ops[*ip + 1] else {
+                            return Err(runtime_error("a fused compare without its branch"));
+                        };
+                        *ip += 2; // errors point at the comparison
+                        let (a, b) = match op {
+                            Op::CompareFastConstJump(p) => (
+                                self.local(code, base, p.local)?,
+                                &code.consts[p.konst as usize],
+                            ),
+                            Op::CompareFastFastJump(p) => {
+                                (self.local(code, base, p.a)?, self.local(code, base, p.b)?)
+                            }
+                            _ => unreachable!("matched above"),
+                        };
+                        let r = match (a, b) {
+                            (&Value::Int(x), &Value::Int(y)) => cj.cmp().ints(x, y),
+                            _ => ops::compare(cj.cmp(), a, b)?,
+                        };
+                        *ip = if r { *ip + 1 } else { cj.target() };
+                    }
                     Op::CompareJumpIfFalse(cj) => {
                         let r = self.pop_and_compare(cj.cmp())?;
                         *ip = if r { *ip + 1 } else { cj.target() };
@@ -762,6 +804,19 @@ impl Vm {
             Value::Type(t) if t.is_exception() => Ok(PyErr::new(&t, Vec::new())),
             _ => Ok(type_error("exceptions must derive from BaseException")),
         }
+    }
+}
+
+/// `a op b` or `a op= b` when the operands are not two ints.
+fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, kind) {
+        (Value::List(l), BinaryOperator::Add) if inplace => {
+            // `xs += iterable` extends the list in place.
+            let items = crate::vm::iter::collect(b)?;
+            l.items.lock().extend(items);
+            Ok(a.clone())
+        }
+        _ => ops::binary_op(kind, a, b),
     }
 }
 

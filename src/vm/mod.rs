@@ -15,6 +15,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod format;
 pub mod iter;
+pub mod loop_cursor;
 pub mod methods;
 pub mod modules;
 pub mod native;

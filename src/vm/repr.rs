@@ -208,9 +208,9 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         Value::Exception(e) => exception_repr_into(out, e, depth)?,
-        Value::Iterator(it) => out.push_str(&format!(
+        Value::Iterator(_) | Value::ForLoop(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
-            it.type_object().name,
+            crate::vm::types::type_name(v),
             v.id()
         )),
         Value::Code(c) => out.push_str(&format!(

@@ -219,6 +219,7 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::Type(_) => t.type_.clone(),
         Value::Exception(e) => e.typ.clone(),
         Value::Iterator(it) => it.type_object(),
+        Value::ForLoop(c) => c.type_object(),
         Value::Code(_) => t.code.clone(),
         Value::Native(n) => n.type_object(),
     }

@@ -8,4 +8,7 @@ def count(words, seen):
             seen[w] = 1
         while n < 3:
             n = n + 1
+        limit = len(seen)
+        if n > limit:
+            n -= 1
     return n, seen

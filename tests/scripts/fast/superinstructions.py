@@ -55,3 +55,91 @@ def bad_compare(a, b):
         return str(e)
 
 print(bad_compare(1, "x"))  # expect: '<' not supported between instances of 'int' and 'str'
+
+# A local and a constant: arithmetic, augmented assignment (which extends a
+# list in place), and the errors of both.
+def with_const(n, xs, s):
+    n = n * 3 + 1
+    n += 2
+    xs += (7,)
+    s += "!"
+    big = n * 1000000000000
+    return n, xs, s, big, n % 7, n - 1.5
+
+print(with_const(2, [1], "hi"))  # expect: (9, [1, 7], 'hi!', 9000000000000, 2, 7.5)
+
+def alias_grows(xs):
+    ys = xs
+    ys += (8,)
+    return xs
+
+print(alias_grows([0]))  # expect: [0, 8]
+
+def const_errors(x):
+    try:
+        return x + 1
+    except TypeError as e:
+        return str(e)
+
+print(const_errors("a"))  # expect: can only concatenate str (not "int") to str
+
+def divide(x):
+    try:
+        return x // 0
+    except ZeroDivisionError as e:
+        return str(e)
+
+print(divide(5))  # expect: integer division or modulo by zero
+
+# A local compared with a constant or another local, then a branch.
+def count_down(n, limit):
+    steps = 0
+    while n > 0:
+        n = n - 1
+        steps += 1
+    while steps < limit:
+        steps += 10
+    if n == 0.0:
+        steps += 1000
+    if "b" >= "a":
+        steps += 5000
+    return steps
+
+print(count_down(3, 25), count_down(0, 0))  # expect: 6033 6000
+
+def compare_unbound():
+    try:
+        if later < 1:
+            return "no"
+    except UnboundLocalError as e:
+        return str(e)
+    later = 0
+
+print(compare_unbound())  # expect: cannot access local variable 'later' where it is not associated with a value
+
+def compare_error(x):
+    try:
+        if x < 1:
+            return "less"
+    except TypeError as e:
+        return str(e)
+
+print(compare_error(None))  # expect: '<' not supported between instances of 'NoneType' and 'int'
+
+# Loops over ranges, lists and tuples step a private cursor.
+def loops():
+    out = []
+    for i in range(10, 0, -3):
+        out.append(i)
+    xs = [1, 2]
+    for x in xs:
+        if x < 4:
+            xs.append(x + 2)
+        out.append(x)
+    for t in ("a", "b"):
+        out.append(t)
+    for i in range(0):
+        out.append("never")
+    return out
+
+print(loops())  # expect: [10, 7, 4, 1, 1, 2, 3, 4, 5, 'a', 'b']

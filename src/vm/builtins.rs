@@ -271,7 +271,7 @@ builtin!(CALLABLE, "callable", |_, a| {
     )))
 });
 
-fn builtin_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut flush = false;
@@ -337,7 +337,7 @@ impl Vm {
     }
 }
 
-fn builtin_sum(_: &mut Vm, a: Args) -> PyResult<Value> {
+fn builtin_sum(_: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.positional().is_empty() {
         return Err(type_error(
             "sum() takes at least 1 positional argument (0 given)",
@@ -357,7 +357,7 @@ fn builtin_sum(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(total)
 }
 
-fn min_max(vm: &mut Vm, a: Args, name: &str, want_min: bool) -> PyResult<Value> {
+fn min_max(vm: &mut Vm, a: &Args, name: &str, want_min: bool) -> PyResult<Value> {
     let mut key = None;
     let mut default = None;
     for (k, v) in a.keywords() {
@@ -494,7 +494,7 @@ fn merge_sort(v: &mut [usize], less: &dyn Fn(usize, usize) -> PyResult<bool>) ->
     Ok(())
 }
 
-fn builtin_round(_: &mut Vm, a: Args) -> PyResult<Value> {
+fn builtin_round(_: &mut Vm, a: &Args) -> PyResult<Value> {
     let [number, ndigits] = a.bind("round", ["number", "ndigits"], 1)?;
     let number = number.unwrap_or(Value::None);
     let ndigits = match ndigits {

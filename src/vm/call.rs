@@ -74,7 +74,7 @@ impl Vm {
         match callee {
             Value::Builtin(b) => (b.func)(
                 self,
-                Args {
+                &Args {
                     values: args,
                     kwnames,
                 },
@@ -85,7 +85,7 @@ impl Vm {
                 all.extend_from_slice(args);
                 (m.func.func)(
                     self,
-                    Args {
+                    &Args {
                         values: &all,
                         kwnames,
                     },

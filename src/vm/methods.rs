@@ -226,8 +226,8 @@ fn rest<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [V
 }
 
 builtin!(STR_JOIN, "join", |_, a| {
-    let sep = this_str(&a);
-    let r = rest(&a, "join", 1, 1)?;
+    let sep = this_str(a);
+    let r = rest(a, "join", 1, 1)?;
     let items = collect(&r[0])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
@@ -296,8 +296,8 @@ fn strs(parts: Vec<&str>) -> Value {
 }
 
 builtin!(STR_SPLIT, "split", |_, a| {
-    let s = this_str(&a);
-    let (sep, maxsplit) = split_args(&a, "split")?;
+    let s = this_str(a);
+    let (sep, maxsplit) = split_args(a, "split")?;
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -329,8 +329,8 @@ builtin!(STR_SPLIT, "split", |_, a| {
 });
 
 builtin!(STR_RSPLIT, "rsplit", |_, a| {
-    let s = this_str(&a);
-    let (sep, maxsplit) = split_args(&a, "rsplit")?;
+    let s = this_str(a);
+    let (sep, maxsplit) = split_args(a, "rsplit")?;
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -378,30 +378,30 @@ fn strip_chars(a: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
 }
 
 builtin!(STR_STRIP, "strip", |_, a| {
-    let s = this_str(&a);
-    Ok(Value::str(match strip_chars(&a, "strip")? {
+    let s = this_str(a);
+    Ok(Value::str(match strip_chars(a, "strip")? {
         None => s.trim(),
         Some(cs) => s.trim_matches(|c| cs.contains(&c)),
     }))
 });
 builtin!(STR_LSTRIP, "lstrip", |_, a| {
-    let s = this_str(&a);
-    Ok(Value::str(match strip_chars(&a, "lstrip")? {
+    let s = this_str(a);
+    Ok(Value::str(match strip_chars(a, "lstrip")? {
         None => s.trim_start(),
         Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
     }))
 });
 builtin!(STR_RSTRIP, "rstrip", |_, a| {
-    let s = this_str(&a);
-    Ok(Value::str(match strip_chars(&a, "rstrip")? {
+    let s = this_str(a);
+    Ok(Value::str(match strip_chars(a, "rstrip")? {
         None => s.trim_end(),
         Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
     }))
 });
 
 builtin!(STR_REPLACE, "replace", |_, a| {
-    let s = this_str(&a);
-    let r = rest(&a, "replace", 2, 3)?;
+    let s = this_str(a);
+    let r = rest(a, "replace", 2, 3)?;
     let old = str_arg(&r[0], "replace() argument 1 must be")?;
     let new = str_arg(&r[1], "replace() argument 2 must be")?;
     let count = match r.get(2) {
@@ -478,22 +478,22 @@ fn find_impl(a: &Args, name: &str, from_right: bool) -> PyResult<Option<i64>> {
 }
 
 builtin!(STR_FIND, "find", |_, a| Ok(Value::Int(
-    find_impl(&a, "find", false)?.unwrap_or(-1)
+    find_impl(a, "find", false)?.unwrap_or(-1)
 )));
 builtin!(STR_RFIND, "rfind", |_, a| Ok(Value::Int(
-    find_impl(&a, "rfind", true)?.unwrap_or(-1)
+    find_impl(a, "rfind", true)?.unwrap_or(-1)
 )));
 builtin!(
     STR_INDEX,
     "index",
-    |_, a| match find_impl(&a, "index", false)? {
+    |_, a| match find_impl(a, "index", false)? {
         Some(i) => Ok(Value::Int(i)),
         None => Err(value_error("substring not found")),
     }
 );
 builtin!(STR_COUNT, "count", |_, a| {
-    let s = this_str(&a);
-    let r = rest(&a, "count", 1, 3)?;
+    let s = this_str(a);
+    let r = rest(a, "count", 1, 3)?;
     let sub = str_arg(&r[0], "must be")?;
     let Some((b0, b1)) = char_range(s, r.get(1), r.get(2))? else {
         return Ok(Value::Int(0));
@@ -546,12 +546,12 @@ fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
 }
 
 builtin!(STR_STARTSWITH, "startswith", |_, a| affix_impl(
-    &a,
+    a,
     "startswith",
     false
 ));
 builtin!(STR_ENDSWITH, "endswith", |_, a| affix_impl(
-    &a, "endswith", true
+    a, "endswith", true
 ));
 
 fn map_str(a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
@@ -565,51 +565,37 @@ fn test_str(a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
 }
 
 builtin!(STR_UPPER, "upper", |_, a| map_str(
-    &a,
+    a,
     "upper",
     str::to_uppercase
 ));
 builtin!(STR_LOWER, "lower", |_, a| map_str(
-    &a,
+    a,
     "lower",
     str::to_lowercase
 ));
-builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(
-    &a,
-    "isdigit",
-    |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
-    }
-));
-builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(
-    &a,
-    "isalpha",
-    |s| { !s.is_empty() && s.chars().all(char::is_alphabetic) }
-));
-builtin!(STR_ISSPACE, "isspace", |_, a| test_str(
-    &a,
-    "isspace",
-    |s| { !s.is_empty() && s.chars().all(char::is_whitespace) }
-));
-builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(
-    &a,
-    "isalnum",
-    |s| { !s.is_empty() && s.chars().all(char::is_alphanumeric) }
-));
-builtin!(STR_ISUPPER, "isupper", |_, a| test_str(
-    &a,
-    "isupper",
-    |s| { s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase) }
-));
-builtin!(STR_ISLOWER, "islower", |_, a| test_str(
-    &a,
-    "islower",
-    |s| { s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase) }
-));
+builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(a, "isdigit", |s| {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
+}));
+builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(a, "isalpha", |s| {
+    !s.is_empty() && s.chars().all(char::is_alphabetic)
+}));
+builtin!(STR_ISSPACE, "isspace", |_, a| test_str(a, "isspace", |s| {
+    !s.is_empty() && s.chars().all(char::is_whitespace)
+}));
+builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(a, "isalnum", |s| {
+    !s.is_empty() && s.chars().all(char::is_alphanumeric)
+}));
+builtin!(STR_ISUPPER, "isupper", |_, a| test_str(a, "isupper", |s| {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}));
+builtin!(STR_ISLOWER, "islower", |_, a| test_str(a, "islower", |s| {
+    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+}));
 builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(
-    &a,
+    a,
     "capitalize",
     |s| {
         let mut cs = s.chars();
@@ -622,7 +608,7 @@ builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(
         }
     }
 ));
-builtin!(STR_TITLE, "title", |_, a| map_str(&a, "title", |s| {
+builtin!(STR_TITLE, "title", |_, a| map_str(a, "title", |s| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
@@ -659,7 +645,7 @@ builtin!(STR_SPLITLINES, "splitlines", |_, a| {
             }
         }
     }
-    Ok(strs(split_lines(this_str(&a), keepends)))
+    Ok(strs(split_lines(this_str(a), keepends)))
 });
 
 /// `str.splitlines`: CPython breaks lines at `\r\n` and at each of these
@@ -737,12 +723,12 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-builtin!(STR_LJUST, "ljust", |_, a| pad(&a, "ljust", '<'));
-builtin!(STR_RJUST, "rjust", |_, a| pad(&a, "rjust", '>'));
-builtin!(STR_CENTER, "center", |_, a| pad(&a, "center", '^'));
+builtin!(STR_LJUST, "ljust", |_, a| pad(a, "ljust", '<'));
+builtin!(STR_RJUST, "rjust", |_, a| pad(a, "rjust", '>'));
+builtin!(STR_CENTER, "center", |_, a| pad(a, "center", '^'));
 builtin!(STR_ZFILL, "zfill", |_, a| {
-    let s = this_str(&a);
-    let r = rest(&a, "zfill", 1, 1)?;
+    let s = this_str(a);
+    let r = rest(a, "zfill", 1, 1)?;
     let width = int_arg(&r[0])?.max(0) as usize;
     let len = s.chars().count();
     if width <= len {
@@ -769,15 +755,15 @@ fn this_list(a: &Args) -> Arc<PyList> {
 }
 
 builtin!(LIST_APPEND, "append", |_, a| {
-    let r = rest(&a, "append", 1, 1)?;
+    let r = rest(a, "append", 1, 1)?;
     if let Some(Value::List(l)) = a.values.first() {
         l.items.lock().push(r[0].clone());
     }
     Ok(Value::None)
 });
 builtin!(LIST_POP, "pop", |_, a| {
-    let l = this_list(&a);
-    let r = rest(&a, "pop", 0, 1)?;
+    let l = this_list(a);
+    let r = rest(a, "pop", 0, 1)?;
     let mut items = l.items.lock();
     if items.is_empty() {
         return Err(empty_pop("list"));
@@ -794,16 +780,16 @@ builtin!(LIST_POP, "pop", |_, a| {
     Ok(items.remove(i as usize))
 });
 builtin!(LIST_INSERT, "insert", |_, a| {
-    let l = this_list(&a);
-    let r = rest(&a, "insert", 2, 2)?;
+    let l = this_list(a);
+    let r = rest(a, "insert", 2, 2)?;
     let mut items = l.items.lock();
     let i = clamp_index(&r[0], items.len())?;
     items.insert(i, r[1].clone());
     Ok(Value::None)
 });
 builtin!(LIST_REMOVE, "remove", |_, a| {
-    let l = this_list(&a);
-    let r = rest(&a, "remove", 1, 1)?;
+    let l = this_list(a);
+    let r = rest(a, "remove", 1, 1)?;
     let items = l.snapshot();
     for (i, x) in items.iter().enumerate() {
         if x.is(&r[0]) || ops::eq(x, &r[0])? {
@@ -817,14 +803,14 @@ builtin!(LIST_REMOVE, "remove", |_, a| {
     Err(value_error("list.remove(x): x not in list"))
 });
 builtin!(LIST_INDEX, "index", |_, a| {
-    let l = this_list(&a);
-    let r = rest(&a, "index", 1, 3)?;
+    let l = this_list(a);
+    let r = rest(a, "index", 1, 3)?;
     let items = l.snapshot();
     let missing = format!("{} is not in list", crate::vm::repr::try_repr(&r[0])?);
     seq_index(&items, r, &missing)
 });
 builtin!(TUPLE_INDEX, "index", |_, a| {
-    let r = rest(&a, "index", 1, 3)?;
+    let r = rest(a, "index", 1, 3)?;
     let items = match a.values.first() {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => Vec::new(),
@@ -860,18 +846,18 @@ fn seq_count(items: &[Value], x: &Value) -> PyResult<Value> {
 }
 
 builtin!(LIST_COUNT, "count", |_, a| {
-    let r = rest(&a, "count", 1, 1)?;
-    seq_count(&this_list(&a).snapshot(), &r[0])
+    let r = rest(a, "count", 1, 1)?;
+    seq_count(&this_list(a).snapshot(), &r[0])
 });
 builtin!(TUPLE_COUNT, "count", |_, a| {
-    let r = rest(&a, "count", 1, 1)?;
+    let r = rest(a, "count", 1, 1)?;
     match a.values.first() {
         Some(Value::Tuple(t)) => seq_count(&t.items, &r[0]),
         _ => Ok(Value::Int(0)),
     }
 });
 builtin!(LIST_SORT, "sort", |vm, a| {
-    let l = this_list(&a);
+    let l = this_list(a);
     let own = Args {
         values: &a.values[1..],
         kwnames: a.kwnames,
@@ -893,23 +879,23 @@ builtin!(LIST_SORT, "sort", |vm, a| {
     Ok(Value::None)
 });
 builtin!(LIST_REVERSE, "reverse", |_, a| {
-    rest(&a, "reverse", 0, 0)?;
-    this_list(&a).items.lock().reverse();
+    rest(a, "reverse", 0, 0)?;
+    this_list(a).items.lock().reverse();
     Ok(Value::None)
 });
 builtin!(LIST_EXTEND, "extend", |_, a| {
-    let r = rest(&a, "extend", 1, 1)?;
+    let r = rest(a, "extend", 1, 1)?;
     let items = collect(&r[0])?;
-    this_list(&a).items.lock().extend(items);
+    this_list(a).items.lock().extend(items);
     Ok(Value::None)
 });
 builtin!(LIST_COPY, "copy", |_, a| {
-    rest(&a, "copy", 0, 0)?;
-    Ok(Value::list(this_list(&a).snapshot()))
+    rest(a, "copy", 0, 0)?;
+    Ok(Value::list(this_list(a).snapshot()))
 });
 builtin!(LIST_CLEAR, "clear", |_, a| {
-    rest(&a, "clear", 0, 0)?;
-    let old = std::mem::take(&mut *this_list(&a).items.lock());
+    rest(a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *this_list(a).items.lock());
     drop(old);
     Ok(Value::None)
 });
@@ -924,26 +910,26 @@ fn this_dict(a: &Args) -> Arc<crate::vm::dict::PyDict> {
 }
 
 builtin!(DICT_GET, "get", |_, a| {
-    let r = rest(&a, "get", 1, 2)?;
-    Ok(this_dict(&a)
+    let r = rest(a, "get", 1, 2)?;
+    Ok(this_dict(a)
         .get(&r[0])?
         .unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::None)))
 });
 builtin!(DICT_KEYS, "keys", |_, a| {
-    rest(&a, "keys", 0, 0)?;
-    Ok(DictView::value(this_dict(&a), ViewKind::Keys))
+    rest(a, "keys", 0, 0)?;
+    Ok(DictView::value(this_dict(a), ViewKind::Keys))
 });
 builtin!(DICT_VALUES, "values", |_, a| {
-    rest(&a, "values", 0, 0)?;
-    Ok(DictView::value(this_dict(&a), ViewKind::Values))
+    rest(a, "values", 0, 0)?;
+    Ok(DictView::value(this_dict(a), ViewKind::Values))
 });
 builtin!(DICT_ITEMS, "items", |_, a| {
-    rest(&a, "items", 0, 0)?;
-    Ok(DictView::value(this_dict(&a), ViewKind::Items))
+    rest(a, "items", 0, 0)?;
+    Ok(DictView::value(this_dict(a), ViewKind::Items))
 });
 builtin!(DICT_POP, "pop", |_, a| {
-    let r = rest(&a, "pop", 1, 2)?;
-    match this_dict(&a).remove(&r[0])? {
+    let r = rest(a, "pop", 1, 2)?;
+    match this_dict(a).remove(&r[0])? {
         Some(v) => Ok(v),
         None => match r.get(1) {
             Some(default) => Ok(default.clone()),
@@ -952,8 +938,8 @@ builtin!(DICT_POP, "pop", |_, a| {
     }
 });
 builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
-    let r = rest(&a, "setdefault", 1, 2)?;
-    let d = this_dict(&a);
+    let r = rest(a, "setdefault", 1, 2)?;
+    let d = this_dict(a);
     let default = r.get(1).cloned().unwrap_or(Value::None);
     let hash = crate::vm::dict::hash_value(&r[0])?;
     let mut map = d.map.lock();
@@ -966,7 +952,7 @@ builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
     Ok(entry.clone())
 });
 builtin!(DICT_UPDATE, "update", |_, a| {
-    let d = this_dict(&a);
+    let d = this_dict(a);
     let pos = a.positional();
     if pos.len() > 2 {
         return Err(type_error(format!(
@@ -983,12 +969,12 @@ builtin!(DICT_UPDATE, "update", |_, a| {
     Ok(Value::None)
 });
 builtin!(DICT_COPY, "copy", |_, a| {
-    rest(&a, "copy", 0, 0)?;
-    Ok(Value::Dict(Arc::new(this_dict(&a).copy())))
+    rest(a, "copy", 0, 0)?;
+    Ok(Value::Dict(Arc::new(this_dict(a).copy())))
 });
 builtin!(DICT_CLEAR, "clear", |_, a| {
-    rest(&a, "clear", 0, 0)?;
-    let old = std::mem::take(&mut *this_dict(&a).map.lock());
+    rest(a, "clear", 0, 0)?;
+    let old = std::mem::take(&mut *this_dict(a).map.lock());
     drop(old);
     Ok(Value::None)
 });

@@ -298,44 +298,44 @@ fn get(
 }
 
 builtin!(PUT, "put", |vm, a| {
-    let q = this(&a)?;
-    let [item, block, timeout] = own(&a).bind("put", ["item", "block", "timeout"], 1)?;
+    let q = this(a)?;
+    let [item, block, timeout] = own(a).bind("put", ["item", "block", "timeout"], 1)?;
     let block = block.as_ref().is_none_or(truthy);
     let timeout = timeout_arg(timeout)?;
     put(vm, q, item.unwrap_or(Value::None), block, timeout)
 });
 builtin!(GET, "get", |vm, a| {
-    let q = this(&a)?;
-    let [block, timeout] = own(&a).bind("get", ["block", "timeout"], 0)?;
+    let q = this(a)?;
+    let [block, timeout] = own(a).bind("get", ["block", "timeout"], 0)?;
     let block = block.as_ref().is_none_or(truthy);
     let timeout = timeout_arg(timeout)?;
     get(vm, q, block, timeout)
 });
 builtin!(PUT_NOWAIT, "put_nowait", |vm, a| {
-    let q = this(&a)?;
-    let [item] = own(&a).bind("put_nowait", ["item"], 1)?;
+    let q = this(a)?;
+    let [item] = own(a).bind("put_nowait", ["item"], 1)?;
     put(vm, q, item.unwrap_or(Value::None), false, None)
 });
 builtin!(GET_NOWAIT, "get_nowait", |vm, a| {
-    let q = this(&a)?;
-    own(&a).exact("get_nowait", 0, 0)?;
+    let q = this(a)?;
+    own(a).exact("get_nowait", 0, 0)?;
     get(vm, q, false, None)
 });
 builtin!(QSIZE, "qsize", |_, a| {
-    let q = this(&a)?;
+    let q = this(a)?;
     Ok(Value::Int(q.inner.state.lock().items.len() as i64))
 });
 builtin!(EMPTY, "empty", |_, a| {
-    let q = this(&a)?;
+    let q = this(a)?;
     Ok(Value::bool(q.inner.state.lock().items.is_empty()))
 });
 builtin!(FULL, "full", |_, a| {
-    let q = this(&a)?;
+    let q = this(a)?;
     let st = q.inner.state.lock();
     Ok(Value::bool(q.inner.is_full(&st)))
 });
 builtin!(TASK_DONE, "task_done", |_, a| {
-    let q = this(&a)?;
+    let q = this(a)?;
     let mut st = q.inner.state.lock();
     if st.unfinished == 0 {
         return Err(value_error("task_done() called too many times"));
@@ -348,7 +348,7 @@ builtin!(TASK_DONE, "task_done", |_, a| {
     Ok(Value::None)
 });
 builtin!(JOIN, "join", |vm, a| {
-    let q = this(&a)?;
+    let q = this(a)?;
     if q.inner.state.lock().unfinished == 0 {
         return Ok(Value::None);
     }

@@ -301,22 +301,22 @@ builtin!(RLOCK, "RLock", |_, a| {
     Ok(lock_value(true))
 });
 builtin!(LOCK_ACQUIRE, "acquire", |vm, a| {
-    let lock = this::<LockObject>(&a, "lock")?;
-    let (blocking, timeout) = acquire_args(&a)?;
+    let lock = this::<LockObject>(a, "lock")?;
+    let (blocking, timeout) = acquire_args(a)?;
     Ok(Value::bool(lock.inner.acquire(vm, blocking, timeout)?))
 });
 builtin!(LOCK_RELEASE, "release", |vm, a| {
-    let lock = this::<LockObject>(&a, "lock")?;
+    let lock = this::<LockObject>(a, "lock")?;
     lock.inner.release(vm.thread)?;
     Ok(Value::None)
 });
 builtin!(LOCK_EXIT, "__exit__", |vm, a| {
-    let lock = this::<LockObject>(&a, "lock")?;
+    let lock = this::<LockObject>(a, "lock")?;
     lock.inner.release(vm.thread)?;
     Ok(Value::None)
 });
 builtin!(LOCK_LOCKED, "locked", |_, a| {
-    let lock = this::<LockObject>(&a, "lock")?;
+    let lock = this::<LockObject>(a, "lock")?;
     Ok(Value::bool(lock.inner.state.lock().owner.is_some()))
 });
 
@@ -386,23 +386,23 @@ builtin!(EVENT, "Event", |_, a| {
     }))))
 });
 builtin!(EVENT_SET, "set", |_, a| {
-    let e = this::<EventObject>(&a, "Event")?;
+    let e = this::<EventObject>(a, "Event")?;
     *e.inner.flag.lock() = true;
     e.inner.cond.notify_all();
     Ok(Value::None)
 });
 builtin!(EVENT_CLEAR, "clear", |_, a| {
-    let e = this::<EventObject>(&a, "Event")?;
+    let e = this::<EventObject>(a, "Event")?;
     *e.inner.flag.lock() = false;
     Ok(Value::None)
 });
 builtin!(EVENT_IS_SET, "is_set", |_, a| {
-    let e = this::<EventObject>(&a, "Event")?;
+    let e = this::<EventObject>(a, "Event")?;
     Ok(Value::bool(*e.inner.flag.lock()))
 });
 builtin!(EVENT_WAIT, "wait", |vm, a| {
-    let e = this::<EventObject>(&a, "Event")?;
-    let [timeout] = own(&a).bind("wait", ["timeout"], 0)?;
+    let e = this::<EventObject>(a, "Event")?;
+    let [timeout] = own(a).bind("wait", ["timeout"], 0)?;
     let timeout = match timeout.filter(|t| !t.is_none()) {
         None => None,
         Some(v) => Some(seconds_arg(&v)?),
@@ -498,12 +498,12 @@ builtin!(CONDITION, "Condition", |_, a| {
     }))))
 });
 builtin!(COND_ACQUIRE, "acquire", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
-    let (blocking, timeout) = acquire_args(&a)?;
+    let c = this::<ConditionObject>(a, "Condition")?;
+    let (blocking, timeout) = acquire_args(a)?;
     Ok(Value::bool(c.lock.acquire(vm, blocking, timeout)?))
 });
 builtin!(COND_RELEASE, "release", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
+    let c = this::<ConditionObject>(a, "Condition")?;
     c.lock.release(vm.thread)?;
     Ok(Value::None)
 });
@@ -549,8 +549,8 @@ fn condition_wait(vm: &mut Vm, c: &ConditionObject, timeout: Option<Duration>) -
 }
 
 builtin!(COND_WAIT, "wait", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
-    let [timeout] = own(&a).bind("wait", ["timeout"], 0)?;
+    let c = this::<ConditionObject>(a, "Condition")?;
+    let [timeout] = own(a).bind("wait", ["timeout"], 0)?;
     let timeout = match timeout.filter(|t| !t.is_none()) {
         None => None,
         Some(v) => Some(seconds_arg(&v)?),
@@ -558,8 +558,8 @@ builtin!(COND_WAIT, "wait", |vm, a| {
     Ok(Value::bool(condition_wait(vm, c, timeout)?))
 });
 builtin!(COND_WAIT_FOR, "wait_for", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
-    let [predicate, timeout] = own(&a).bind("wait_for", ["predicate", "timeout"], 1)?;
+    let c = this::<ConditionObject>(a, "Condition")?;
+    let [predicate, timeout] = own(a).bind("wait_for", ["predicate", "timeout"], 1)?;
     let predicate = predicate.unwrap_or(Value::None);
     let timeout = match timeout.filter(|t| !t.is_none()) {
         None => None,
@@ -602,8 +602,8 @@ fn notify(vm: &Vm, c: &ConditionObject, n: usize) -> PyResult<()> {
 }
 
 builtin!(COND_NOTIFY, "notify", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
-    let [n] = own(&a).bind("notify", ["n"], 0)?;
+    let c = this::<ConditionObject>(a, "Condition")?;
+    let [n] = own(a).bind("notify", ["n"], 0)?;
     let n = match n {
         Some(v) => crate::vm::builtins::int_arg(&v)?.max(0) as usize,
         None => 1,
@@ -612,7 +612,7 @@ builtin!(COND_NOTIFY, "notify", |vm, a| {
     Ok(Value::None)
 });
 builtin!(COND_NOTIFY_ALL, "notify_all", |vm, a| {
-    let c = this::<ConditionObject>(&a, "Condition")?;
+    let c = this::<ConditionObject>(a, "Condition")?;
     notify(vm, c, usize::MAX)?;
     Ok(Value::None)
 });
@@ -687,13 +687,13 @@ fn semaphore(a: &Args, bounded: bool) -> PyResult<Value> {
     }))))
 }
 
-builtin!(SEMAPHORE, "Semaphore", |_, a| semaphore(&a, false));
+builtin!(SEMAPHORE, "Semaphore", |_, a| semaphore(a, false));
 builtin!(BOUNDED_SEMAPHORE, "BoundedSemaphore", |_, a| semaphore(
-    &a, true
+    a, true
 ));
 builtin!(SEM_ACQUIRE, "acquire", |vm, a| {
-    let s = this::<SemaphoreObject>(&a, "Semaphore")?;
-    let [blocking, timeout] = own(&a).bind("acquire", ["blocking", "timeout"], 0)?;
+    let s = this::<SemaphoreObject>(a, "Semaphore")?;
+    let [blocking, timeout] = own(a).bind("acquire", ["blocking", "timeout"], 0)?;
     let blocking = blocking.as_ref().is_none_or(truthy);
     let timeout = match timeout.filter(|t| !t.is_none()) {
         None => None,
@@ -745,8 +745,8 @@ fn sem_release(s: &SemaphoreObject, n: i64) -> PyResult<()> {
 }
 
 builtin!(SEM_RELEASE, "release", |_, a| {
-    let s = this::<SemaphoreObject>(&a, "Semaphore")?;
-    let [n] = own(&a).bind("release", ["n"], 0)?;
+    let s = this::<SemaphoreObject>(a, "Semaphore")?;
+    let [n] = own(a).bind("release", ["n"], 0)?;
     let n = match n {
         Some(v) => crate::vm::builtins::int_arg(&v)?,
         None => 1,
@@ -755,7 +755,7 @@ builtin!(SEM_RELEASE, "release", |_, a| {
     Ok(Value::None)
 });
 builtin!(SEM_EXIT, "__exit__", |_, a| {
-    let s = this::<SemaphoreObject>(&a, "Semaphore")?;
+    let s = this::<SemaphoreObject>(a, "Semaphore")?;
     sem_release(s, 1)?;
     Ok(Value::None)
 });

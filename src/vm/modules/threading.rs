@@ -290,7 +290,7 @@ impl Waitable for StartWait {
 }
 
 builtin!(THREAD_START, "start", |vm, a| {
-    let t = this_thread(&a)?;
+    let t = this_thread(a)?;
     let this = a.values[0].clone();
     let (name, daemon, target, args, kwargs) = {
         let inner = t.inner.lock();
@@ -371,7 +371,7 @@ fn thread_main(
 }
 
 builtin!(THREAD_JOIN, "join", |vm, a| {
-    let t = this_thread(&a)?;
+    let t = this_thread(a)?;
     let own = Args {
         values: &a.values[1..],
         kwnames: a.kwnames,
@@ -397,20 +397,20 @@ builtin!(THREAD_JOIN, "join", |vm, a| {
 });
 
 builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
-    let t = this_thread(&a)?;
+    let t = this_thread(a)?;
     Ok(Value::bool(match t.num() {
         Some(n) => !vm.interp.threads.lock().is_exited(n),
         None => false,
     }))
 });
 builtin!(THREAD_GET_NAME, "getName", |_, a| Ok(Value::str(
-    this_thread(&a)?.inner.lock().name.clone()
+    this_thread(a)?.inner.lock().name.clone()
 )));
 builtin!(THREAD_IS_DAEMON, "isDaemon", |_, a| Ok(Value::bool(
-    this_thread(&a)?.inner.lock().daemon
+    this_thread(a)?.inner.lock().daemon
 )));
 builtin!(THREAD_SET_DAEMON, "setDaemon", |_, a| {
-    let t = this_thread(&a)?;
+    let t = this_thread(a)?;
     let v = a.values.get(1).map(truthy).unwrap_or(false);
     t.inner.lock().daemon = v;
     Ok(Value::None)

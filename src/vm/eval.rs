@@ -534,6 +534,21 @@ impl Vm {
                     Op::CallMethod(n) | Op::CallMethodKw(n) => {
                         self.frames.last_mut().expect("frame").ip = *ip;
                         self.check_point()?;
+                        if n == 1 && matches!(op, Op::CallMethod(_)) && self.calls_list_append() {
+                            // `xs.append(x)`, the commonest method call,
+                            // skips the generic call: no argument checks,
+                            // and the item moves into the list (CPython 3.11
+                            // specialises it the same way).
+                            let item = self.pop();
+                            let receiver = self.pop();
+                            if let Value::List(l) = &receiver {
+                                l.items.lock().push(item);
+                            }
+                            drop(receiver);
+                            let top = self.stack.len() - 1;
+                            self.stack[top] = Value::None; // was the method
+                            continue;
+                        }
                         let kwnames = if let Op::CallMethodKw(_) = op {
                             self.pop_kwnames()
                         } else {
@@ -733,6 +748,17 @@ impl Vm {
                 b.discard();
                 Ok(r)
             }
+        }
+    }
+
+    /// Whether the stack holds `[list.append, a list, item]` on top.
+    #[inline(always)]
+    fn calls_list_append(&self) -> bool {
+        match self.stack.len().checked_sub(3).map(|i| &self.stack[i..]) {
+            Some([Value::Builtin(m), Value::List(_), _]) => {
+                std::ptr::eq(*m, &crate::vm::methods::LIST_APPEND)
+            }
+            _ => false,
         }
     }
 

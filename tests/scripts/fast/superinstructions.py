@@ -143,3 +143,27 @@ def loops():
     return out
 
 print(loops())  # expect: [10, 7, 4, 1, 1, 2, 3, 4, 5, 'a', 'b']
+
+# `xs.append(x)` takes a shortcut; every other shape of call must not.
+def appends():
+    xs = []
+    xs.append(1)
+    f = xs.append
+    f(2)
+    ys = xs
+    ys.append(ys)
+    try:
+        xs.append()
+    except TypeError as e:
+        print(e)
+    try:
+        xs.append(1, 2)
+    except TypeError as e:
+        print(e)
+    d = {"append": 5}
+    print(xs, d.get("append"), [].append(0))
+
+appends()
+# expect: list.append() takes exactly one argument (0 given)
+# expect: list.append() takes exactly one argument (2 given)
+# expect: [1, 2, [...]] 5 None

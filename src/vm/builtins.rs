@@ -681,6 +681,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             match v.first() {
                 None => Ok(Value::str("")),
                 Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+                Some(Value::Int(i)) => Ok(crate::vm::repr::int_str(*i)),
                 Some(x) => Ok(Value::str(try_str(x)?)),
             }
         }

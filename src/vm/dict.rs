@@ -198,7 +198,7 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
         Value::Int(i) => hash_int(*i),
         Value::Bool(b) => b.get() as i64,
         Value::Float(f) => hash_float(f.get()),
-        Value::Str(s) => hash_str(s.as_str()),
+        Value::Str(s) => s.hash(),
         Value::None => 0x5f5e_1000,
         Value::Tuple(t) => {
             if depth > MAX_KEY_DEPTH {
@@ -331,11 +331,14 @@ pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
 /// (numbers, strings, tuples, None, and identity-hashed objects), so no
 /// user code runs under the dict's lock.
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    // String keys first, without `Value::is`'s match over every variant.
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return **x == **y;
+    }
     if a.is(b) {
         return true;
     }
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items

@@ -228,14 +228,24 @@ fn rest<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [V
 builtin!(STR_JOIN, "join", |_, a| {
     let sep = this_str(a);
     let r = rest(a, "join", 1, 1)?;
-    let items = collect(&r[0])?;
-    let mut out = String::new();
+    match &r[0] {
+        // No user code runs while the pieces are copied, so a list's items
+        // are read under its lock instead of cloned out of it.
+        Value::List(l) => join_strs(sep, &l.items.lock()),
+        Value::Tuple(t) => join_strs(sep, &t.items),
+        other => join_strs(sep, &collect(other)?),
+    }
+});
+
+/// **`sep.join(items)` in one allocation.** The length of the result is
+/// summed first, so the text is copied once into a buffer of the exact
+/// size: no doubling reallocations (strings.py joins a million pieces into
+/// 6.9 MB), no spare capacity kept, and no reference counts on the items.
+fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
+    let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match item {
-            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Str(s) => total += s.as_str().len(),
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -244,8 +254,20 @@ builtin!(STR_JOIN, "join", |_, a| {
             }
         }
     }
+    // A `String` (whose `push_str` is a plain copy; `CompactString`'s
+    // checks its representation at every push), handed over without a
+    // copy when long, moved inline when short.
+    let mut out = String::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(s) = item {
+            out.push_str(s.as_str());
+        }
+    }
     Ok(Value::str(out))
-});
+}
 
 fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
     let mut sep = None;

@@ -15,7 +15,9 @@ use crate::vm::exceptions::{
 use crate::vm::format::float_floordiv_mod;
 use crate::vm::types::type_name;
 use crate::vm::value::{PyStr, Value};
+
 use crate::vm::views::{DictView, ViewKind};
+use compact_str::CompactString;
 
 const MAX_COMPARE_DEPTH: usize = 1000;
 
@@ -302,10 +304,12 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
     match (op, a, b) {
         (Add, Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            // Built in place: a short result ("k" + str(i)) stays inline
+            // in the `PyStr`, so the `Arc` is its only allocation.
+            let mut s = CompactString::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            Ok(Value::Str(Arc::new(PyStr::new(s))))
+            Ok(Value::Str(Arc::new(PyStr::from_compact(s))))
         }
         (Add, Value::List(x), Value::List(y)) => {
             let mut items = x.snapshot();
@@ -444,7 +448,7 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
     }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => **x == **y,
         (Value::List(x), Value::List(y)) => {
             if Arc::ptr_eq(x, y) {
                 return Ok(true);
@@ -533,6 +537,15 @@ fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
 
 /// A rich comparison `a op b`.
 pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
+    // `s == "7"`: strings compare here, before the general equality's
+    // depth check and its match over every pair of types.
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        match op {
+            Comparison::Eq => return Ok(**x == **y),
+            Comparison::Ne => return Ok(**x != **y),
+            _ => {}
+        }
+    }
     match op {
         Comparison::Eq => eq(a, b),
         Comparison::Ne => Ok(!eq(a, b)?),

@@ -4,6 +4,8 @@
 
 use std::cell::RefCell;
 
+use compact_str::CompactString;
+
 use crate::vm::exceptions::{recursion_error, PyException, PyResult};
 use crate::vm::format::{float_repr, str_repr};
 use crate::vm::types::TYPES;
@@ -54,6 +56,15 @@ pub fn exception_repr(e: &PyException) -> String {
         Ok(()) => out,
         Err(_) => "...".to_string(),
     }
+}
+
+/// **`str(int)` without a `String`.** The digits are written into a stack
+/// buffer (`itoa`) and copied once into the string, inline when short: one
+/// malloc (the `Arc`) where the general path formatted into a growing
+/// `String`, shrank it to a `Box<str>` (a realloc) and boxed that.
+/// strings.py calls `str(i)` a million times.
+pub fn int_str(i: i64) -> Value {
+    Value::compact_str(CompactString::new(itoa::Buffer::new().format(i)))
 }
 
 /// `str()` into `out`. An exception's str is its argument's str, which may
@@ -125,7 +136,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Undef => out.push_str("<undefined>"),
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => out.push_str(itoa::Buffer::new().format(*i)),
         Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::Tuple(t) if t.items.is_empty() => out.push_str("()"),

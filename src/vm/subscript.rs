@@ -217,7 +217,7 @@ pub fn set_item(container: &Value, key: &Value, value: Value) -> PyResult<()> {
                 None => Err(index_error("list assignment index out of range")),
             }
         }
-        Value::Dict(d) => d.set(key.clone(), value),
+        Value::Dict(d) => d.set_ref(key, value),
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(container)

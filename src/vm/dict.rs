@@ -10,7 +10,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::Arc;
 
 use indexmap::{Equivalent, IndexMap};
-use parking_lot::Mutex;
+use crate::vm::value::ObjectLock;
 
 use crate::vm::exceptions::{recursion_error, type_error, PyResult};
 use crate::vm::types::type_name;
@@ -85,7 +85,7 @@ impl Hasher for KeyHasher {
 pub type Map = IndexMap<HashKey, Value, BuildHasherDefault<KeyHasher>>;
 
 pub struct PyDict {
-    pub map: Mutex<Map>,
+    pub map: ObjectLock<Map>,
 }
 
 impl Default for PyDict {
@@ -97,7 +97,7 @@ impl Default for PyDict {
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
-            map: Mutex::new(Map::default()),
+            map: ObjectLock::new(Map::default()),
         }
     }
 
@@ -200,7 +200,7 @@ impl PyDict {
 
     pub fn copy(&self) -> PyDict {
         PyDict {
-            map: Mutex::new(self.map.lock().clone()),
+            map: ObjectLock::new(self.map.lock().clone()),
         }
     }
 }

@@ -44,6 +44,8 @@ pub enum Operand {
     CmpJump,
     /// A local slot and a constant (`LocalConst`).
     LocalConst,
+    /// A global slot and a local slot (`GlobalLocal`).
+    GlobalLocal,
 }
 
 macro_rules! opcodes {
@@ -99,6 +101,7 @@ macro_rules! opcodes {
     (@ty LocalPair) => { LocalPair };
     (@ty CmpJump) => { CmpJump };
     (@ty LocalConst) => { LocalConst };
+    (@ty GlobalLocal) => { GlobalLocal };
     (@ty $kind:ident) => { u32 };
     (@get $me:ident $name:ident $kind:ident) => {
         match $me {
@@ -244,6 +247,9 @@ opcodes! {
     /// without copying a. The operator is read from the skipped third
     /// instruction.
     BinaryOpFastConst "BINARY_OP_FAST_CONST"(LocalConst), |_| 1;
+    /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable
+    /// (`len(p)`, `str(i)`) reads a in place, without copying it.
+    CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal), |_| 1;
     /// LOAD_FAST a; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE: branch on
     /// `a cmp c` without copying a. The comparison and target are read
     /// from the COMPARE_JUMP_IF_FALSE the pass leaves two instructions on.
@@ -274,6 +280,19 @@ pub struct LocalConst {
 impl From<LocalConst> for u32 {
     fn from(p: LocalConst) -> u32 {
         p.local as u32 | (p.konst as u32) << 16
+    }
+}
+
+/// A global slot and a local slot, the operand of CALL_GLOBAL_FAST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GlobalLocal {
+    pub global: u16,
+    pub local: u16,
+}
+
+impl From<GlobalLocal> for u32 {
+    fn from(p: GlobalLocal) -> u32 {
+        p.global as u32 | (p.local as u32) << 16
     }
 }
 
@@ -522,7 +541,7 @@ impl CodeObject {
             if kind != Operand::None {
                 // Packed operands show their parts, not the packed word.
                 let shown = match kind {
-                    Operand::LocalPair | Operand::LocalConst => {
+                    Operand::LocalPair | Operand::LocalConst | Operand::GlobalLocal => {
                         format!("{},{}", n & 0xffff, n >> 16)
                     }
                     Operand::CmpJump => CmpJump(n).target().to_string(),
@@ -567,6 +586,11 @@ impl CodeObject {
             Operand::LocalPair => {
                 let local = |i: usize| self.varnames.get(i).cloned().unwrap_or_default();
                 format!("{}, {}", local(n & 0xffff), local(n >> 16))
+            }
+            Operand::GlobalLocal => {
+                let global = self.operand_meaning(Operand::Global, n as u32 & 0xffff);
+                let local = self.varnames.get(n >> 16).cloned().unwrap_or_default();
+                format!("{global}, {local}")
             }
             Operand::LocalConst => {
                 let local = self.varnames.get(n & 0xffff).cloned().unwrap_or_default();

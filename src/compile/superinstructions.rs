@@ -20,7 +20,7 @@
 
 use std::sync::Arc;
 
-use crate::bytecode::{CmpJump, CodeObject, LocalConst, LocalPair, Op, Operand};
+use crate::bytecode::{CmpJump, CodeObject, GlobalLocal, LocalConst, LocalPair, Op, Operand};
 use crate::vm::value::Value;
 
 /// `code` with its patterns fused, and those of every function in it.
@@ -101,6 +101,15 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
                     Op::ContainsOp(1) => Some((Op::NotInFastFast(p), 3)),
                     _ => None,
                 }),
+            (Op::LoadGlobal(g), Some(Op::LoadFast(a)), Some(Op::Call(1))) if free(i, 2) => {
+                pair(g, a).map(|p| {
+                    let p = GlobalLocal {
+                        global: p.a,
+                        local: p.b,
+                    };
+                    (Op::CallGlobalFast(p), 3)
+                })
+            }
             (Op::LoadFast(a), Some(Op::LoadConst(c)), Some(Op::BinaryOp(_) | Op::InplaceOp(_)))
                 if free(i, 2) =>
             {
@@ -187,6 +196,26 @@ mod tests {
         assert_eq!(fused[0], Op::BinaryOpFastConst(p));
         // The operator stays in the skipped instruction, where it is read.
         assert_eq!(&fused[1..], &ops[1..]);
+    }
+
+    #[test]
+    fn fuses_a_global_called_with_one_local() {
+        let ops = [
+            Op::LoadGlobal(3),
+            Op::LoadFast(1),
+            Op::Call(1),
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        let p = GlobalLocal {
+            global: 3,
+            local: 1,
+        };
+        assert_eq!(fused[0], Op::CallGlobalFast(p));
+        assert_eq!(&fused[1..], &ops[1..]);
+        // Two arguments: not this pattern.
+        let two = [Op::LoadGlobal(3), Op::LoadFast(1), Op::Call(2)];
+        assert_eq!(fuse_ops(&two)[0], Op::LoadGlobal(3));
     }
 
     #[test]

@@ -48,18 +48,30 @@ impl Vm {
         // all gone when it returns. Copying the arguments out instead cost
         // 5-10% of a method-heavy loop.
         let callee = std::mem::replace(&mut self.stack[func_slot], Value::Undef);
-        let spare = std::mem::take(&mut self.spare_stack);
-        let mut stack = std::mem::replace(&mut self.stack, spare);
         let names: &[Value] = match &kwnames {
             Some(t) => &t.items,
             None => &[],
         };
-        let r = self.call_native(&callee, &stack[args_start..], names);
+        let r = self.call_native_in_place(&callee, args_start..self.stack.len(), names);
+        self.stack.truncate(func_slot);
+        r.map(Some)
+    }
+
+    /// Calls a Rust callable with the arguments `stack[args]`, lending it
+    /// the value stack (see `call`).
+    pub(crate) fn call_native_in_place(
+        &mut self,
+        callee: &Value,
+        args: std::ops::Range<usize>,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let spare = std::mem::take(&mut self.spare_stack);
+        let mut stack = std::mem::replace(&mut self.stack, spare);
+        let r = self.call_native(callee, &stack[args], kwnames);
         std::mem::swap(&mut self.stack, &mut stack);
         stack.clear();
         self.spare_stack = stack;
-        self.stack.truncate(func_slot);
-        r.map(Some)
+        r
     }
 
     /// Calls a callable that is not a Python function, with the arguments

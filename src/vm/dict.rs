@@ -9,8 +9,8 @@
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::Arc;
 
-use indexmap::{Equivalent, IndexMap};
 use crate::vm::value::ObjectLock;
+use indexmap::{Equivalent, IndexMap};
 
 use crate::vm::exceptions::{recursion_error, type_error, PyResult};
 use crate::vm::types::type_name;

@@ -318,6 +318,28 @@ impl Vm {
                         };
                         self.stack.push(r);
                     }
+                    Op::CallGlobalFast(p) => {
+                        *ip += 2; // errors point at the CALL
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        let callee = self.load_global(globals_slot, p.global as usize)?;
+                        self.local(code, base, p.local)?;
+                        let slot = base + p.local as usize;
+                        if let Value::Function(_) = callee {
+                            // Its argument becomes its first local: push it.
+                            let func_slot = self.stack.len();
+                            let arg = self.stack[slot].clone();
+                            self.stack.push(callee);
+                            self.stack.push(arg);
+                            match self.call(func_slot, func_slot + 1, None)? {
+                                Some(v) => self.stack.push(v),
+                                None => continue 'frames,
+                            }
+                        } else {
+                            let r = self.call_native_in_place(&callee, slot..slot + 1, &[])?;
+                            self.stack.push(r);
+                        }
+                    }
                     Op::BinaryOpFastConst(p) => {
                         // The operator is that of the skipped BINARY_OP.
                         let (kind, inplace) = match ops[*ip + 1] {

@@ -167,3 +167,37 @@ appends()
 # expect: list.append() takes exactly one argument (0 given)
 # expect: list.append() takes exactly one argument (2 given)
 # expect: [1, 2, [...]] 5 None
+
+# A global called with one local: builtins, types, Python functions, and
+# the errors of each step, in CPython's order.
+def twice(x):
+    return x * 2
+
+not_callable = 5
+
+def calls(p, n):
+    print(len(p), str(n), twice(n), abs(n), int(p))
+    try:
+        len(n)
+    except TypeError as e:
+        print(e)
+    try:
+        not_callable(p)
+    except TypeError as e:
+        print(e)
+    try:
+        missing_name(p)
+    except NameError as e:
+        print(e)
+    try:
+        len(later)
+    except UnboundLocalError as e:
+        print(e)
+    later = 1
+
+calls("12", -3)
+# expect: 2 -3 -6 3 12
+# expect: object of type 'int' has no len()
+# expect: 'int' object is not callable
+# expect: name 'missing_name' is not defined
+# expect: cannot access local variable 'later' where it is not associated with a value

@@ -32,6 +32,7 @@ impl Vm {
             if kwnames.is_none() && nargs == f.code.argcount {
                 let func = new_frame_func(&self.frames, f);
                 self.push_frame(func, func_slot, args_start)?;
+                self.return_lent_global(func_slot);
             } else {
                 let f = f.clone();
                 let npos = nargs - kwnames.as_ref().map_or(0, |k| k.items.len());
@@ -214,16 +215,18 @@ impl Vm {
         if self.stack.len() < args_start + nlocals {
             self.stack.resize(args_start + nlocals, Value::Undef);
         }
-        self.frames.push(Frame {
-            func,
-            owner,
-            ip: 0,
-            base: args_start,
-            ret_base: func_slot,
-            block_base: self.blocks.len(),
-            exc_base: self.exc_info.len(),
-            entry: false,
-        });
+        // A blank frame, then its fields: a `Frame` built whole goes through
+        // a stack temporary whose one-byte `entry` is read back inside an
+        // eight-byte load, stalling store forwarding on every call.
+        let (block_base, exc_base) = (self.blocks.len(), self.exc_info.len());
+        self.frames.push(Frame::BLANK);
+        let f = self.frames.last_mut().expect("just pushed");
+        f.func = func;
+        f.owner = owner;
+        f.base = args_start;
+        f.ret_base = func_slot;
+        f.block_base = block_base;
+        f.exc_base = exc_base;
         Ok(())
     }
 

@@ -47,6 +47,20 @@ pub struct Frame {
     pub entry: bool,
 }
 
+impl Frame {
+    /// A frame with nothing set, to be filled in place (`push_frame`).
+    pub(crate) const BLANK: Frame = Frame {
+        func: None,
+        owner: 0,
+        ip: 0,
+        base: 0,
+        ret_base: 0,
+        block_base: 0,
+        exc_base: 0,
+        entry: false,
+    };
+}
+
 /// The code and globals of `frames[k]`.
 pub(crate) fn frame_func(frames: &[Frame], k: usize) -> &FrameFunc {
     let f = &frames[k];

@@ -59,7 +59,10 @@ impl Vm {
     }
 
     /// Calls a Rust callable with the arguments `stack[args]`, lending it
-    /// the value stack (see `call`).
+    /// the value stack (see `call`). Inlined so that the caller matches on
+    /// the result where the callable wrote it: passed on through another
+    /// return slot, it was copied through a store-forwarding stall.
+    #[inline(always)]
     pub(crate) fn call_native_in_place(
         &mut self,
         callee: &Value,

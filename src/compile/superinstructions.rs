@@ -124,7 +124,18 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
             _ => None,
         };
         let fused = fused.or_else(|| match (ops[i], next(1)) {
-            (Op::LoadFast(a), Some(Op::LoadFast(b))) if free(i, 1) => {
+            // Not when the second load starts local-constant arithmetic,
+            // the better fusion (`xs[i % n]`).
+            (Op::LoadFast(a), Some(Op::LoadFast(b)))
+                if free(i, 1)
+                    && !matches!(
+                        (next(2), next(3)),
+                        (
+                            Some(Op::LoadConst(_)),
+                            Some(Op::BinaryOp(_) | Op::InplaceOp(_))
+                        )
+                    ) =>
+            {
                 pair(a, b).map(|p| (Op::LoadFastPair(p), 2))
             }
             (Op::CompareOp(c), Some(Op::PopJumpIfFalse(t)))
@@ -196,6 +207,22 @@ mod tests {
         assert_eq!(fused[0], Op::BinaryOpFastConst(p));
         // The operator stays in the skipped instruction, where it is read.
         assert_eq!(&fused[1..], &ops[1..]);
+    }
+
+    #[test]
+    fn prefers_local_constant_arithmetic_to_a_load_pair() {
+        // `xs[i % 7]`: pairing `xs, i` would leave `% 7` unfused.
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadConst(0),
+            Op::BinaryOp(crate::bytecode::BinaryOperator::Mod),
+            Op::BinarySubscr,
+        ];
+        let fused = fuse_ops(&ops);
+        assert_eq!(fused[0], Op::LoadFast(0));
+        let p = LocalConst { local: 1, konst: 0 };
+        assert_eq!(fused[1], Op::BinaryOpFastConst(p));
     }
 
     #[test]

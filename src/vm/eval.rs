@@ -286,10 +286,13 @@ impl Vm {
                         self.stack.push(receiver);
                     }
                     Op::BinarySubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let v = subscript::get_item(&obj, &key)?;
-                        self.stack.push(v);
+                        // Operands are read where they lie: popped into
+                        // locals first, they were copied through a
+                        // store-forwarding stall (see `PyBool`).
+                        let n = self.stack.len();
+                        let v = subscript::get_item(&self.stack[n - 2], &self.stack[n - 1])?;
+                        self.pop().discard();
+                        std::mem::replace(&mut self.stack[n - 2], v).discard();
                     }
                     Op::StoreSubscr => {
                         let key = self.pop();
@@ -405,10 +408,11 @@ impl Vm {
                         self.stack.push(Value::bool(a.is(&b) != (invert != 0)));
                     }
                     Op::ContainsOp(invert) => {
-                        let container = self.pop();
-                        let item = self.pop();
-                        let r = ops::contains(&container, &item)?;
-                        self.stack.push(Value::bool(r != (invert != 0)));
+                        let n = self.stack.len();
+                        let r = ops::contains(&self.stack[n - 1], &self.stack[n - 2])?;
+                        self.pop().discard();
+                        let r = Value::bool(r != (invert != 0));
+                        std::mem::replace(&mut self.stack[n - 2], r).discard();
                     }
                     Op::Jump(target) => {
                         if (target as usize) < *ip {

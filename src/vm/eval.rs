@@ -608,7 +608,7 @@ impl Vm {
                     Op::ReturnValue => {
                         let v = self.pop();
                         let frame = self.frames.pop().expect("frame");
-                        self.stack.truncate(frame.ret_base);
+                        self.cut_stack(frame.ret_base);
                         self.blocks.truncate(frame.block_base);
                         self.exc_info.truncate(frame.exc_base);
                         if frame.entry {
@@ -788,6 +788,16 @@ impl Vm {
                 b.discard();
                 Ok(r)
             }
+        }
+    }
+
+    /// Cuts the stack back to `height` (a returning frame's callee, locals
+    /// and temporaries). `truncate` would run the out-of-line drop glue
+    /// on every slot; most hold ints or nothing.
+    #[inline(always)]
+    fn cut_stack(&mut self, height: usize) {
+        while self.stack.len() > height {
+            self.pop().discard();
         }
     }
 

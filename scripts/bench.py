@@ -13,7 +13,9 @@ repository), --build (run `cargo build --release` first), --write FILE
 
 Every figure is the median of N runs. gilvm and python3 run alternately,
 script by script (which one goes first swaps each round), so a noisy
-neighbour slows both. Each run's stdout must equal python3's; peak memory
+neighbour slows both. Ratios are the median of each round's own ratio:
+these machines change speed in phases (the same binary takes 0.16 s or
+0.26 s), and a ratio of two medians can pair a fast phase with a slow one. Each run's stdout must equal python3's; peak memory
 is the child's ru_maxrss from os.wait4. Linux carries the spawning process's
 own peak into its child's ru_maxrss, so a peak at or below this script's
 own (about 10-16 MiB) is shown as "≤ N": the real figure is lower. Besides the table it measures the
@@ -107,7 +109,8 @@ class Bench:
 
     def alternate(self, cmds):
         """Runs each (label, cmd, script) N times, round-robin, the order
-        rotating each round; returns {label: (median wall s, median peak KiB)}."""
+        rotating each round; returns {label: (median wall s, median peak KiB)}
+        and keeps every round's walls for `ratio`."""
         walls = {label: [] for label, _, _ in cmds}
         rsss = {label: [] for label, _, _ in cmds}
         for i in range(self.args.runs):
@@ -116,8 +119,14 @@ class Bench:
                 wall, rss = self.timed(cmd, name)
                 walls[label].append(wall)
                 rsss[label].append(rss)
+        self.walls = walls
         return {label: (statistics.median(walls[label]), statistics.median(rsss[label]))
                 for label in walls}
+
+    def ratio(self, a, b):
+        """The median over the last `alternate`'s rounds of wall(a) / wall(b):
+        both ran in the same round, so a slow phase slows both."""
+        return statistics.median(x / y for x, y in zip(self.walls[a], self.walls[b]))
 
 
 def progress(msg):
@@ -185,8 +194,9 @@ def measure(args):
 
     lines = []
     out = lines.append
-    out(f"{args.runs} runs of each, medians; gilvm and python3 alternate. "
-        "Peak memory is the process's maximum resident set size.")
+    out(f"{args.runs} runs of each, medians; gilvm and python3 alternate. Each ratio is "
+        "the median of the rounds' own ratios. Peak memory is the process's maximum "
+        "resident set size.")
     out("")
     out("| script | gilvm s | python3 s | gilvm / python3 | gilvm MiB | python3 MiB |")
     out("|---|---:|---:|---:|---:|---:|")
@@ -196,9 +206,9 @@ def measure(args):
         progress(f"bench.py: {name}")
         res = b.alternate([("gilvm", b.gilvm(name), name), ("python3", b.python(name), name)])
         (gw, gr), (pw, pr) = res["gilvm"], res["python3"]
-        ratios[name] = gw / pw
+        ratios[name] = b.ratio("gilvm", "python3")
         rss[name] = (gr, pr)
-        out(f"| {name} | {gw:.3f} | {pw:.3f} | {gw / pw:.2f}× | {mib(gr)} | {mib(pr)} |")
+        out(f"| {name} | {gw:.3f} | {pw:.3f} | {ratios[name]:.2f}× | {mib(gr)} | {mib(pr)} |")
     geomean = math.exp(statistics.fmean(math.log(ratios[n]) for n in CORE))
     out("")
     out(f"Geometric mean of gilvm / python3 over {', '.join(CORE)}: **{geomean:.2f}×**.")
@@ -214,8 +224,8 @@ def measure(args):
         res = b.alternate([("none", b.gilvm(name, "none"), name),
                            ("cpython", b.gilvm(name, "cpython"), name)])
         none, cpy = res["none"][0], res["cpython"][0]
-        gil_cost[name] = cpy / none
-        out(f"| {name} | {none:.3f} | {cpy:.3f} | {cpy / none:.3f}× |")
+        gil_cost[name] = b.ratio("cpython", "none")
+        out(f"| {name} | {none:.3f} | {cpy:.3f} | {gil_cost[name]:.3f}× |")
 
     out("")
     out(f"Threads: the same work in 4 threads and in one ({os.cpu_count()} cores):")
@@ -230,11 +240,11 @@ def measure(args):
         ("py cpu", b.python("threads_cpu.py"), "threads_cpu.py"),
     ])
     seq, cpu = res["seq"][0], res["cpu"][0]
-    parallel = cpu / seq
+    parallel = b.ratio("cpu", "seq")
     out(f"| threads_seq.py (gilvm --gil cpython) | {seq:.3f} | {res['py seq'][0]:.3f} |")
     out(f"| threads_cpu.py (gilvm --gil none) | {cpu:.3f} | {res['py cpu'][0]:.3f} |")
     out(f"| threads_cpu / threads_seq | {parallel:.2f}× | "
-        f"{res['py cpu'][0] / res['py seq'][0]:.2f}× |")
+        f"{b.ratio('py cpu', 'py seq'):.2f}× |")
 
     worst = max(CORE, key=lambda n: ratios[n])
     lg, lp = rss["lists.py"]

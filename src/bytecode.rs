@@ -259,6 +259,8 @@ opcodes! {
     CompareFastFastJump "COMPARE_FAST_FAST_JUMP"(LocalPair), |_| 0;
     /// COMPARE_OP c; POP_JUMP_IF_FALSE t: no bool is pushed and popped.
     CompareJumpIfFalse "COMPARE_JUMP_IF_FALSE"(CmpJump), |_| -2;
+    /// COMPARE_OP c; POP_JUMP_IF_TRUE t.
+    CompareJumpIfTrue "COMPARE_JUMP_IF_TRUE"(CmpJump), |_| -2;
     /// Push AssertionError (immune to shadowing, as in CPython).
     LoadAssertionError "LOAD_ASSERTION_ERROR", |_| 1;
     /// Replace the context manager on TOS with its bound __exit__ and the

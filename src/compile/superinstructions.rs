@@ -49,7 +49,43 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
     })
 }
 
+/// Jump threading: a conditional jump that keeps its value (`JUMP_IF_TRUE_OR_POP`,
+/// from `a or b` in a condition) and lands on a branch testing that same
+/// value can branch on it directly, popping it. Then the branch it landed
+/// on is often no jump target any more, and its comparison can fuse.
+fn thread_jumps(ops: &[Op]) -> Vec<Op> {
+    ops.iter()
+        .map(|&op| {
+            let (keep_if, t) = match op {
+                Op::JumpIfTrueOrPop(t) => (true, t),
+                Op::JumpIfFalseOrPop(t) => (false, t),
+                _ => return op,
+            };
+            // The value is `keep_if` when the jump is taken.
+            match (ops.get(t as usize), keep_if) {
+                // ... where a branch on the same value decides at once.
+                (Some(Op::PopJumpIfFalse(f)), false) => Op::PopJumpIfFalse(*f),
+                (Some(Op::PopJumpIfTrue(f)), true) => Op::PopJumpIfTrue(*f),
+                // ... where the branch is not taken: go on after it.
+                (Some(Op::PopJumpIfFalse(_)), true) => Op::PopJumpIfTrue(t + 1),
+                (Some(Op::PopJumpIfTrue(_)), false) => Op::PopJumpIfFalse(t + 1),
+                _ => op,
+            }
+        })
+        .collect()
+}
+
+/// COMPARE_JUMP_IF_FALSE or _TRUE, as `branch` is.
+fn compare_jump(c: crate::bytecode::Comparison, branch: Option<Op>, t: u32) -> Op {
+    match branch {
+        Some(Op::PopJumpIfTrue(_)) => Op::CompareJumpIfTrue(CmpJump::new(c, t)),
+        _ => Op::CompareJumpIfFalse(CmpJump::new(c, t)),
+    }
+}
+
 fn fuse_ops(ops: &[Op]) -> Vec<Op> {
+    let threaded = thread_jumps(ops);
+    let ops = &threaded[..];
     let mut is_target = vec![false; ops.len() + 1];
     for op in ops {
         if let (Operand::Jump, t) = op.operand() {
@@ -74,7 +110,9 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
         // Two loads, a comparison and its branch: the loads fuse into one
         // instruction that reads the comparison and target from the
         // COMPARE_JUMP_IF_FALSE written two slots on.
-        if let (Some(Op::CompareOp(c)), Some(Op::PopJumpIfFalse(t))) = (next(2), next(3)) {
+        if let (Some(Op::CompareOp(c)), Some(Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t))) =
+            (next(2), next(3))
+        {
             let compare = match (ops[i], next(1)) {
                 (Op::LoadFast(a), Some(Op::LoadConst(k))) => pair(a, k).map(|p| {
                     Op::CompareFastConstJump(LocalConst {
@@ -87,7 +125,7 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
             };
             if let Some(op) = compare.filter(|_| free(i, 3) && t <= CmpJump::MAX_TARGET) {
                 out[i] = op;
-                out[i + 2] = Op::CompareJumpIfFalse(CmpJump::new(c, t));
+                out[i + 2] = compare_jump(c, next(3), t);
                 i += 4;
                 continue;
             }
@@ -138,10 +176,10 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
             {
                 pair(a, b).map(|p| (Op::LoadFastPair(p), 2))
             }
-            (Op::CompareOp(c), Some(Op::PopJumpIfFalse(t)))
+            (Op::CompareOp(c), Some(Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t)))
                 if free(i, 1) && t <= CmpJump::MAX_TARGET =>
             {
-                Some((Op::CompareJumpIfFalse(CmpJump::new(c, t)), 2))
+                Some((compare_jump(c, next(1), t), 2))
             }
             _ => None,
         });
@@ -264,6 +302,36 @@ mod tests {
             Op::CompareJumpIfFalse(CmpJump::new(Comparison::Lt, 5))
         );
         assert_eq!(&fused[3..], &ops[3..]);
+    }
+
+    #[test]
+    fn threads_an_or_into_its_branch() {
+        // `if a < b or c: body`: the kept value lands on the branch, so the
+        // first test may branch straight into the body.
+        let ops = [
+            Op::LoadGlobal(0),
+            Op::LoadGlobal(1),
+            Op::CompareOp(Comparison::Lt),
+            Op::JumpIfTrueOrPop(5),
+            Op::LoadGlobal(2),
+            Op::PopJumpIfFalse(7),
+            Op::Nop,
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops);
+        assert_eq!(fused[3], Op::PopJumpIfTrue(6));
+        assert_eq!(
+            fused[2],
+            Op::CompareJumpIfTrue(CmpJump::new(Comparison::Lt, 6))
+        );
+        // An `or` whose value is kept (`x = a or b`) is left alone.
+        let kept = [
+            Op::LoadGlobal(0),
+            Op::JumpIfTrueOrPop(3),
+            Op::LoadGlobal(1),
+            Op::StoreFast(0),
+        ];
+        assert_eq!(fuse_ops(&kept), kept.to_vec());
     }
 
     #[test]

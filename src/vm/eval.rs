@@ -715,8 +715,10 @@ impl Vm {
                         self.stack.push(Value::bool(r != invert));
                     }
                     Op::CompareFastConstJump(_) | Op::CompareFastFastJump(_) => {
-                        let Op::CompareJumpIfFalse(cj) = ops[*ip + 1] else {
-                            return Err(runtime_error("a fused compare without its branch"));
+                        let (cj, jump_if) = match ops[*ip + 1] {
+                            Op::CompareJumpIfFalse(cj) => (cj, false),
+                            Op::CompareJumpIfTrue(cj) => (cj, true),
+                            _ => return Err(runtime_error("a fused compare without its branch")),
                         };
                         *ip += 2; // errors point at the comparison
                         let (a, b) = match op {
@@ -733,11 +735,15 @@ impl Vm {
                             (&Value::Int(x), &Value::Int(y)) => cj.cmp().ints(x, y),
                             _ => ops::compare(cj.cmp(), a, b)?,
                         };
-                        *ip = if r { *ip + 1 } else { cj.target() };
+                        *ip = if r == jump_if { cj.target() } else { *ip + 1 };
                     }
                     Op::CompareJumpIfFalse(cj) => {
                         let r = self.pop_and_compare(cj.cmp())?;
                         *ip = if r { *ip + 1 } else { cj.target() };
+                    }
+                    Op::CompareJumpIfTrue(cj) => {
+                        let r = self.pop_and_compare(cj.cmp())?;
+                        *ip = if r { cj.target() } else { *ip + 1 };
                     }
                     Op::LoadAssertionError => {
                         self.stack.push(Value::Type(TYPES.assertion_error.clone()));

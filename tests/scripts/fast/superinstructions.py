@@ -201,3 +201,29 @@ calls("12", -3)
 # expect: 'int' object is not callable
 # expect: name 'missing_name' is not defined
 # expect: cannot access local variable 'later' where it is not associated with a value
+
+# `and` / `or` in conditions: a jump that keeps its value and lands on a
+# branch is threaded into a plain branch, and the comparisons then fuse.
+def conditions(xs):
+    out = []
+    for x in xs:
+        if x == 1 or x > 5:
+            out.append("a")
+        if x != 2 and x < 4:
+            out.append("b")
+        if x == 3 or x == 4 or len(str(x)) == 2:
+            out.append("c")
+        if not (x > 0 and x < 3):
+            out.append("d")
+        if (x == 0 or x == 2) and not x == 2:
+            out.append("e")
+        value = x == 7 or "none"
+        other = x > 1 and "big"
+        out.append(str(value) + str(other))
+    n = 0
+    while n < 3 or n == 4:
+        n += 1
+    return out, n
+
+print(conditions([0, 1, 2, 3, 4, 7, 12]))
+# expect: (['b', 'd', 'e', 'noneFalse', 'a', 'b', 'noneFalse', 'nonebig', 'b', 'c', 'd', 'nonebig', 'c', 'd', 'nonebig', 'a', 'd', 'Truebig', 'a', 'c', 'd', 'nonebig'], 3)

@@ -196,3 +196,27 @@ fn gilvm_matches_cpython() {
         );
     }
 }
+
+/// Shared lists and dicts lose no update under any policy: each operation
+/// holds the container's own lock, even with `--gil none`.
+#[test]
+fn shared_containers_lose_nothing_under_every_policy() {
+    let python = python_command();
+    python_version(&python);
+    let script = "tests/free_threading/shared_containers.py";
+    let expected = run(Command::new(&python).arg(script)).expect("python3 runs");
+    assert_eq!(
+        expected.stdout,
+        "80000 [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] 799960000\n"
+    );
+    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
+        let got =
+            run(Command::new(env!("CARGO_BIN_EXE_gilvm")).args(["run", "--gil", policy, script]))
+                .expect("gilvm runs");
+        assert_eq!(
+            got.stdout, expected.stdout,
+            "--gil {policy}: {}",
+            got.stderr
+        );
+    }
+}

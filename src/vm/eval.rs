@@ -249,7 +249,7 @@ impl Vm {
                         *slot = Value::Undef;
                     }
                     Op::LoadGlobal(i) => {
-                        let v = self.load_global(globals_slot, i as usize)?;
+                        let v = self.load_global::<false>(globals_slot, i as usize)?;
                         self.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -339,7 +339,7 @@ impl Vm {
                         *ip += 2; // errors point at the CALL
                         self.frames.last_mut().expect("frame").ip = *ip;
                         self.check_point()?;
-                        let callee = self.load_global(globals_slot, p.global as usize)?;
+                        let callee = self.load_global::<true>(globals_slot, p.global as usize)?;
                         self.local(code, base, p.local)?;
                         let slot = base + p.local as usize;
                         if let Value::Function(_) = callee {
@@ -353,8 +353,9 @@ impl Vm {
                                 None => continue 'frames,
                             }
                         } else {
-                            let r = self.call_native_in_place(&callee, slot..slot + 1, &[])?;
-                            self.stack.push(r);
+                            let r = self.call_native_in_place(&callee, slot..slot + 1, &[]);
+                            self.give_back_global(callee);
+                            self.stack.push(r?);
                         }
                     }
                     Op::BinaryOpFastConst(p) => {

@@ -356,28 +356,37 @@ struct LentGlobal {
 }
 
 impl Vm {
-    /// LOAD_GLOBAL: slot `i`, else the builtin of that name.
+    /// LOAD_GLOBAL: slot `i`, else the builtin of that name. A function is
+    /// lent rather than cloned (`LentGlobal`); so is a type when `CALLEE`
+    /// says it is about to be called (`CALL_GLOBAL_FAST`: `str(i)`), to
+    /// come back through `give_back_global`.
     #[inline(always)]
-    pub(crate) fn load_global(&mut self, globals: &Arc<Globals>, i: usize) -> PyResult<Value> {
+    pub(crate) fn load_global<const CALLEE: bool>(
+        &mut self,
+        globals: &Arc<Globals>,
+        i: usize,
+    ) -> PyResult<Value> {
         let stamp = globals.version() + 1;
         let cache = &mut self.global_cache;
         let owner = Arc::as_ptr(globals) as usize;
         if cache.owner == owner {
             if let Some((s, v)) = cache.entries.get_mut(i) {
                 if *s == stamp {
-                    match v {
-                        Value::Function(f) => {
-                            cache.lent = Some(LentGlobal {
-                                owner,
-                                slot: i,
-                                stamp,
-                                at: self.stack.len(),
-                                function: Arc::as_ptr(f) as usize,
-                            });
-                            return Ok(std::mem::replace(v, Value::Undef));
-                        }
-                        Value::Undef => {} // lent out: reload
+                    let lend = match v {
+                        Value::Function(f) => Some(Arc::as_ptr(f) as usize),
+                        Value::Type(t) if CALLEE => Some(Arc::as_ptr(t) as usize),
+                        Value::Undef => None, // lent out: reload
                         _ => return Ok(v.clone()),
+                    };
+                    if let Some(function) = lend {
+                        cache.lent = Some(LentGlobal {
+                            owner,
+                            slot: i,
+                            stamp,
+                            at: self.stack.len(),
+                            function,
+                        });
+                        return Ok(std::mem::replace(v, Value::Undef));
                     }
                 }
             }
@@ -409,6 +418,32 @@ impl Vm {
         if let Some(entry) = cache.entries.get_mut(slot) {
             if entry.0 == stamp && matches!(entry.1, Value::Undef) {
                 entry.1 = std::mem::replace(&mut self.stack[func_slot], Value::Undef);
+            }
+        }
+    }
+
+    /// After a Rust callable lent by `load_global::<true>` returns: puts it
+    /// back in the cache entry it came from, if that entry is still the
+    /// one it was lent from; otherwise it is dropped.
+    #[inline(always)]
+    pub(crate) fn give_back_global(&mut self, callee: Value) {
+        let cache = &mut self.global_cache;
+        let Some(lent) = &cache.lent else {
+            return;
+        };
+        let ptr = match &callee {
+            Value::Type(t) => Arc::as_ptr(t) as usize,
+            _ => return,
+        };
+        let matches = lent.function == ptr && lent.owner == cache.owner;
+        let (slot, stamp) = (lent.slot, lent.stamp);
+        cache.lent = None;
+        if !matches {
+            return;
+        }
+        if let Some(entry) = cache.entries.get_mut(slot) {
+            if entry.0 == stamp && matches!(entry.1, Value::Undef) {
+                entry.1 = callee;
             }
         }
     }

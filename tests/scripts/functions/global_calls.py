@@ -65,3 +65,31 @@ def delete_and_call():
 delete_and_call()
 # expect: name 'target' is not defined
 # expect: second 3
+
+# A type called with one local is lent to the call too, and comes back.
+def kind_of_str():
+    return str
+
+def convert(items):
+    out = []
+    kind = str
+    for x in items:
+        out.append(str(x))
+        out.append(kind(x) == str(x))
+        out.append(int(str(x)) + 1)
+    return out
+
+print(convert([1, 22]), str(3), str is kind_of_str())  # expect: ['1', True, 2, '22', True, 23] 3 True
+
+def fake(x):
+    return "fake"
+
+def shadow_str():
+    global str
+    str = fake
+    v = 5
+    result = str(v)
+    del str
+    return result, str(v)
+
+print(shadow_str())  # expect: ('fake', '5')

@@ -135,19 +135,7 @@ fn shared_bench_scripts() -> Vec<String> {
 fn threads_cpu_prints_the_same_under_every_policy() {
     let python = python_command();
     python_version(&python);
-    let script = "../shared/bench/threads_cpu.py";
-    let expected = run(Command::new(&python).arg(script)).expect("python3 runs");
-    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
-        let got =
-            run(Command::new(env!("CARGO_BIN_EXE_gilvm")).args(["run", "--gil", policy, script]))
-                .expect("gilvm runs");
-        assert_eq!(
-            got.stdout, expected.stdout,
-            "--gil {policy}: {}",
-            got.stderr
-        );
-        assert_eq!(got.outcome, expected.outcome, "--gil {policy}");
-    }
+    same_as_python_under_every_policy(&python, "../shared/bench/threads_cpu.py");
 }
 
 #[test]
@@ -203,12 +191,18 @@ fn gilvm_matches_cpython() {
 fn shared_containers_lose_nothing_under_every_policy() {
     let python = python_command();
     python_version(&python);
-    let script = "tests/free_threading/shared_containers.py";
-    let expected = run(Command::new(&python).arg(script)).expect("python3 runs");
+    let expected =
+        same_as_python_under_every_policy(&python, "tests/free_threading/shared_containers.py");
     assert_eq!(
         expected.stdout,
         "80000 [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] 799960000\n"
     );
+}
+
+/// Runs `script` with python3 and with gilvm under every GIL policy, and
+/// checks gilvm prints the same and ends the same way; returns python3's run.
+fn same_as_python_under_every_policy(python: &str, script: &str) -> RunResult {
+    let expected = run(Command::new(python).arg(script)).expect("python3 runs");
     for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
         let got =
             run(Command::new(env!("CARGO_BIN_EXE_gilvm")).args(["run", "--gil", policy, script]))
@@ -218,5 +212,7 @@ fn shared_containers_lose_nothing_under_every_policy() {
             "--gil {policy}: {}",
             got.stderr
         );
+        assert_eq!(got.outcome, expected.outcome, "--gil {policy}");
     }
+    expected
 }

@@ -398,27 +398,13 @@ impl Vm {
     /// global cache entry it was lent from, if it was (see `LentGlobal`).
     #[inline(always)]
     pub(crate) fn return_lent_global(&mut self, func_slot: usize) {
-        // Fields are read in place: moving the record out (`take`) would
-        // copy it through the store-forwarding stall that `Value` avoids.
-        let cache = &mut self.global_cache;
-        let Some(lent) = &cache.lent else {
-            return;
-        };
         let Value::Function(f) = &self.stack[func_slot] else {
             return;
         };
-        let matches = lent.at == func_slot
-            && lent.function == Arc::as_ptr(f) as usize
-            && lent.owner == cache.owner;
-        let (slot, stamp) = (lent.slot, lent.stamp);
-        cache.lent = None;
-        if !matches {
-            return;
-        }
-        if let Some(entry) = cache.entries.get_mut(slot) {
-            if entry.0 == stamp && matches!(entry.1, Value::Undef) {
-                entry.1 = std::mem::replace(&mut self.stack[func_slot], Value::Undef);
-            }
+        let ptr = Arc::as_ptr(f) as usize;
+        if let Some(slot) = self.claim_lent_entry(ptr, Some(func_slot)) {
+            self.global_cache.entries[slot].1 =
+                std::mem::replace(&mut self.stack[func_slot], Value::Undef);
         }
     }
 
@@ -427,25 +413,29 @@ impl Vm {
     /// one it was lent from; otherwise it is dropped.
     #[inline(always)]
     pub(crate) fn give_back_global(&mut self, callee: Value) {
-        let cache = &mut self.global_cache;
-        let Some(lent) = &cache.lent else {
+        let Value::Type(t) = &callee else {
             return;
         };
-        let ptr = match &callee {
-            Value::Type(t) => Arc::as_ptr(t) as usize,
-            _ => return,
-        };
-        let matches = lent.function == ptr && lent.owner == cache.owner;
+        if let Some(slot) = self.claim_lent_entry(Arc::as_ptr(t) as usize, None) {
+            self.global_cache.entries[slot].1 = callee;
+        }
+    }
+
+    /// Ends the current lending: the cache slot to put the object at `ptr`
+    /// back into, if the record is for that object (pushed at stack index
+    /// `at`, when given) and its entry is still empty at the same stamp.
+    #[inline(always)]
+    fn claim_lent_entry(&mut self, ptr: usize, at: Option<usize>) -> Option<usize> {
+        // Fields are read in place: moving the record out (`take`) would
+        // copy it through the store-forwarding stall that `Value` avoids.
+        let cache = &mut self.global_cache;
+        let lent = cache.lent.as_ref()?;
+        let matches =
+            lent.function == ptr && lent.owner == cache.owner && at.is_none_or(|at| at == lent.at);
         let (slot, stamp) = (lent.slot, lent.stamp);
         cache.lent = None;
-        if !matches {
-            return;
-        }
-        if let Some(entry) = cache.entries.get_mut(slot) {
-            if entry.0 == stamp && matches!(entry.1, Value::Undef) {
-                entry.1 = callee;
-            }
-        }
+        let entry = cache.entries.get(slot)?;
+        (matches && entry.0 == stamp && matches!(entry.1, Value::Undef)).then_some(slot)
     }
 
     #[inline(never)]

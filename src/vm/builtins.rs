@@ -73,11 +73,6 @@ fn lookup_type(name: &str) -> Option<Value> {
 
 builtin!(PRINT, "print", builtin_print);
 builtin!(LEN, "len", |_, a| {
-    // One positional argument, the only call that is not an error: skip
-    // `exact`'s out-of-line checks (strings.py calls `len` a million times).
-    if let ([v], []) = (a.values, a.kwnames) {
-        return Ok(Value::Int(ops::len(v)? as i64));
-    }
     let v = a.exact("len", 1, 1)?;
     Ok(Value::Int(ops::len(&v[0])? as i64))
 });
@@ -646,11 +641,6 @@ fn ascii_escape(s: &str) -> String {
 /// Calling a type: a conversion (`int("7")`), a container constructor, or
 /// an exception class (`ValueError("bad")`).
 pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
-    // `str(i)` of an int, before the general dispatch (strings.py: a
-    // million calls).
-    if let (TypeKind::Str, [Value::Int(i)], []) = (&t.kind, a.values, a.kwnames) {
-        return Ok(crate::vm::repr::int_str(*i));
-    }
     if t.is_exception() {
         if let Some((name, _)) = a.keywords().next() {
             return Err(type_error(format!(

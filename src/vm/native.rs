@@ -82,13 +82,25 @@ impl<'a> Args<'a> {
     }
 
     /// Checks a positional-only signature: between `min` and `max`
-    /// arguments and no keywords.
+    /// arguments and no keywords. Inlined, with the messages out of line:
+    /// every call of `len` or `str` goes through here.
+    #[inline(always)]
     pub fn exact(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        let n = self.values.len();
+        if self.has_keywords() || n < min || n > max {
+            return Err(self.arity_error(fname, min, max));
+        }
+        Ok(self.values)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn arity_error(&self, fname: &str, min: usize, max: usize) -> crate::vm::exceptions::PyErr {
         if self.has_keywords() {
-            return Err(type_error(format!("{fname}() takes no keyword arguments")));
+            return type_error(format!("{fname}() takes no keyword arguments"));
         }
         let n = self.values.len();
-        if n < min || n > max {
+        {
             let msg = if min == max {
                 match min {
                     0 => format!("{fname}() takes no arguments ({n} given)"),
@@ -106,9 +118,8 @@ impl<'a> Args<'a> {
                     if max == 1 { "" } else { "s" }
                 )
             };
-            return Err(type_error(msg));
+            type_error(msg)
         }
-        Ok(self.values)
     }
 
     /// Binds arguments to named parameters, positionally then by keyword.

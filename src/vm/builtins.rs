@@ -145,13 +145,13 @@ builtin!(ISINSTANCE, "isinstance", |_, a| {
 });
 builtin!(ORD, "ord", |_, a| {
     let v = a.exact("ord", 1, 1)?;
-    match &v[0] {
-        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
-        Value::Str(s) => Err(type_error(format!(
+    match (v[0].as_str_ref(), &v[0]) {
+        (Some(s), _) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
+        (Some(s), _) => Err(type_error(format!(
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
-        other => Err(type_error(format!(
+        (None, other) => Err(type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)
         ))),
@@ -218,7 +218,7 @@ builtin!(REVERSED, "reversed", |_, a| {
         })?;
     match &v[0] {
         Value::List(l) => Ok(Value::Iterator(PyIterator::reversed_list(l.clone()))),
-        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::ShortStr(_) | Value::Range(_) => {
             let mut items = collect(&v[0])?;
             items.reverse();
             Ok(Value::Iterator(PyIterator::over_values(items)))
@@ -279,7 +279,7 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let as_text = |what: &str| -> PyResult<Option<String>> {
             match v {
                 Value::None => Ok(None),
-                Value::Str(s) => Ok(Some(s.as_str().to_string())),
+                _ if v.is_str() => Ok(v.as_str().map(str::to_string)),
                 other => Err(type_error(format!(
                     "{what} must be None or a string, not {}",
                     type_name(other)
@@ -345,7 +345,7 @@ fn builtin_sum(_: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let [iterable, start] = a.bind("sum", ["iterable", "start"], 1)?;
     let mut total = start.unwrap_or(Value::Int(0));
-    if let Value::Str(_) = total {
+    if total.is_str() {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
@@ -590,7 +590,7 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
         _ => v,
     };
     let spec = match spec {
-        Some(Value::Str(s)) => s.as_str(),
+        Some(s) if s.is_str() => s.as_str().unwrap_or_default(),
         Some(other) => {
             return Err(type_error(format!(
                 "format() argument 2 must be str, not {}",
@@ -603,7 +603,9 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
         Value::Int(i) => format::format_int(*i, spec),
         Value::Bool(b) if !spec.is_empty() => format::format_int(b.get() as i64, spec),
         Value::Float(f) => format::format_float(f.get(), spec),
-        Value::Str(s) => format::format_str(s.as_str(), spec),
+        Value::Str(_) | Value::ShortStr(_) => {
+            format::format_str(v.as_str().unwrap_or_default(), spec)
+        }
         other => {
             if spec.is_empty() {
                 return try_str(other);
@@ -667,7 +669,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
                 Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
                 Some(Value::Bool(b)) => Ok(Value::float(b.get() as i64 as f64)),
-                Some(Value::Str(s)) => format::parse_float(s.as_str())
+                Some(s) if s.is_str() => format::parse_float(s.as_str().unwrap_or_default())
                     .map(Value::float)
                     .map_err(value_error),
                 Some(other) => Err(type_error(format!(
@@ -680,7 +682,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             let v = a.exact("str", 0, 1)?;
             match v.first() {
                 None => Ok(Value::str("")),
-                Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+                Some(s) if s.is_str() => Ok(s.clone()),
                 Some(Value::Int(i)) => Ok(crate::vm::repr::int_str(*i)),
                 Some(x) => Ok(Value::str(try_str(x)?)),
             }
@@ -759,9 +761,9 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match &x {
-            Value::Str(s) => parse_int_value(s.as_str(), base as u32),
-            _ => Err(type_error(
+        return match x.as_str() {
+            Some(s) => parse_int_value(s, base as u32),
+            None => Err(type_error(
                 "int() can't convert non-string with explicit base",
             )),
         };
@@ -772,7 +774,7 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
         Value::Float(f) => format::float_to_int_checked(f.get())
             .map(Value::Int)
             .map_err(float_to_int_error),
-        Value::Str(s) => parse_int_value(s.as_str(), 10),
+        Value::Str(_) | Value::ShortStr(_) => parse_int_value(x.as_str().unwrap_or_default(), 10),
         other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             type_name(other)

@@ -250,10 +250,7 @@ impl Vm {
         self.stack.resize(args_start + argc, Value::Undef);
         if let Some(names) = kwnames {
             for (kname, value) in names.items.iter().zip(kw_values) {
-                let kname = match kname {
-                    Value::Str(s) => s.as_str(),
-                    _ => "",
-                };
+                let kname = kname.as_str().unwrap_or_default();
                 match code.varnames[..argc].iter().position(|p| p == kname) {
                     Some(i) => {
                         let slot = &mut self.stack[args_start + i];

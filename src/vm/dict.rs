@@ -226,6 +226,7 @@ impl Drop for PyDict {
 #[inline]
 pub fn hash_value(v: &Value) -> PyResult<i64> {
     match v {
+        Value::ShortStr(s) => Ok(s.hash()),
         Value::Str(s) => Ok(s.hash()),
         Value::Int(i) => Ok(hash_int(*i)),
         _ => hash_at_depth(v, 0),
@@ -238,6 +239,7 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
         Value::Bool(b) => b.get() as i64,
         Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => s.hash(),
+        Value::ShortStr(s) => s.hash(),
         Value::None => 0x5f5e_1000,
         Value::Tuple(t) => {
             if depth > MAX_KEY_DEPTH {
@@ -333,9 +335,11 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// A deterministic string hash (CPython's is randomised per process).
+/// Text of up to 7 bytes hashes as its packed word, the way an inline
+/// `ShortStr` does.
 pub fn hash_str(s: &str) -> i64 {
-    if s.is_empty() {
-        return 0;
+    if let Some(h) = crate::vm::short_str::hash_short_text(s) {
+        return h;
     }
     let mut h = rustc_hash::FxHasher::default();
     h.write(s.as_bytes());
@@ -374,8 +378,10 @@ pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
 /// over every variant and the out-of-line general case.
 #[inline]
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
-    if let (Value::Str(x), Value::Str(y)) = (a, b) {
-        return **x == **y;
+    match (a, b) {
+        (Value::ShortStr(x), Value::ShortStr(y)) => return x == y,
+        (Value::Str(x), Value::Str(y)) => return **x == **y,
+        _ => {}
     }
     keys_equal_general(a, b)
 }
@@ -398,7 +404,9 @@ fn keys_equal_general(a: &Value, b: &Value) -> bool {
         }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x.equals(&y),
-            _ => false,
+            // A heap string and an inline one (never equal when both were
+            // made by the constructors, but compared by text all the same).
+            _ => matches!((a.as_str(), b.as_str()), (Some(x), Some(y)) if x == y),
         },
     }
 }

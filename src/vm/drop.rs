@@ -65,6 +65,7 @@ fn is_flat(v: &Value) -> bool {
             | Value::Int(_)
             | Value::Float(_)
             | Value::Str(_)
+            | Value::ShortStr(_)
     )
 }
 

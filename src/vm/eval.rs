@@ -18,7 +18,7 @@ use crate::vm::loop_cursor::LoopCursor;
 use crate::vm::ops;
 use crate::vm::subscript;
 use crate::vm::types::{type_name, TYPES};
-use crate::vm::value::{Function, Globals, PySlice, PyStr, PyTuple, Value};
+use crate::vm::value::{Function, Globals, PySlice, PyTuple, Value};
 use crate::vm::Vm;
 
 /// What a frame runs: its code and module globals.
@@ -514,11 +514,9 @@ impl Vm {
                         let parts = self.stack.split_off(self.stack.len() - n as usize);
                         let mut s = String::new();
                         for p in &parts {
-                            if let Value::Str(p) = p {
-                                s.push_str(p.as_str());
-                            }
+                            s.push_str(p.as_str().unwrap_or_default());
                         }
-                        self.stack.push(Value::Str(Arc::new(PyStr::new(s))));
+                        self.stack.push(Value::str(s));
                     }
                     Op::FormatValue(flags) => {
                         let spec = if flags & 4 != 0 {

@@ -196,7 +196,7 @@ impl PyIterator {
             IterState::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    Ok(Some(Value::str(c.to_string())))
+                    Ok(Some(Value::str_from(c.encode_utf8(&mut [0; 4]))))
                 }
                 None => {
                     *state = IterState::Done;
@@ -283,6 +283,11 @@ pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
         }),
         Value::Str(s) => PyIterator::new(IterState::Str {
             s: s.clone(),
+            byte: 0,
+        }),
+        // Iterated as a heap string: one allocation per loop, not per step.
+        Value::ShortStr(s) => PyIterator::new(IterState::Str {
+            s: Arc::new(PyStr::new(s.as_str().to_string())),
             byte: 0,
         }),
         Value::Range(r) => Arc::new(PyIterator {

@@ -57,7 +57,7 @@ impl MethodsNamed {
     #[inline(always)]
     pub fn of(&self, obj: &Value) -> Option<&'static BuiltinFunction> {
         match obj {
-            Value::Str(_) => self.str,
+            Value::Str(_) | Value::ShortStr(_) => self.str,
             Value::List(_) => self.list,
             Value::Dict(_) => self.dict,
             Value::Tuple(_) => self.tuple,
@@ -69,7 +69,7 @@ impl MethodsNamed {
 /// The method `name` of `obj`'s type.
 pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
     match obj {
-        Value::Str(_) => str_method(name),
+        Value::Str(_) | Value::ShortStr(_) => str_method(name),
         Value::List(_) => list_method(name),
         Value::Dict(_) => dict_method(name),
         Value::Tuple(_) => tuple_method(name),
@@ -154,10 +154,7 @@ fn dict_method(name: &str) -> Option<&'static BuiltinFunction> {
 // ---- str ------------------------------------------------------------------
 
 fn this_str<'a>(a: &Args<'a>) -> &'a str {
-    match a.values.first() {
-        Some(Value::Str(s)) => s.as_str(),
-        _ => "",
-    }
+    a.values.first().and_then(Value::as_str).unwrap_or("")
 }
 
 /// A `str` argument; `what` is CPython's complaint prefix for anything else
@@ -165,7 +162,7 @@ fn this_str<'a>(a: &Args<'a>) -> &'a str {
 /// `"replace() argument 1 must be"`).
 fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
-        Value::Str(s) => Ok(s.as_str()),
+        _ if v.is_str() => Ok(v.as_str().unwrap_or_default()),
         _ if !what.ends_with("must be") => Err(type_error(what.to_string())),
         // Argument Clinic's messages (`argument 1 must be`) call None "None".
         Value::None if what.contains("argument") => {
@@ -244,13 +241,14 @@ builtin!(STR_JOIN, "join", |_, a| {
 fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        match item {
-            Value::Str(s) => total += s.as_str().len(),
-            other => {
+        match item.as_str() {
+            Some(s) => total += s.len(),
+            None => {
+                let other = item;
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other)
-                )))
+                )));
             }
         }
     }
@@ -262,9 +260,7 @@ fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        if let Value::Str(s) = item {
-            out.push_str(s.as_str());
-        }
+        out.push_str(item.as_str().unwrap_or_default());
     }
     Ok(Value::str(out))
 }
@@ -305,7 +301,7 @@ fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {
 fn opt_sep(v: &Value) -> PyResult<Option<String>> {
     match v {
         Value::None => Ok(None),
-        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        _ if v.is_str() => Ok(v.as_str().map(str::to_string)),
         other => Err(type_error(format!(
             "must be str or None, not {}",
             type_name(other)
@@ -542,19 +538,20 @@ fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
         }
     };
     match &r[0] {
-        Value::Str(p) => Ok(Value::bool(window.is_some() && test(p.as_str()))),
+        p if p.is_str() => Ok(Value::bool(
+            window.is_some() && test(p.as_str().unwrap_or_default()),
+        )),
         Value::Tuple(t) => {
             for p in t.items.iter() {
-                match p {
-                    Value::Str(p) if window.is_some() && test(p.as_str()) => {
-                        return Ok(Value::bool(true))
-                    }
-                    Value::Str(_) => {}
-                    other => {
+                match p.as_str() {
+                    Some(p) if window.is_some() && test(p) => return Ok(Value::bool(true)),
+                    Some(_) => {}
+                    None => {
+                        let other = p;
                         return Err(type_error(format!(
                             "tuple for {name} must only contain str, not {}",
                             type_name(other)
-                        )))
+                        )));
                     }
                 }
             }
@@ -712,9 +709,9 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let s = this_str(a);
     let r = rest(a, name, 1, 2)?;
     let width = int_arg(&r[0])?.max(0) as usize;
-    let fill = match r.get(1) {
+    let fill = match r.get(1).map(|f| f.as_str_ref()) {
         None => ' ',
-        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(Some(f)) if f.char_len() == 1 => f.char_at(0),
         Some(_) => {
             return Err(type_error(
                 "The fill character must be exactly one character long",

@@ -21,6 +21,7 @@ pub mod modules;
 pub mod native;
 pub mod ops;
 pub mod repr;
+pub mod short_str;
 pub mod subscript;
 pub mod threads;
 pub mod types;

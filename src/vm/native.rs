@@ -71,10 +71,10 @@ impl<'a> Args<'a> {
 
     pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let kw_values = &self.values[self.values.len() - self.kwnames.len()..];
-        self.kwnames.iter().zip(kw_values).map(|(n, v)| match n {
-            Value::Str(s) => (s.as_str(), v),
-            _ => ("", v),
-        })
+        self.kwnames
+            .iter()
+            .zip(kw_values)
+            .map(|(n, v)| (n.as_str().unwrap_or_default(), v))
     }
 
     pub fn has_keywords(&self) -> bool {

@@ -14,7 +14,7 @@ use crate::vm::exceptions::{
 };
 use crate::vm::format::float_floordiv_mod;
 use crate::vm::types::type_name;
-use crate::vm::value::{PyStr, Value};
+use crate::vm::value::Value;
 
 use crate::vm::views::{DictView, ViewKind};
 use compact_str::CompactString;
@@ -29,6 +29,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Int(i) => *i != 0,
         Value::Float(f) => f.get() != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
+        Value::ShortStr(s) => !s.is_empty(),
         Value::List(l) => !l.items.lock().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.is_empty(),
@@ -42,6 +43,7 @@ pub fn truthy(v: &Value) -> bool {
 pub fn len(v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
+        Value::ShortStr(s) => s.len(),
         Value::List(l) => l.items.lock().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
@@ -303,13 +305,17 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
 fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
     match (op, a, b) {
-        (Add, Value::Str(x), Value::Str(y)) => {
-            // Built in place: a short result ("k" + str(i)) stays inline
-            // in the `PyStr`, so the `Arc` is its only allocation.
-            let mut s = CompactString::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Ok(Value::Str(Arc::new(PyStr::from_compact(s))))
+        (Add, x, y) if x.is_str() && y.is_str() => {
+            let (x, y) = (
+                x.as_str().unwrap_or_default(),
+                y.as_str().unwrap_or_default(),
+            );
+            // Built in place: a short result ("k" + str(i)) is inline, a
+            // longer one stays inline in the `PyStr` up to 24 bytes.
+            let mut s = CompactString::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Value::compact_str(s))
         }
         (Add, Value::List(x), Value::List(y)) => {
             let mut items = x.snapshot();
@@ -321,7 +327,7 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
             items.extend(y.items.iter().cloned());
             Ok(Value::tuple(items))
         }
-        (Add, Value::Str(_), _) | (Add, Value::List(_), _) | (Add, Value::Tuple(_), _) => {
+        (Add, Value::Str(_) | Value::ShortStr(_) | Value::List(_) | Value::Tuple(_), _) => {
             Err(type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",
                 type_name(a),
@@ -345,7 +351,10 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn is_sequence(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+    matches!(
+        v,
+        Value::Str(_) | Value::ShortStr(_) | Value::List(_) | Value::Tuple(_)
+    )
 }
 
 fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
@@ -356,15 +365,16 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     };
     let too_big = crate::vm::exceptions::memory_error;
     match seq {
-        Value::Str(s) => {
-            let total = s.as_str().len().checked_mul(n).ok_or_else(too_big)?;
+        Value::Str(_) | Value::ShortStr(_) => {
+            let s = seq.as_str().unwrap_or_default();
+            let total = s.len().checked_mul(n).ok_or_else(too_big)?;
             if total > (1 << 34) {
                 return Err(too_big());
             }
             let mut out = String::new();
             out.try_reserve_exact(total).map_err(|_| too_big())?;
             for _ in 0..n {
-                out.push_str(s.as_str());
+                out.push_str(s);
             }
             Ok(Value::str(out))
         }
@@ -448,7 +458,9 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
     }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::ShortStr(x), Value::ShortStr(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => **x == **y,
+        (x, y) if x.is_str() && y.is_str() => x.as_str() == y.as_str(),
         (Value::List(x), Value::List(y)) => {
             if Arc::ptr_eq(x, y) {
                 return Ok(true);
@@ -539,12 +551,12 @@ fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
 pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
     // `s == "7"`: strings compare here, before the general equality's
     // depth check and its match over every pair of types.
-    if let (Value::Str(x), Value::Str(y)) = (a, b) {
-        match op {
-            Comparison::Eq => return Ok(**x == **y),
-            Comparison::Ne => return Ok(**x != **y),
-            _ => {}
-        }
+    match (op, a, b) {
+        (Comparison::Eq, Value::ShortStr(x), Value::ShortStr(y)) => return Ok(x == y),
+        (Comparison::Ne, Value::ShortStr(x), Value::ShortStr(y)) => return Ok(x != y),
+        (Comparison::Eq, Value::Str(x), Value::Str(y)) => return Ok(**x == **y),
+        (Comparison::Ne, Value::Str(x), Value::Str(y)) => return Ok(**x != **y),
+        _ => {}
     }
     match op {
         Comparison::Eq => eq(a, b),
@@ -577,7 +589,7 @@ fn order(op: Comparison, a: &Value, b: &Value, depth: usize) -> PyResult<Option<
         return Ok(num_cmp(x, y));
     }
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+        (x, y) if x.is_str() && y.is_str() => Ok(Some(x.as_str().cmp(&y.as_str()))),
         (Value::List(x), Value::List(y)) => seq_order(op, &x.snapshot(), &y.snapshot(), depth),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, &x.items, &y.items, depth),
         _ => Err(type_error(format!(
@@ -658,8 +670,8 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Value::Str(s) => match item {
-            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+        Value::Str(_) | Value::ShortStr(_) => match (container.as_str(), item.as_str()) {
+            (Some(s), Some(sub)) => Ok(s.contains(sub)),
             _ => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 type_name(item)

@@ -8,6 +8,7 @@ use compact_str::CompactString;
 
 use crate::vm::exceptions::{recursion_error, PyException, PyResult};
 use crate::vm::format::{float_repr, str_repr};
+use crate::vm::short_str::ShortStr;
 use crate::vm::types::TYPES;
 use crate::vm::value::Value;
 use crate::vm::views::DictView;
@@ -31,9 +32,9 @@ pub fn try_repr(v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn try_str(v: &Value) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        _ => {
+    match v.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
             let mut out = String::new();
             str_into(&mut out, v, 0)?;
             Ok(out)
@@ -64,7 +65,14 @@ pub fn exception_repr(e: &PyException) -> String {
 /// `String`, shrank it to a `Box<str>` (a realloc) and boxed that.
 /// strings.py calls `str(i)` a million times.
 pub fn int_str(i: i64) -> Value {
-    Value::compact_str(CompactString::new(itoa::Buffer::new().format(i)))
+    let mut digits = itoa::Buffer::new();
+    let text = digits.format(i);
+    // Up to 7 characters (|i| < 10**7, or 10**6 when negative) the string
+    // is inline: no allocation at all.
+    match ShortStr::new(text) {
+        Some(short) => Value::ShortStr(short),
+        None => Value::compact_str(CompactString::new(text)),
+    }
 }
 
 /// `str()` into `out`. An exception's str is its argument's str, which may
@@ -72,6 +80,7 @@ pub fn int_str(i: i64) -> Value {
 fn str_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
     match v {
         Value::Str(s) => out.push_str(s.as_str()),
+        Value::ShortStr(s) => out.push_str(s.as_str()),
         Value::Exception(e) => {
             if depth > MAX_DEPTH {
                 return Err(recursion_error(
@@ -139,6 +148,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Int(i) => out.push_str(itoa::Buffer::new().format(*i)),
         Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::ShortStr(s) => out.push_str(&str_repr(s.as_str())),
         Value::Tuple(t) if t.items.is_empty() => out.push_str("()"),
         Value::Tuple(t) => {
             // A tuple can reach itself through a list it holds.

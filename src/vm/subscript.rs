@@ -14,7 +14,7 @@ fn index_value(container: &Value, key: &Value) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        _ if matches!(container, Value::Str(_)) => Err(type_error(format!(
+        _ if container.is_str() => Err(type_error(format!(
             "string indices must be integers, not '{}'",
             type_name(key)
         ))),
@@ -127,7 +127,8 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
                 None => Err(index_error("tuple index out of range")),
             }
         }
-        Value::Str(s) => {
+        Value::Str(_) | Value::ShortStr(_) => {
+            let s = container.as_str_ref().expect("a string");
             if let Value::Slice(sl) = key {
                 let pos = slice_positions(sl, s.char_len())?;
                 if s.is_ascii() {
@@ -143,7 +144,7 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
             }
             let i = index_value(container, key)?;
             match normalize(i, s.char_len()) {
-                Some(i) => Ok(Value::str(s.char_at(i).to_string())),
+                Some(i) => Ok(Value::str_from(s.char_at(i).encode_utf8(&mut [0; 4]))),
                 None => Err(index_error("string index out of range")),
             }
         }

@@ -1,7 +1,8 @@
 //! Runtime values.
 //!
 //! A `Value` is 16 bytes: small immutable data (`None`, bools, 64-bit ints,
-//! floats) is stored inline, everything else is an `Arc` to a heap object.
+//! floats, strings of up to 7 ASCII bytes) is stored inline, everything
+//! else is an `Arc` to a heap object.
 //! Mutable containers carry their own `parking_lot` lock (as in PEP 703), so
 //! values are `Send + Sync` and stay consistent even with the GIL switched
 //! off; the GIL serialises execution, it is not what keeps memory safe.
@@ -20,6 +21,7 @@ use crate::vm::exceptions::{int_overflow, overflow_error, PyException, PyResult}
 use crate::vm::iter::PyIterator;
 use crate::vm::loop_cursor::LoopCursor;
 use crate::vm::native::{BoundMethod, BuiltinFunction, NativeObject};
+use crate::vm::short_str::{ShortStr, StrRef};
 use crate::vm::types::TypeObject;
 
 pub enum Value {
@@ -31,6 +33,9 @@ pub enum Value {
     Int(i64),
     Float(PyFloat),
     Str(Arc<PyStr>),
+    /// A string of up to 7 ASCII bytes, stored inline (see `short_str`).
+    /// Text that fits is never a `Str`.
+    ShortStr(ShortStr),
     Tuple(Arc<PyTuple>),
     List(Arc<PyList>),
     Dict(Arc<PyDict>),
@@ -114,6 +119,7 @@ impl Clone for Value {
             Value::Bool(b) => Value::Bool(*b),
             Value::Int(i) => Value::Int(*i),
             Value::Float(f) => Value::Float(*f),
+            Value::ShortStr(s) => Value::ShortStr(*s),
             _ => self.clone_heap(),
         }
     }
@@ -123,9 +129,12 @@ impl Value {
     #[inline(never)]
     fn clone_heap(&self) -> Value {
         match self {
-            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
-                self.clone()
-            }
+            Value::Undef
+            | Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::ShortStr(_) => self.clone(),
             Value::Str(a) => Value::Str(a.clone()),
             Value::Tuple(a) => Value::Tuple(a.clone()),
             Value::List(a) => Value::List(a.clone()),
@@ -151,7 +160,12 @@ impl Value {
     pub fn is_inline(&self) -> bool {
         matches!(
             self,
-            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+            Value::Undef
+                | Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::ShortStr(_)
         )
     }
 
@@ -184,15 +198,58 @@ impl Value {
         Value::Float(PyFloat::new(f))
     }
 
+    /// A string: inline when it fits (`ShortStr`), else on the heap.
     pub fn str(s: impl Into<String>) -> Value {
-        Value::Str(Arc::new(PyStr::new(s.into())))
+        let s = s.into();
+        match ShortStr::new(&s) {
+            Some(short) => Value::ShortStr(short),
+            None => Value::Str(Arc::new(PyStr::new(s))),
+        }
     }
 
-    /// A string built in place: short text stays inline, so the `Arc` is
-    /// the only allocation. Hot paths use this rather than `str`, whose
+    /// A string from borrowed text, allocating only when it is too long to
+    /// be inline.
+    pub fn str_from(s: &str) -> Value {
+        match ShortStr::new(s) {
+            Some(short) => Value::ShortStr(short),
+            None => Value::Str(Arc::new(PyStr::new(s.to_string()))),
+        }
+    }
+
+    /// A string built in place: short text goes inline, longer text that
+    /// fits the `CompactString` stays inline in the `PyStr`, so the `Arc`
+    /// is the only allocation. Hot paths use this rather than `str`, whose
     /// `String` is one more malloc and free.
     pub fn compact_str(s: CompactString) -> Value {
-        Value::Str(Arc::new(PyStr::from_compact(s)))
+        match ShortStr::new(&s) {
+            Some(short) => Value::ShortStr(short),
+            None => Value::Str(Arc::new(PyStr::from_compact(s))),
+        }
+    }
+
+    /// The text of a string value, however it is stored.
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::ShortStr(s) => Some(s.as_str()),
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// A string value's text and length in code points.
+    #[inline]
+    pub fn as_str_ref(&self) -> Option<StrRef<'_>> {
+        match self {
+            Value::ShortStr(s) => Some(StrRef::new(s.as_str(), s.len())),
+            Value::Str(s) => Some(s.str_ref()),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn is_str(&self) -> bool {
+        matches!(self, Value::Str(_) | Value::ShortStr(_))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -217,6 +274,7 @@ impl Value {
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.0 == b.0,
             (Value::Str(a), Value::Str(b)) => Arc::ptr_eq(a, b),
+            (Value::ShortStr(a), Value::ShortStr(b)) => a == b,
             (Value::Tuple(a), Value::Tuple(b)) => Arc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Arc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Arc::ptr_eq(a, b),
@@ -249,6 +307,8 @@ impl Value {
             Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(0x10),
             Value::Float(f) => 0x3000_0000_0000 ^ (f.0 as i64 >> 4 << 4),
             Value::Str(a) => addr(a),
+            // Below 2**59 (byte 7 is a length up to 7), above any address.
+            Value::ShortStr(s) => s.bits() as i64,
             Value::Tuple(a) => addr(a),
             Value::List(a) => addr(a),
             Value::Dict(a) => addr(a),
@@ -337,13 +397,10 @@ impl PyStr {
         h
     }
 
-    /// The code point at character index `i` (already bounds-checked).
-    pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() {
-            self.text.as_bytes()[i] as char
-        } else {
-            self.text.chars().nth(i).unwrap_or('\0')
-        }
+    /// The text with its length in code points.
+    #[inline]
+    pub fn str_ref(&self) -> StrRef<'_> {
+        StrRef::new(&self.text, self.char_len)
     }
 }
 

@@ -218,7 +218,9 @@ builtin!(THREAD, "Thread", |vm, a| {
                 + 1;
             match &target {
                 Some(t) => match vm.get_attr(t, "__name__") {
-                    Ok(Value::Str(s)) => format!("Thread-{n} ({})", s.as_str()),
+                    Ok(name) if name.is_str() => {
+                        format!("Thread-{n} ({})", name.as_str().unwrap_or_default())
+                    }
                     _ => format!("Thread-{n}"),
                 },
                 None => format!("Thread-{n}"),

@@ -247,6 +247,10 @@ opcodes! {
     /// without copying a. The operator is read from the skipped third
     /// instruction.
     BinaryOpFastConst "BINARY_OP_FAST_CONST"(LocalConst), |_| 1;
+    /// LOAD_FAST a; LOAD_FAST b; BINARY_OP or INPLACE_OP: push `a op b`
+    /// without copying either. The operator is read from the skipped third
+    /// instruction.
+    BinaryOpFastFast "BINARY_OP_FAST_FAST"(LocalPair), |_| 1;
     /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable
     /// (`len(p)`, `str(i)`) reads a in place, without copying it.
     CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal), |_| 1;
@@ -257,6 +261,25 @@ opcodes! {
     /// LOAD_FAST a; LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_FALSE: as above,
     /// for `a cmp b`.
     CompareFastFastJump "COMPARE_FAST_FAST_JUMP"(LocalPair), |_| 0;
+    /// FOR_ITER t; STORE_FAST x: the next item goes straight into local x.
+    /// The local is read from the skipped STORE_FAST.
+    ForIterStoreFast "FOR_ITER_STORE_FAST"(Jump), |_| 0;
+    /// LOAD_CONST c; BINARY_OP or INPLACE_OP: TOS = TOS op c. The operator
+    /// is read from the skipped second instruction.
+    BinaryOpConst "BINARY_OP_CONST"(Const), |_| 0;
+    /// LOAD_FAST a; LOAD_METHOD append, ending in APPEND_TO_FAST a: when
+    /// local a is a list, push nothing and skip the LOAD_METHOD; otherwise
+    /// LOAD_FAST a.
+    LoadFastForAppend "LOAD_FAST_FOR_APPEND"(Local), |_| 0;
+    /// CALL_METHOD 1; POP_TOP after LOAD_FAST_FOR_APPEND a: when local a is
+    /// a list, pop TOS and append it to a in place, skipping the POP_TOP;
+    /// otherwise CALL_METHOD 1.
+    AppendToFast "APPEND_TO_FAST"(Local), |_| -1;
+    /// LOAD_FAST a, ending in SUBSCR_LOCAL a: raise UnboundLocalError if
+    /// local a has no value; push nothing.
+    CheckFast "CHECK_FAST"(Local), |_| 0;
+    /// BINARY_SUBSCR after CHECK_FAST a: TOS = a[TOS], reading a in place.
+    SubscrLocal "SUBSCR_LOCAL"(Local), |_| 0;
     /// COMPARE_OP c; POP_JUMP_IF_FALSE t: no bool is pushed and popped.
     CompareJumpIfFalse "COMPARE_JUMP_IF_FALSE"(CmpJump), |_| -2;
     /// COMPARE_OP c; POP_JUMP_IF_TRUE t.

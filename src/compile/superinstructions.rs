@@ -36,7 +36,7 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
     Arc::new(CodeObject {
         name: code.name.clone(),
         source: code.source.clone(),
-        ops: fuse_ops(&code.ops),
+        ops: fuse_ops(&code.ops, &code.names),
         spans: code.spans.clone(),
         consts,
         names: code.names.clone(),
@@ -83,7 +83,7 @@ fn compare_jump(c: crate::bytecode::Comparison, branch: Option<Op>, t: u32) -> O
     }
 }
 
-fn fuse_ops(ops: &[Op]) -> Vec<Op> {
+fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
     let threaded = thread_jumps(ops);
     let ops = &threaded[..];
     let mut is_target = vec![false; ops.len() + 1];
@@ -104,6 +104,8 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
     };
 
     let mut out = ops.to_vec();
+    // How many instructions each fused one covers (1 for the rest).
+    let mut width = vec![1; ops.len()];
     let mut i = 0;
     while i < ops.len() {
         let next = |k: usize| ops.get(i + k).copied();
@@ -137,6 +139,7 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
                     Op::StoreSubscr => Some((Op::StoreSubscrFastFast(p), 3)),
                     Op::ContainsOp(0) => Some((Op::InFastFast(p), 3)),
                     Op::ContainsOp(1) => Some((Op::NotInFastFast(p), 3)),
+                    Op::BinaryOp(_) | Op::InplaceOp(_) => Some((Op::BinaryOpFastFast(p), 3)),
                     _ => None,
                 }),
             (Op::LoadGlobal(g), Some(Op::LoadFast(a)), Some(Op::Call(1))) if free(i, 2) => {
@@ -181,17 +184,90 @@ fn fuse_ops(ops: &[Op]) -> Vec<Op> {
             {
                 Some((compare_jump(c, next(1), t), 2))
             }
+            (Op::ForIter(t), Some(Op::StoreFast(_))) if free(i, 1) => {
+                Some((Op::ForIterStoreFast(t), 2))
+            }
+            (Op::LoadConst(c), Some(Op::BinaryOp(_) | Op::InplaceOp(_))) if free(i, 1) => {
+                Some((Op::BinaryOpConst(c), 2))
+            }
             _ => None,
         });
         match fused {
             Some((op, len)) => {
                 out[i] = op;
+                width[i] = len;
                 i += len;
             }
             None => i += 1,
         }
     }
+    borrow_locals(&mut out, &width, &is_target, names);
     out
+}
+
+/// How many instructions the (possibly fused) instruction at `i` covers,
+/// if it pushes exactly one value, pops none and stores no local: the
+/// operand a borrowed local waits for (see `borrow_locals`).
+fn one_value(out: &[Op], width: &[usize], i: usize) -> Option<usize> {
+    match out.get(i)? {
+        Op::LoadConst(_)
+        | Op::LoadFast(_)
+        | Op::LoadGlobal(_)
+        | Op::BinaryOpFastConst(_)
+        | Op::BinaryOpFastFast(_)
+        | Op::SubscrFastFast(_)
+        | Op::CallGlobalFast(_) => Some(width[i]),
+        _ => None,
+    }
+}
+
+/// **Borrowed locals.** `xs.append(v)` and `xs[k]` load `xs` first, then
+/// compute the operand, then use `xs`: as heap values, loading costs an
+/// atomic increment and using it a decrement. When the operand is one
+/// instruction that stores no local, `xs` cannot change in between (only
+/// its own frame rebinds a local), so the consumer can read it in place:
+///
+/// - `LOAD_FAST xs; LOAD_METHOD append; <v>; CALL_METHOD 1; POP_TOP`
+///   becomes `LOAD_FAST_FOR_APPEND xs; ...; <v>; APPEND_TO_FAST xs`. Both
+///   look at the local: a list appends in place, anything else takes the
+///   instructions left where they were, so both agree on the path.
+/// - `LOAD_FAST xs; <k>; BINARY_SUBSCR` becomes `CHECK_FAST xs; <k>;
+///   SUBSCR_LOCAL xs`. The check keeps UnboundLocalError before anything
+///   `<k>` does.
+fn borrow_locals(out: &mut [Op], width: &[usize], is_target: &[bool], names: &[Arc<str>]) {
+    let free = |from: usize, to: usize| (from..=to).all(|k| !is_target[k]);
+    let mut i = 0;
+    while i < out.len() {
+        if let Op::LoadFast(a) = out[i] {
+            // xs.append(<v>)
+            if let (Some(Op::LoadMethod(m)), Some(w)) =
+                (out.get(i + 1), one_value(out, width, i + 2))
+            {
+                let call = i + 2 + w;
+                if names.get(*m as usize).is_some_and(|n| &**n == "append")
+                    && matches!(out.get(call), Some(Op::CallMethod(1)))
+                    && matches!(out.get(call + 1), Some(Op::PopTop))
+                    && free(i + 1, call + 1)
+                {
+                    out[i] = Op::LoadFastForAppend(a);
+                    out[call] = Op::AppendToFast(a);
+                    i = call + 2;
+                    continue;
+                }
+            }
+            // xs[<k>]
+            if let Some(w) = one_value(out, width, i + 1) {
+                let subscr = i + 1 + w;
+                if matches!(out.get(subscr), Some(Op::BinarySubscr)) && free(i + 1, subscr) {
+                    out[i] = Op::CheckFast(a);
+                    out[subscr] = Op::SubscrLocal(a);
+                    i = subscr + 1;
+                    continue;
+                }
+            }
+        }
+        i += width[i];
+    }
 }
 
 #[cfg(test)]
@@ -207,7 +283,7 @@ mod tests {
             Op::BinarySubscr,
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[0], Op::SubscrFastFast(LocalPair { a: 0, b: 1 }));
         // The rest stays, skipped, so nothing after it moves.
         assert_eq!(&fused[1..], &ops[1..]);
@@ -224,7 +300,7 @@ mod tests {
             Op::Nop,
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         assert_eq!(
             fused[2],
             Op::CompareJumpIfFalse(CmpJump::new(Comparison::Lt, 5))
@@ -240,7 +316,7 @@ mod tests {
             Op::InplaceOp(crate::bytecode::BinaryOperator::Add),
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         let p = LocalConst { local: 2, konst: 1 };
         assert_eq!(fused[0], Op::BinaryOpFastConst(p));
         // The operator stays in the skipped instruction, where it is read.
@@ -257,10 +333,80 @@ mod tests {
             Op::BinaryOp(crate::bytecode::BinaryOperator::Mod),
             Op::BinarySubscr,
         ];
-        let fused = fuse_ops(&ops);
-        assert_eq!(fused[0], Op::LoadFast(0));
+        let fused = fuse_ops(&ops, &[]);
         let p = LocalConst { local: 1, konst: 0 };
         assert_eq!(fused[1], Op::BinaryOpFastConst(p));
+        // ... and `xs` is read in place by the subscript.
+        assert_eq!(fused[0], Op::CheckFast(0));
+        assert_eq!(fused[4], Op::SubscrLocal(0));
+    }
+
+    #[test]
+    fn fuses_a_loop_item_stored_in_a_local() {
+        let ops = [Op::ForIter(3), Op::StoreFast(2), Op::Jump(0), Op::Nop];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[0], Op::ForIterStoreFast(3));
+        assert_eq!(fused[1], Op::StoreFast(2)); // read from there
+    }
+
+    #[test]
+    fn fuses_arithmetic_with_a_constant_on_the_stack() {
+        use crate::bytecode::BinaryOperator::Add;
+        let ops = [
+            Op::LoadGlobal(0),
+            Op::LoadConst(1),
+            Op::BinaryOp(Add),
+            Op::PopTop,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[1], Op::BinaryOpConst(1));
+        assert_eq!(fused[2], Op::BinaryOp(Add));
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::InplaceOp(Add),
+            Op::PopTop,
+        ];
+        assert_eq!(
+            fuse_ops(&ops, &[])[0],
+            Op::BinaryOpFastFast(LocalPair { a: 0, b: 1 })
+        );
+    }
+
+    fn append_call(item: Op) -> Vec<Op> {
+        vec![
+            Op::LoadFast(1),
+            Op::LoadMethod(0),
+            item,
+            Op::CallMethod(1),
+            Op::PopTop,
+            Op::Nop,
+        ]
+    }
+
+    #[test]
+    fn lends_the_list_of_an_append_statement() {
+        let names: Vec<Arc<str>> = vec!["append".into()];
+        let fused = fuse_ops(&append_call(Op::LoadConst(0)), &names);
+        assert_eq!(fused[0], Op::LoadFastForAppend(1));
+        assert_eq!(fused[1], Op::LoadMethod(0)); // taken when not a list
+        assert_eq!(fused[3], Op::AppendToFast(1));
+        assert_eq!(fused[4], Op::PopTop);
+    }
+
+    #[test]
+    fn lends_no_list_when_the_pattern_is_not_exactly_an_append() {
+        let other: Vec<Arc<str>> = vec!["extend".into()];
+        let ops = append_call(Op::LoadConst(0));
+        assert_eq!(fuse_ops(&ops, &other), ops);
+        let names: Vec<Arc<str>> = vec!["append".into()];
+        // The item pops something: it could be anything.
+        let ops = append_call(Op::UnaryNot);
+        assert_eq!(fuse_ops(&ops, &names), ops);
+        // A jump lands on the call.
+        let mut ops = append_call(Op::LoadConst(0));
+        ops[5] = Op::Jump(3);
+        assert_eq!(fuse_ops(&ops, &names)[0], Op::LoadFast(1));
     }
 
     #[test]
@@ -271,7 +417,7 @@ mod tests {
             Op::Call(1),
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         let p = GlobalLocal {
             global: 3,
             local: 1,
@@ -280,7 +426,7 @@ mod tests {
         assert_eq!(&fused[1..], &ops[1..]);
         // Two arguments: not this pattern.
         let two = [Op::LoadGlobal(3), Op::LoadFast(1), Op::Call(2)];
-        assert_eq!(fuse_ops(&two)[0], Op::LoadGlobal(3));
+        assert_eq!(fuse_ops(&two, &[])[0], Op::LoadGlobal(3));
     }
 
     #[test]
@@ -293,7 +439,7 @@ mod tests {
             Op::Nop,
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[0], Op::CompareFastFastJump(LocalPair { a: 0, b: 1 }));
         assert_eq!(fused[1], Op::LoadFast(1));
         // The comparison and target the fused instruction reads.
@@ -318,7 +464,7 @@ mod tests {
             Op::Nop,
             Op::ReturnValue,
         ];
-        let fused = fuse_ops(&ops);
+        let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[3], Op::PopJumpIfTrue(6));
         assert_eq!(
             fused[2],
@@ -331,7 +477,7 @@ mod tests {
             Op::LoadGlobal(1),
             Op::StoreFast(0),
         ];
-        assert_eq!(fuse_ops(&kept), kept.to_vec());
+        assert_eq!(fuse_ops(&kept, &[]), kept.to_vec());
     }
 
     #[test]
@@ -344,7 +490,7 @@ mod tests {
             Op::BinarySubscr,
             Op::Jump(1),
         ];
-        assert_eq!(fuse_ops(&ops), ops.to_vec());
+        assert_eq!(fuse_ops(&ops, &[]), ops.to_vec());
     }
 
     #[test]

@@ -360,28 +360,31 @@ impl Vm {
                     }
                     Op::BinaryOpFastConst(p) => {
                         // The operator is that of the skipped BINARY_OP.
-                        let (kind, inplace) = match ops[*ip + 1] {
-                            Op::BinaryOp(k) => (k, false),
-                            Op::InplaceOp(k) => (k, true),
-                            _ => {
-                                return Err(runtime_error(
-                                    "BINARY_OP_FAST_CONST without an operator",
-                                ))
-                            }
-                        };
+                        let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
                         let a = self.local(code, base, p.local)?;
-                        let b = &code.consts[p.konst as usize];
-                        let r = match (a, b) {
-                            (&Value::Int(x), &Value::Int(y)) => {
-                                match ops::int_op_fast(kind, x, y) {
-                                    Some(r) => Value::Int(r),
-                                    None => ops::int_op(kind, x, y)?,
-                                }
-                            }
-                            _ => binary_or_inplace(kind, inplace, a, b)?,
-                        };
+                        let r = binary_value(kind, inplace, a, &code.consts[p.konst as usize])?;
                         self.stack.push(r);
+                    }
+                    Op::BinaryOpFastFast(p) => {
+                        let (kind, inplace) = operator_at(ops, *ip + 1)?;
+                        *ip += 2; // errors point at the BINARY_OP
+                        let a = self.local(code, base, p.a)?;
+                        let b = self.local(code, base, p.b)?;
+                        let r = binary_value(kind, inplace, a, b)?;
+                        self.stack.push(r);
+                    }
+                    Op::BinaryOpConst(c) => {
+                        let (kind, inplace) = operator_at(ops, *ip)?;
+                        *ip += 1; // errors point at the BINARY_OP
+                        let top = self.stack.len() - 1;
+                        let r = binary_value(
+                            kind,
+                            inplace,
+                            &self.stack[top],
+                            &code.consts[c as usize],
+                        )?;
+                        std::mem::replace(&mut self.stack[top], r).discard();
                     }
                     Op::UnaryNegative => {
                         let v = self.pop();
@@ -461,20 +464,24 @@ impl Vm {
                         };
                         self.stack.push(it);
                     }
-                    Op::ForIter(target) => {
-                        let top = self.stack.len() - 1;
-                        let next = match &mut self.stack[top] {
-                            Value::ForLoop(c) => c.step(),
-                            Value::Iterator(it) => it.next()?,
-                            other => {
-                                return Err(type_error(format!(
-                                    "'{}' object is not an iterator",
-                                    type_name(other)
-                                )))
-                            }
+                    Op::ForIter(target) => match self.next_of_top()? {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.pop();
+                            *ip = target as usize;
+                        }
+                    },
+                    Op::ForIterStoreFast(target) => {
+                        let Op::StoreFast(x) = ops[*ip] else {
+                            return Err(runtime_error(
+                                "FOR_ITER_STORE_FAST without its STORE_FAST",
+                            ));
                         };
-                        match next {
-                            Some(v) => self.stack.push(v),
+                        match self.next_of_top()? {
+                            Some(v) => {
+                                std::mem::replace(&mut self.stack[base + x as usize], v).discard();
+                                *ip += 1;
+                            }
                             None => {
                                 self.pop();
                                 *ip = target as usize;
@@ -684,6 +691,48 @@ impl Vm {
                         let r = exception_matches(self.top(), &typ)?;
                         self.stack.push(Value::bool(r));
                     }
+                    Op::LoadFastForAppend(a) => {
+                        let v = &self.stack[base + a as usize];
+                        match v {
+                            Value::List(_) => *ip += 1, // the LOAD_METHOD
+                            Value::Undef => return Err(unbound_local(code, a)),
+                            _ => {
+                                let v = v.clone();
+                                self.stack.push(v);
+                            }
+                        }
+                    }
+                    Op::AppendToFast(a) => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        if let Value::List(_) = &self.stack[base + a as usize] {
+                            let item = self.pop();
+                            if let Value::List(l) = &self.stack[base + a as usize] {
+                                l.items.lock().push(item);
+                            }
+                            *ip += 1; // the POP_TOP
+                        } else {
+                            let func_slot = self.stack.len() - 3;
+                            let args_start = if let Value::Undef = self.stack[func_slot + 1] {
+                                func_slot + 2
+                            } else {
+                                func_slot + 1
+                            };
+                            match self.call(func_slot, args_start, None)? {
+                                Some(v) => self.stack.push(v),
+                                None => continue 'frames,
+                            }
+                        }
+                    }
+                    Op::CheckFast(a) => {
+                        self.local(code, base, a as u16)?;
+                    }
+                    Op::SubscrLocal(a) => {
+                        let top = self.stack.len() - 1;
+                        let v =
+                            subscript::get_item(&self.stack[base + a as usize], &self.stack[top])?;
+                        std::mem::replace(&mut self.stack[top], v).discard();
+                    }
                     Op::LoadFastPair(p) => {
                         let a = self.local(code, base, p.a)?.clone();
                         let b = self.local(code, base, p.b)?.clone();
@@ -806,6 +855,20 @@ impl Vm {
         }
     }
 
+    /// The next item of the iterator on TOS (FOR_ITER).
+    #[inline(always)]
+    fn next_of_top(&mut self) -> PyResult<Option<Value>> {
+        let top = self.stack.len() - 1;
+        match &mut self.stack[top] {
+            Value::ForLoop(c) => Ok(c.step()),
+            Value::Iterator(it) => it.next(),
+            other => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(other)
+            ))),
+        }
+    }
+
     /// Whether the stack holds `[list.append, a list, item]` on top.
     #[inline(always)]
     fn calls_list_append(&self) -> bool {
@@ -885,6 +948,31 @@ impl Vm {
             Value::Type(t) if t.is_exception() => Ok(PyErr::new(&t, Vec::new())),
             _ => Ok(type_error("exceptions must derive from BaseException")),
         }
+    }
+}
+
+/// The operator of the BINARY_OP or INPLACE_OP at `ops[i]`, which a fused
+/// instruction skipped, and whether it is in place.
+#[inline(always)]
+fn operator_at(ops: &[Op], i: usize) -> PyResult<(BinaryOperator, bool)> {
+    match ops[i] {
+        Op::BinaryOp(k) => Ok((k, false)),
+        Op::InplaceOp(k) => Ok((k, true)),
+        _ => Err(runtime_error(
+            "a fused binary operation without its operator",
+        )),
+    }
+}
+
+/// `a op b` (or `a op= b`) on borrowed operands, two ints inline.
+#[inline(always)]
+fn binary_value(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (&Value::Int(x), &Value::Int(y)) => match ops::int_op_fast(kind, x, y) {
+            Some(r) => Ok(Value::Int(r)),
+            None => ops::int_op(kind, x, y),
+        },
+        _ => binary_or_inplace(kind, inplace, a, b),
     }
 }
 

@@ -227,3 +227,142 @@ def conditions(xs):
 
 print(conditions([0, 1, 2, 3, 4, 7, 12]))
 # expect: (['b', 'd', 'e', 'noneFalse', 'a', 'b', 'noneFalse', 'nonebig', 'b', 'c', 'd', 'nonebig', 'c', 'd', 'nonebig', 'a', 'd', 'Truebig', 'a', 'c', 'd', 'nonebig'], 3)
+
+# `xs.append(v)` appends to the local in place; anything but a list takes
+# the plain path, with its errors.
+def appends(xs, z):
+    xs.append(z * 2)
+    xs.append(str(z))
+    xs.append(xs[0])
+    try:
+        xs.append(z // 0)
+    except ZeroDivisionError:
+        print("no append", len(xs))
+    return xs
+
+print(appends([1], 3))  # expect: no append 4
+# expect: [1, 6, '3', 1]
+
+def grow(l):
+    l.append("inner")
+    return len(l)
+
+def append_what_a_call_appends(xs):
+    xs.append(grow(xs))
+    return xs
+
+print(append_what_a_call_appends(["a"]))  # expect: ['a', 'inner', 2]
+
+def append_to_non_list(x):
+    try:
+        x.append(1)
+    except AttributeError as e:
+        print(e)
+
+append_to_non_list(5)  # expect: 'int' object has no attribute 'append'
+append_to_non_list("ab")  # expect: 'str' object has no attribute 'append'
+
+def append_unbound():
+    try:
+        ys.append(print("never evaluated"))
+    except UnboundLocalError as e:
+        print(e)
+    ys = []
+
+append_unbound()  # expect: cannot access local variable 'ys' where it is not associated with a value
+
+def appends_in_a_loop(n):
+    out = []
+    for i in range(n):
+        out.append(i * i)
+    alias = out
+    alias.append(-1)
+    return out
+
+print(appends_in_a_loop(4))  # expect: [0, 1, 4, 9, -1]
+
+# `xs[<expr>]` reads xs in place: xs must be bound before <expr> runs.
+def subscript_local(keys, i):
+    return keys[i % 3], keys[str(i)[0] == "1"], keys[len(keys) - 1]
+
+print(subscript_local(["a", "b", "c"], 4))  # expect: ('b', 'a', 'c')
+
+def subscript_unbound():
+    try:
+        print(d[str(print("never evaluated"))])
+    except UnboundLocalError as e:
+        print(e)
+    d = {}
+
+subscript_unbound()  # expect: cannot access local variable 'd' where it is not associated with a value
+
+def subscript_errors(xs, d):
+    try:
+        xs[len(xs)]
+    except IndexError as e:
+        print(e)
+    try:
+        d[str(5)]
+    except KeyError as e:
+        print("KeyError", e)
+
+subscript_errors([1], {})  # expect: list index out of range
+# expect: KeyError '5'
+
+# A `for` loop's item goes straight into its variable.
+def loops(xs):
+    total = 0
+    for x in xs:
+        total += x
+    last = None
+    for last in "abc":
+        pass
+    for k in {"p": 1, "q": 2}:
+        total += len(k)
+    return total, last, x
+
+print(loops([1, 2, 3]))  # expect: (8, 'c', 3)
+
+def loop_over_changing_dict():
+    d = {"a": 1}
+    try:
+        for k in d:
+            d[k + "x"] = 1
+    except RuntimeError as e:
+        print(e)
+
+loop_over_changing_dict()  # expect: dictionary changed size during iteration
+
+# Arithmetic with a constant on the stack, and on two locals.
+def arithmetic(a, b, xs, t):
+    r = (a + b) * 2
+    xs[0] += 1
+    alias = xs
+    xs += t
+    s = a
+    s += b
+    return r, alias, xs is alias, s, (a - b) % 7
+
+print(arithmetic(5, 3, [1], [9]))  # expect: (16, [2, 9], True, 8, 2)
+print(arithmetic(7, -1, [0], []))  # expect: (12, [1], True, 6, 1)
+
+def concat(a, b):
+    s = a
+    s += b
+    return s + a
+
+print(concat("ab", "c"))  # expect: abcab
+
+def arithmetic_error(a, b):
+    try:
+        return (a + b) * None
+    except TypeError as e:
+        print(e)
+    try:
+        return a + b
+    except TypeError as e:
+        print(e)
+
+arithmetic_error(1, 2)  # expect: unsupported operand type(s) for *: 'int' and 'NoneType'
+arithmetic_error("s", 1)  # expect: can only concatenate str (not "int") to str
+# expect: can only concatenate str (not "int") to str

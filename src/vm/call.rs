@@ -26,20 +26,19 @@ impl Vm {
         args_start: usize,
         kwnames: Option<Arc<PyTuple>>,
     ) -> PyResult<Option<Value>> {
+        let nargs = self.stack.len() - args_start;
+        if kwnames.is_none()
+            && args_start == func_slot + 1
+            && self.push_exact_call(func_slot, nargs)?
+        {
+            return Ok(None);
+        }
         if let Value::Function(f) = &self.stack[func_slot] {
-            // The fast path: the right number of positional arguments.
-            let nargs = self.stack.len() - args_start;
-            if kwnames.is_none() && nargs == f.code.argcount {
-                let func = new_frame_func(&self.frames, f);
-                self.push_frame(func, func_slot, args_start)?;
-                self.return_lent_global(func_slot);
-            } else {
-                let f = f.clone();
-                let npos = nargs - kwnames.as_ref().map_or(0, |k| k.items.len());
-                self.bind_arguments(&f, args_start, npos, kwnames.as_deref())?;
-                let func = new_frame_func(&self.frames, &f);
-                self.push_frame(func, func_slot, args_start)?;
-            }
+            let f = f.clone();
+            let npos = nargs - kwnames.as_ref().map_or(0, |k| k.items.len());
+            self.bind_arguments(&f, args_start, npos, kwnames.as_deref())?;
+            let func = new_frame_func(&self.frames, &f);
+            self.push_frame(func, f.code.varnames.len(), func_slot, args_start)?;
             return Ok(None);
         }
         // A Rust callable reads its arguments where they lie: the value
@@ -56,6 +55,27 @@ impl Vm {
         let r = self.call_native_in_place(&callee, args_start..self.stack.len(), names);
         self.stack.truncate(func_slot);
         r.map(Some)
+    }
+
+    /// **The common call, inlined into the dispatch loop.** When
+    /// `stack[func_slot]` is a Python function and the `nargs` values above
+    /// it are exactly its parameters, pushes its frame and returns true;
+    /// otherwise does nothing and returns false, leaving the call to `call`.
+    /// (Through `call`, a recursive call paid for its generality: the
+    /// keyword tuple, the result's `Option`, a second lookup of the code.)
+    #[inline(always)]
+    pub(crate) fn push_exact_call(&mut self, func_slot: usize, nargs: usize) -> PyResult<bool> {
+        let Value::Function(f) = &self.stack[func_slot] else {
+            return Ok(false);
+        };
+        if nargs != f.code.argcount {
+            return Ok(false);
+        }
+        let nlocals = f.code.varnames.len();
+        let func = new_frame_func(&self.frames, f);
+        self.push_frame(func, nlocals, func_slot, func_slot + 1)?;
+        self.return_lent_global(func_slot);
+        Ok(true)
     }
 
     /// Calls a Rust callable with the arguments `stack[args]`, lending it
@@ -201,9 +221,11 @@ impl Vm {
 
     /// Binds arguments to a Python function's parameters and pushes its
     /// frame. The arguments already sit where the locals go.
+    #[inline(always)]
     fn push_frame(
         &mut self,
         func: (Option<FrameFunc>, usize),
+        nlocals: usize,
         func_slot: usize,
         args_start: usize,
     ) -> PyResult<()> {
@@ -211,10 +233,6 @@ impl Vm {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
         let (func, owner) = func;
-        let nlocals = match &func {
-            Some((code, _)) => code.varnames.len(),
-            None => frame_func(&self.frames, owner).0.varnames.len(),
-        };
         if self.stack.len() < args_start + nlocals {
             self.stack.resize(args_start + nlocals, Value::Undef);
         }
@@ -223,8 +241,10 @@ impl Vm {
         // eight-byte load, stalling store forwarding on every call.
         let (block_base, exc_base) = (self.blocks.len(), self.exc_info.len());
         self.frames.push(Frame::BLANK);
-        let f = self.frames.last_mut().expect("just pushed");
-        f.func = func;
+        let top = self.frames.len() - 1;
+        let f = &mut self.frames[top];
+        // The blank frame's `func` is `None`: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut f.func, func));
         f.owner = owner;
         f.base = args_start;
         f.ret_base = func_slot;

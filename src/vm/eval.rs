@@ -348,6 +348,9 @@ impl Vm {
                             let arg = self.stack[slot].clone();
                             self.stack.push(callee);
                             self.stack.push(arg);
+                            if self.push_exact_call(func_slot, 1)? {
+                                continue 'frames;
+                            }
                             match self.call(func_slot, func_slot + 1, None)? {
                                 Some(v) => self.stack.push(v),
                                 None => continue 'frames,
@@ -562,6 +565,9 @@ impl Vm {
                         self.frames.last_mut().expect("frame").ip = *ip;
                         self.check_point()?;
                         let func_slot = self.stack.len() - n as usize - 1;
+                        if self.push_exact_call(func_slot, n as usize)? {
+                            continue 'frames;
+                        }
                         match self.call(func_slot, func_slot + 1, None)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -613,11 +619,22 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = self.pop();
-                        let frame = self.frames.pop().expect("frame");
+                        let mut frame = self.frames.pop().expect("frame");
                         self.cut_stack(frame.ret_base);
                         self.blocks.truncate(frame.block_base);
-                        self.exc_info.truncate(frame.exc_base);
-                        if frame.entry {
+                        // Guarded: `truncate` calls the slice drop glue
+                        // even when there is nothing to drop.
+                        if self.exc_info.len() > frame.exc_base {
+                            self.exc_info.truncate(frame.exc_base);
+                        }
+                        // A frame that shares its caller's code and
+                        // globals owns nothing: skip its out-of-line drop.
+                        if let Some(func) = frame.func.take() {
+                            drop(func);
+                        }
+                        let entry = frame.entry;
+                        std::mem::forget(frame);
+                        if entry {
                             return Ok(v);
                         }
                         self.stack.push(v);

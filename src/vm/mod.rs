@@ -404,8 +404,12 @@ impl Vm {
         };
         let ptr = Arc::as_ptr(f) as usize;
         if let Some(slot) = self.claim_lent_entry(ptr, Some(func_slot)) {
-            self.global_cache.entries[slot].1 =
-                std::mem::replace(&mut self.stack[func_slot], Value::Undef);
+            // The entry holds `Undef` (checked by the claim): swapped, not
+            // assigned, so no drop glue runs for it.
+            std::mem::swap(
+                &mut self.global_cache.entries[slot].1,
+                &mut self.stack[func_slot],
+            );
         }
     }
 
@@ -418,7 +422,7 @@ impl Vm {
             return;
         };
         if let Some(slot) = self.claim_lent_entry(Arc::as_ptr(t) as usize, None) {
-            self.global_cache.entries[slot].1 = callee;
+            std::mem::replace(&mut self.global_cache.entries[slot].1, callee).discard();
         }
     }
 

@@ -198,7 +198,7 @@ impl Vm {
         ip: &mut usize,
     ) -> PyResult<Value> {
         'frames: loop {
-            let base = {
+            let mut base = {
                 let top = self.frames.len() - 1;
                 let (code, globals) = frame_func(&self.frames, top);
                 if !Arc::ptr_eq(code, code_slot) {
@@ -566,6 +566,13 @@ impl Vm {
                         self.check_point()?;
                         let func_slot = self.stack.len() - n as usize - 1;
                         if self.push_exact_call(func_slot, n as usize)? {
+                            if self.runs_same_code() {
+                                // Same code and globals: only the frame's
+                                // position changes.
+                                *ip = 0;
+                                base = func_slot + 1;
+                                continue;
+                            }
                             continue 'frames;
                         }
                         match self.call(func_slot, func_slot + 1, None)? {
@@ -629,15 +636,27 @@ impl Vm {
                         }
                         // A frame that shares its caller's code and
                         // globals owns nothing: skip its out-of-line drop.
-                        if let Some(func) = frame.func.take() {
-                            drop(func);
-                        }
+                        let shared = match frame.func.take() {
+                            Some(func) => {
+                                drop(func);
+                                false
+                            }
+                            None => true,
+                        };
                         let entry = frame.entry;
                         std::mem::forget(frame);
                         if entry {
                             return Ok(v);
                         }
                         self.stack.push(v);
+                        if shared {
+                            // The caller runs the same code (see
+                            // `runs_same_code`): no reload.
+                            let caller = self.frames.last().expect("a caller");
+                            *ip = caller.ip;
+                            base = caller.base;
+                            continue;
+                        }
                         continue 'frames;
                     }
                     Op::ImportName(i) => {
@@ -870,6 +889,17 @@ impl Vm {
         while self.stack.len() > height {
             self.pop().discard();
         }
+    }
+
+    /// Whether the frame just pushed runs the code and globals of the one
+    /// that called it. A frame shares its code and globals with an owner
+    /// frame (`func` is `None`) only when they are equal, and frames between
+    /// it and its owner share the same owner, so its caller runs that code
+    /// too: calling or returning between such frames changes only the
+    /// instruction pointer and the frame's base.
+    #[inline(always)]
+    fn runs_same_code(&self) -> bool {
+        self.frames.last().is_some_and(|f| f.func.is_none())
     }
 
     /// The next item of the iterator on TOS (FOR_ITER).

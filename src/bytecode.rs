@@ -243,6 +243,10 @@ opcodes! {
     InFastFast "IN_FAST_FAST"(LocalPair), |_| 1;
     /// LOAD_FAST a; LOAD_FAST b; CONTAINS_OP 1: push `a not in b`.
     NotInFastFast "NOT_IN_FAST_FAST"(LocalPair), |_| 1;
+    /// LOAD_FAST a; LOAD_FAST b; CONTAINS_OP; POP_JUMP_IF_FALSE (or _TRUE):
+    /// branch on `a in b` (or `not in`) without copying or pushing. The
+    /// inversion and the branch are read from the skipped instructions.
+    ContainsFastFastJump "CONTAINS_FAST_FAST_JUMP"(LocalPair), |_| 0;
     /// LOAD_FAST a; LOAD_CONST c; BINARY_OP or INPLACE_OP: push `a op c`
     /// without copying a. The operator is read from the skipped third
     /// instruction.

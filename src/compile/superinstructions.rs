@@ -53,12 +53,23 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
 /// from `a or b` in a condition) and lands on a branch testing that same
 /// value can branch on it directly, popping it. Then the branch it landed
 /// on is often no jump target any more, and its comparison can fuse.
+///
+/// A `JUMP` landing on another `JUMP` (the end of an `if` body inside a
+/// loop, jumping to the loop's back edge) goes to its target at once. Only
+/// unconditional jumps are threaded, so a loop keeps its backward `JUMP`,
+/// the check point where the eval breaker is polled.
 fn thread_jumps(ops: &[Op]) -> Vec<Op> {
     ops.iter()
         .map(|&op| {
             let (keep_if, t) = match op {
                 Op::JumpIfTrueOrPop(t) => (true, t),
                 Op::JumpIfFalseOrPop(t) => (false, t),
+                Op::Jump(t) => {
+                    return match ops.get(t as usize) {
+                        Some(&Op::Jump(u)) => Op::Jump(u),
+                        _ => op,
+                    }
+                }
                 _ => return op,
             };
             // The value is `keep_if` when the jump is taken.
@@ -128,6 +139,20 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             if let Some(op) = compare.filter(|_| free(i, 3) && t <= CmpJump::MAX_TARGET) {
                 out[i] = op;
                 out[i + 2] = compare_jump(c, next(3), t);
+                i += 4;
+                continue;
+            }
+        }
+        if let (
+            Op::LoadFast(a),
+            Some(Op::LoadFast(b)),
+            Some(Op::ContainsOp(_)),
+            Some(Op::PopJumpIfFalse(_) | Op::PopJumpIfTrue(_)),
+        ) = (ops[i], next(1), next(2), next(3))
+        {
+            if let Some(p) = pair(a, b).filter(|_| free(i, 3)) {
+                out[i] = Op::ContainsFastFastJump(p);
+                width[i] = 4;
                 i += 4;
                 continue;
             }
@@ -371,6 +396,30 @@ mod tests {
             fuse_ops(&ops, &[])[0],
             Op::BinaryOpFastFast(LocalPair { a: 0, b: 1 })
         );
+    }
+
+    #[test]
+    fn fuses_membership_and_its_branch() {
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::ContainsOp(1),
+            Op::PopJumpIfFalse(5),
+            Op::Nop,
+            Op::Nop,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[0], Op::ContainsFastFastJump(LocalPair { a: 0, b: 1 }));
+        assert_eq!(&fused[1..], &ops[1..]); // inversion and branch read there
+    }
+
+    #[test]
+    fn threads_a_jump_to_a_jump_but_not_a_branch_to_one() {
+        let ops = [Op::PopJumpIfFalse(3), Op::Jump(3), Op::Nop, Op::Jump(0)];
+        let threaded = thread_jumps(&ops);
+        assert_eq!(threaded[1], Op::Jump(0));
+        // A branch keeps landing on the backward JUMP, the check point.
+        assert_eq!(threaded[0], Op::PopJumpIfFalse(3));
     }
 
     fn append_call(item: Op) -> Vec<Op> {

@@ -164,7 +164,9 @@ impl PyDict {
         };
         // The old value may be a container whose drop takes other locks.
         drop(map);
-        drop(old);
+        if let Some(old) = old {
+            old.discard();
+        }
         Ok(())
     }
 
@@ -223,7 +225,7 @@ impl Drop for PyDict {
 /// and saves half a dozen registers on entry; a string's hash is one load
 /// of its cached value, an int's a few arithmetic instructions. Calling it
 /// cost dicts.py some 25 instructions per lookup, three lookups per loop.
-#[inline]
+#[inline(always)]
 pub fn hash_value(v: &Value) -> PyResult<i64> {
     match v {
         Value::ShortStr(s) => Ok(s.hash()),

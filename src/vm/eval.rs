@@ -798,6 +798,23 @@ impl Vm {
                         let invert = matches!(op, Op::NotInFastFast(_));
                         self.stack.push(Value::bool(r != invert));
                     }
+                    Op::ContainsFastFastJump(p) => {
+                        let invert = matches!(ops[*ip + 1], Op::ContainsOp(1));
+                        let (target, jump_if) = match ops[*ip + 2] {
+                            Op::PopJumpIfFalse(t) => (t, false),
+                            Op::PopJumpIfTrue(t) => (t, true),
+                            _ => return Err(runtime_error("a fused `in` without its branch")),
+                        };
+                        *ip += 2; // errors point at the CONTAINS_OP
+                        let item = self.local(code, base, p.a)?;
+                        let container = self.local(code, base, p.b)?;
+                        let r = ops::contains(container, item)? != invert;
+                        *ip = if r == jump_if {
+                            target as usize
+                        } else {
+                            *ip + 1
+                        };
+                    }
                     Op::CompareFastConstJump(_) | Op::CompareFastFastJump(_) => {
                         let (cj, jump_if) = match ops[*ip + 1] {
                             Op::CompareJumpIfFalse(cj) => (cj, false),

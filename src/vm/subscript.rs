@@ -99,7 +99,29 @@ fn slice_len(start: i64, stop: i64, step: i64) -> usize {
 }
 
 /// `container[key]`.
+///
+/// **The two commonest subscripts inline** (`xs[i]` with an int, `d[k]`),
+/// in the dispatch loop; everything else is `get_item_general`.
+#[inline(always)]
 pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
+    match (container, key) {
+        (Value::List(l), &Value::Int(i)) => {
+            let items = l.items.lock();
+            match normalize(i, items.len()) {
+                Some(i) => Ok(items[i].clone()),
+                None => Err(index_error("list index out of range")),
+            }
+        }
+        (Value::Dict(d), _) => match d.get(key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key.clone())),
+        },
+        _ => get_item_general(container, key),
+    }
+}
+
+#[inline(never)]
+fn get_item_general(container: &Value, key: &Value) -> PyResult<Value> {
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -179,8 +201,30 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// `container[key] = value`.
+/// `container[key] = value`, inline for a list and an int or a dict (see
+/// `get_item`).
+#[inline(always)]
 pub fn set_item(container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match (container, key) {
+        (Value::List(l), &Value::Int(i)) => {
+            let mut items = l.items.lock();
+            match normalize(i, items.len()) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut items[i], value);
+                    drop(items);
+                    old.discard();
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        (Value::Dict(d), _) => d.set_ref(key, value),
+        _ => set_item_general(container, key, value),
+    }
+}
+
+#[inline(never)]
+fn set_item_general(container: &Value, key: &Value, value: Value) -> PyResult<()> {
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {

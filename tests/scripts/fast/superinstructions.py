@@ -366,3 +366,48 @@ def arithmetic_error(a, b):
 arithmetic_error(1, 2)  # expect: unsupported operand type(s) for *: 'int' and 'NoneType'
 arithmetic_error("s", 1)  # expect: can only concatenate str (not "int") to str
 # expect: can only concatenate str (not "int") to str
+
+# `if k in d:` branches on the membership test without a bool.
+def membership(k, d, xs):
+    out = []
+    if k in d:
+        out.append("in d")
+    if k not in d:
+        out.append("not in d")
+    if k in xs:
+        out.append("in xs")
+    else:
+        out.append("not in xs")
+    n = 0
+    while k not in xs:
+        xs = xs + [k]
+        n += 1
+    out.append(n)
+    return out
+
+print(membership("a", {"a": 1}, []))  # expect: ['in d', 'not in xs', 1]
+print(membership(3, {}, [3]))  # expect: ['not in d', 'in xs', 0]
+
+def membership_error(k, c):
+    try:
+        if k in c:
+            return "yes"
+    except TypeError as e:
+        return str(e)
+
+print(membership_error(1, 5))  # expect: argument of type 'int' is not iterable
+print(membership_error(1, "abc"))  # expect: 'in <string>' requires string as left operand, not int
+print(membership_error([], {}))  # expect: unhashable type: 'list'
+
+# An `if` at the end of a loop body jumps straight back to the loop head.
+def count_kinds(words):
+    short = 0
+    long = 0
+    for w in words:
+        if len(w) < 3:
+            short += 1
+        else:
+            long += 1
+    return short, long
+
+print(count_kinds(["a", "abcd", "xy", "word"]))  # expect: (2, 2)

@@ -313,27 +313,27 @@ impl Vm {
                             .push(Value::Slice(Arc::new(PySlice { start, stop, step })));
                     }
                     Op::BinaryOp(op_kind) | Op::InplaceOp(op_kind) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let r = match (&a, &b) {
-                            (&Value::Int(x), &Value::Int(y)) => {
-                                // Ints own nothing: skip the drop glue.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                match ops::int_op_fast(op_kind, x, y) {
-                                    Some(r) => Value::Int(r),
-                                    None => ops::int_op(op_kind, x, y)?,
-                                }
-                            }
-                            _ => {
-                                let inplace = matches!(op, Op::InplaceOp(_));
-                                let r = binary_or_inplace(op_kind, inplace, &a, &b)?;
-                                a.discard();
-                                b.discard();
-                                r
-                            }
-                        };
-                        self.stack.push(r);
+                        let n = self.stack.len();
+                        if let (&Value::Int(x), &Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        {
+                            // Two ints: the result replaces the left one in
+                            // place, and ints own nothing to drop.
+                            let r = match ops::int_op_fast(op_kind, x, y) {
+                                Some(r) => Value::Int(r),
+                                None => ops::int_op(op_kind, x, y)?,
+                            };
+                            std::mem::forget(self.pop());
+                            std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+                        } else {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let inplace = matches!(op, Op::InplaceOp(_));
+                            let r = binary_or_inplace(op_kind, inplace, &a, &b)?;
+                            a.discard();
+                            b.discard();
+                            self.stack.push(r);
+                        }
                     }
                     Op::CallGlobalFast(p) => {
                         *ip += 2; // errors point at the CALL

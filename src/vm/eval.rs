@@ -613,12 +613,7 @@ impl Vm {
                         } else {
                             None
                         };
-                        let func_slot = self.stack.len() - n as usize - 2;
-                        let args_start = if let Value::Undef = self.stack[func_slot + 1] {
-                            func_slot + 2
-                        } else {
-                            func_slot + 1
-                        };
+                        let (func_slot, args_start) = self.method_call_slots(n as usize);
                         match self.call(func_slot, args_start, kwnames)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -748,12 +743,7 @@ impl Vm {
                             }
                             *ip += 1; // the POP_TOP
                         } else {
-                            let func_slot = self.stack.len() - 3;
-                            let args_start = if let Value::Undef = self.stack[func_slot + 1] {
-                                func_slot + 2
-                            } else {
-                                func_slot + 1
-                            };
+                            let (func_slot, args_start) = self.method_call_slots(1);
                             match self.call(func_slot, args_start, None)? {
                                 Some(v) => self.stack.push(v),
                                 None => continue 'frames,
@@ -917,6 +907,18 @@ impl Vm {
     #[inline(always)]
     fn runs_same_code(&self) -> bool {
         self.frames.last().is_some_and(|f| f.func.is_none())
+    }
+
+    /// Where the callable and the arguments of a method call with `n`
+    /// arguments lie: LOAD_METHOD pushed the method and its receiver, or a
+    /// plain attribute and `Undef` (then the receiver is no argument).
+    #[inline(always)]
+    fn method_call_slots(&self, n: usize) -> (usize, usize) {
+        let func_slot = self.stack.len() - n - 2;
+        match self.stack[func_slot + 1] {
+            Value::Undef => (func_slot, func_slot + 2),
+            _ => (func_slot, func_slot + 1),
+        }
     }
 
     /// The next item of the iterator on TOS (FOR_ITER).

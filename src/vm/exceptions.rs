@@ -53,7 +53,7 @@ impl PyErr {
     }
 
     pub fn with_message(typ: &Arc<TypeObject>, message: impl Into<String>) -> PyErr {
-        PyErr::new(typ, vec![Value::str(message)])
+        PyErr::new(typ, vec![Value::str(message.into())])
     }
 
     pub fn value(&self) -> Value {

@@ -196,7 +196,7 @@ impl PyIterator {
             IterState::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    Ok(Some(Value::str_from(c.encode_utf8(&mut [0; 4]))))
+                    Ok(Some(Value::str(c.encode_utf8(&mut [0; 4]))))
                 }
                 None => {
                     *state = IterState::Done;

@@ -166,7 +166,7 @@ fn get_item_general(container: &Value, key: &Value) -> PyResult<Value> {
             }
             let i = index_value(container, key)?;
             match normalize(i, s.char_len()) {
-                Some(i) => Ok(Value::str_from(s.char_at(i).encode_utf8(&mut [0; 4]))),
+                Some(i) => Ok(Value::str(s.char_at(i).encode_utf8(&mut [0; 4]))),
                 None => Err(index_error("string index out of range")),
             }
         }

@@ -198,21 +198,12 @@ impl Value {
         Value::Float(PyFloat::new(f))
     }
 
-    /// A string: inline when it fits (`ShortStr`), else on the heap.
-    pub fn str(s: impl Into<String>) -> Value {
-        let s = s.into();
-        match ShortStr::new(&s) {
+    /// A string: inline when it fits (`ShortStr`), else on the heap (a
+    /// `String` given is handed over, a `&str` copied).
+    pub fn str(s: impl AsRef<str> + Into<String>) -> Value {
+        match ShortStr::new(s.as_ref()) {
             Some(short) => Value::ShortStr(short),
-            None => Value::Str(Arc::new(PyStr::new(s))),
-        }
-    }
-
-    /// A string from borrowed text, allocating only when it is too long to
-    /// be inline.
-    pub fn str_from(s: &str) -> Value {
-        match ShortStr::new(s) {
-            Some(short) => Value::ShortStr(short),
-            None => Value::Str(Arc::new(PyStr::new(s.to_string()))),
+            None => Value::Str(Arc::new(PyStr::new(s.into()))),
         }
     }
 

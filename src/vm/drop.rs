@@ -57,16 +57,7 @@ pub fn drop_later(items: Vec<Value>) {
 }
 
 fn is_flat(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Undef
-            | Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::Str(_)
-            | Value::ShortStr(_)
-    )
+    v.is_leaf()
 }
 
 #[cfg(test)]

@@ -650,17 +650,41 @@ fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
     }
 }
 
+/// `item in xs`, over a copy of the items, so that no lock is held while
+/// comparisons may take others.
+fn contains_in_copy(l: &crate::vm::value::PyList, item: &Value) -> PyResult<bool> {
+    for x in &l.snapshot() {
+        if x.is(item) || eq(x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::List(l) => {
-            let items = l.snapshot();
-            for x in &items {
-                if x.is(item) || eq(x, item)? {
-                    return Ok(true);
+            // **Leaves compare under the lock.** Comparing two numbers or
+            // strings takes no other lock, so the common `x in xs` scans
+            // the list in place; only an item that holds values (a nested
+            // list may be this very list) sends the search to a copy.
+            if item.is_leaf() {
+                let items = l.items.lock();
+                let mut found = false;
+                for x in items.iter() {
+                    if !x.is_leaf() {
+                        drop(items);
+                        return contains_in_copy(l, item);
+                    }
+                    if x.is(item) || eq(x, item)? {
+                        found = true;
+                        break;
+                    }
                 }
+                return Ok(found);
             }
-            Ok(false)
+            contains_in_copy(l, item)
         }
         Value::Tuple(t) => {
             for x in t.items.iter() {

@@ -169,6 +169,13 @@ impl Value {
         )
     }
 
+    /// Whether the value holds no other values (a number, a string, `None`):
+    /// comparing or dropping it takes no lock and runs no Python code.
+    #[inline]
+    pub fn is_leaf(&self) -> bool {
+        self.is_inline() || matches!(self, Value::Str(_))
+    }
+
     /// Drops a value, skipping the out-of-line drop glue for inline ones:
     /// the dispatch loop discards many small ints and bools.
     #[inline(always)]

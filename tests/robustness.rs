@@ -45,3 +45,23 @@ for h in [f, g]:
         "RecursionError maximum recursion depth exceeded\n".repeat(2)
     );
 }
+
+/// Fused instructions pack local slots into 16 bits; a function with more
+/// locals than that must still find the right one (and its unbound error).
+#[test]
+fn a_function_with_more_locals_than_sixteen_bits_index() {
+    let mut source = String::from("def f(c):\n");
+    for i in 0..66_000 {
+        source.push_str(&format!("    v{i} = {i}\n"));
+    }
+    source.push_str(
+        "    if c:\n        big = [v65999]\n    try:\n        return big[v0]\n    \
+         except UnboundLocalError as e:\n        return str(e)\nprint(f(1))\nprint(f(0))\n",
+    );
+    let (outcome, stdout, stderr) = run_source("many_locals.py", &source);
+    assert_eq!(outcome, Outcome::Exited(0), "stderr: {stderr}");
+    assert_eq!(
+        stdout,
+        "65999\ncannot access local variable 'big' where it is not associated with a value\n"
+    );
+}

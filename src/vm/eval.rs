@@ -321,7 +321,18 @@ impl Vm {
                             // place, and ints own nothing to drop.
                             let r = match ops::int_op_fast(op_kind, x, y) {
                                 Some(r) => Value::Int(r),
-                                None => ops::int_op(op_kind, x, y)?,
+                                None => ops::int_op(op_kind, x, y).map_err(|e| {
+                                    if matches!(op, Op::InplaceOp(_)) {
+                                        ops::inplace_error(
+                                            e,
+                                            op_kind,
+                                            &Value::Int(x),
+                                            &Value::Int(y),
+                                        )
+                                    } else {
+                                        e
+                                    }
+                                })?,
                             };
                             std::mem::forget(self.pop());
                             std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
@@ -644,6 +655,14 @@ impl Vm {
                             return Ok(v);
                         }
                         self.stack.push(v);
+                        debug_assert!(
+                            !shared
+                                || std::ptr::eq(
+                                    &*frame_func(&self.frames, self.frames.len() - 1).0,
+                                    code
+                                ),
+                            "a shared frame returned to a caller running other code"
+                        );
                         if shared {
                             // The caller runs the same code (see
                             // `runs_same_code`): no reload.
@@ -751,7 +770,9 @@ impl Vm {
                         }
                     }
                     Op::CheckFast(a) => {
-                        self.local(code, base, a as u16)?;
+                        if let Value::Undef = self.stack[base + a as usize] {
+                            return Err(unbound_local(code, a));
+                        }
                     }
                     Op::SubscrLocal(a) => {
                         let top = self.stack.len() - 1;
@@ -1036,6 +1057,9 @@ fn binary_value(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> Py
     match (a, b) {
         (&Value::Int(x), &Value::Int(y)) => match ops::int_op_fast(kind, x, y) {
             Some(r) => Ok(Value::Int(r)),
+            None if inplace => {
+                ops::int_op(kind, x, y).map_err(|e| ops::inplace_error(e, kind, a, b))
+            }
             None => ops::int_op(kind, x, y),
         },
         _ => binary_or_inplace(kind, inplace, a, b),
@@ -1044,14 +1068,26 @@ fn binary_value(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> Py
 
 /// `a op b` or `a op= b` when the operands are not two ints.
 fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> PyResult<Value> {
-    match (a, kind) {
-        (Value::List(l), BinaryOperator::Add) if inplace => {
+    if !inplace {
+        return ops::binary_op(kind, a, b);
+    }
+    match (a, kind, b) {
+        (Value::List(l), BinaryOperator::Add, _) => {
             // `xs += iterable` extends the list in place.
             let items = crate::vm::iter::collect(b)?;
             l.items.lock().extend(items);
             Ok(a.clone())
         }
-        _ => ops::binary_op(kind, a, b),
+        (Value::List(l), BinaryOperator::Mul, Value::Int(_) | Value::Bool(_)) => {
+            // `xs *= n` repeats the list in place.
+            if let Value::List(repeated) = ops::repeat(a, b)? {
+                let items = std::mem::take(&mut *repeated.items.lock());
+                let old = std::mem::replace(&mut *l.items.lock(), items);
+                drop(old);
+            }
+            Ok(a.clone())
+        }
+        _ => ops::binary_op(kind, a, b).map_err(|e| ops::inplace_error(e, kind, a, b)),
     }
 }
 

@@ -357,7 +357,7 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
-fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
+pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     let n = match count {
         Value::Int(i) => (*i).max(0) as usize,
         Value::Bool(b) => b.get() as usize,
@@ -402,6 +402,26 @@ fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
 pub fn unsupported(op: BinaryOperator, a: &Value, b: &Value) -> crate::vm::exceptions::PyErr {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// The error of `a op= b`: as that of `a op b`, except that "unsupported
+/// operand" names the augmented operator (`+=`), as CPython's does.
+#[cold]
+pub fn inplace_error(
+    err: crate::vm::exceptions::PyErr,
+    op: BinaryOperator,
+    a: &Value,
+    b: &Value,
+) -> crate::vm::exceptions::PyErr {
+    if err.0.message() != unsupported(op, a, b).0.message() {
+        return err;
+    }
+    type_error(format!(
+        "unsupported operand type(s) for {}=: '{}' and '{}'",
         op.symbol(),
         type_name(a),
         type_name(b)

@@ -305,8 +305,10 @@ impl Value {
             Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(0x10),
             Value::Float(f) => 0x3000_0000_0000 ^ (f.0 as i64 >> 4 << 4),
             Value::Str(a) => addr(a),
-            // Below 2**59 (byte 7 is a length up to 7), above any address.
-            Value::ShortStr(s) => s.bits() as i64,
+            // The word (below 2**59: byte 7 is a length up to 7) shifted
+            // and tagged: never a multiple of 16 like the other fake ids
+            // and heap addresses, and far above any static one.
+            Value::ShortStr(s) => ((s.bits() << 4) | 8) as i64,
             Value::Tuple(a) => addr(a),
             Value::List(a) => addr(a),
             Value::Dict(a) => addr(a),

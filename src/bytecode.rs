@@ -461,8 +461,16 @@ impl Comparison {
         Comparison::Ge,
     ];
 
+    #[inline]
     pub fn from_u32(n: u32) -> Comparison {
-        Self::ALL[n as usize % Self::ALL.len()]
+        match n {
+            0 => Comparison::Lt,
+            1 => Comparison::Le,
+            2 => Comparison::Eq,
+            3 => Comparison::Ne,
+            4 => Comparison::Gt,
+            _ => Comparison::Ge,
+        }
     }
 
     pub fn symbol(self) -> &'static str {

@@ -450,6 +450,7 @@ fn stack_position() -> usize {
 
 /// The `func` and `owner` of a new frame running `f` above `frames`:
 /// shared with the caller's owner when the code and globals are the same.
+#[inline(always)]
 fn new_frame_func(frames: &[Frame], f: &Function) -> (Option<FrameFunc>, usize) {
     if let Some(top) = frames.len().checked_sub(1) {
         let owner = if frames[top].func.is_some() {

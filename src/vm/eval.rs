@@ -321,18 +321,7 @@ impl Vm {
                             // place, and ints own nothing to drop.
                             let r = match ops::int_op_fast(op_kind, x, y) {
                                 Some(r) => Value::Int(r),
-                                None => ops::int_op(op_kind, x, y).map_err(|e| {
-                                    if matches!(op, Op::InplaceOp(_)) {
-                                        ops::inplace_error(
-                                            e,
-                                            op_kind,
-                                            &Value::Int(x),
-                                            &Value::Int(y),
-                                        )
-                                    } else {
-                                        e
-                                    }
-                                })?,
+                                None => int_op_slow(op_kind, matches!(op, Op::InplaceOp(_)), x, y)?,
                             };
                             std::mem::forget(self.pop());
                             std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
@@ -1057,13 +1046,23 @@ fn binary_value(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) -> Py
     match (a, b) {
         (&Value::Int(x), &Value::Int(y)) => match ops::int_op_fast(kind, x, y) {
             Some(r) => Ok(Value::Int(r)),
-            None if inplace => {
-                ops::int_op(kind, x, y).map_err(|e| ops::inplace_error(e, kind, a, b))
-            }
-            None => ops::int_op(kind, x, y),
+            None => int_op_slow(kind, inplace, x, y),
         },
         _ => binary_or_inplace(kind, inplace, a, b),
     }
+}
+
+/// Two ints that `int_op_fast` left alone (overflow, division by zero,
+/// the rarer operators): out of the dispatch loop's way.
+#[inline(never)]
+fn int_op_slow(kind: BinaryOperator, inplace: bool, x: i64, y: i64) -> PyResult<Value> {
+    ops::int_op(kind, x, y).map_err(|e| {
+        if inplace {
+            ops::inplace_error(e, kind, &Value::Int(x), &Value::Int(y))
+        } else {
+            e
+        }
+    })
 }
 
 /// `a op b` or `a op= b` when the operands are not two ints.

@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use crate::diag::SourceFile;
 use crate::syntax::ast::Span;
-use crate::vm::value::Value;
 
 /// How an operand is meant, so the disassembler can show what it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -510,6 +509,46 @@ impl Comparison {
     }
 }
 
+/// A constant of a code object, as the compiler made it. The bytecode
+/// knows nothing of the VM's values: the VM turns each constant into a
+/// value once, when it loads the code (`vm::code`).
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Arc<str>),
+    Tuple(Arc<[Constant]>),
+    /// The body of a nested function (or class), for MAKE_FUNCTION.
+    Code(Arc<CodeObject>),
+}
+
+/// Shown as Python's `repr` of the value, as the disassembler prints it.
+impl std::fmt::Display for Constant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Constant::None => f.write_str("None"),
+            Constant::Bool(true) => f.write_str("True"),
+            Constant::Bool(false) => f.write_str("False"),
+            Constant::Int(i) => write!(f, "{i}"),
+            Constant::Float(x) => f.write_str(&crate::format::float_repr(*x)),
+            Constant::Str(s) => f.write_str(&crate::format::str_repr(s)),
+            Constant::Tuple(items) => {
+                f.write_str("(")?;
+                for (i, c) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{c}")?;
+                }
+                f.write_str(if items.len() == 1 { ",)" } else { ")" })
+            }
+            Constant::Code(code) => write!(f, "<code {}>", code.name),
+        }
+    }
+}
+
 /// A compiled function body or module: instructions, the span each came
 /// from, constants and the names it refers to.
 #[derive(Debug)]
@@ -520,11 +559,9 @@ pub struct CodeObject {
     pub ops: Vec<Op>,
     /// One source span per instruction, for tracebacks and the disassembler.
     pub spans: Vec<Span>,
-    pub consts: Vec<Value>,
+    pub consts: Vec<Constant>,
     /// Attribute, method and module names.
     pub names: Vec<Arc<str>>,
-    /// What each of `names` means as a method of a built-in type.
-    pub methods: Vec<crate::vm::methods::MethodsNamed>,
     /// Local slot names; the first `argcount` are the parameters.
     pub varnames: Vec<String>,
     pub argcount: usize,
@@ -594,7 +631,7 @@ impl CodeObject {
             out.push('\n');
         }
         for c in &self.consts {
-            if let Value::Code(code) = c {
+            if let Constant::Code(code) = c {
                 out.push('\n');
                 code.disassemble_into(out);
             }
@@ -606,8 +643,7 @@ impl CodeObject {
         match kind {
             Operand::None | Operand::Count | Operand::Flags => String::new(),
             Operand::Const => match self.consts.get(n) {
-                Some(Value::Code(code)) => format!("<code {}>", code.name),
-                Some(v) => crate::vm::repr::repr_for_display(v),
+                Some(c) => c.to_string(),
                 None => "?".into(),
             },
             Operand::Local => self.varnames.get(n).cloned().unwrap_or_default(),

@@ -12,6 +12,7 @@ pub mod compare;
 pub mod compile;
 pub mod diag;
 pub mod explore;
+pub mod format;
 pub mod gil;
 pub mod syntax;
 pub mod trace;

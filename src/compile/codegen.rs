@@ -11,12 +11,10 @@ use std::sync::Arc;
 
 use indexmap::IndexSet;
 
-use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::bytecode::{self, BinaryOperator, CodeObject, Comparison, Op};
 use crate::compile::symtable::{self, FunctionScope};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::syntax::ast::*;
-use crate::vm::methods::MethodsNamed;
-use crate::vm::value::Value;
 
 type CResult<T = ()> = Result<T, Diagnostic>;
 
@@ -42,8 +40,8 @@ pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<
     Ok(unit.finish(source, &names))
 }
 
-/// A constant before it becomes a `Value` (code objects are finished last,
-/// once the module's global names are all known).
+/// A constant before it becomes a `Constant` (code objects are finished
+/// last, once the module's global names are all known).
 #[derive(Clone, PartialEq)]
 enum Const {
     None,
@@ -169,7 +167,7 @@ impl<'a> Unit<'a> {
         let consts = self
             .consts
             .iter()
-            .map(|c| const_value(c, &children))
+            .map(|c| finished_constant(c, &children))
             .collect();
         let varnames = self
             .scope
@@ -187,7 +185,6 @@ impl<'a> Unit<'a> {
             ops: self.ops,
             spans: self.spans,
             consts,
-            methods: self.names.iter().map(|n| MethodsNamed::new(n)).collect(),
             names: self.names.into_iter().map(Arc::from).collect(),
             varnames,
             argcount: self.argcount,
@@ -198,17 +195,21 @@ impl<'a> Unit<'a> {
     }
 }
 
-fn const_value(c: &Const, children: &[Arc<CodeObject>]) -> Value {
+fn finished_constant(c: &Const, children: &[Arc<CodeObject>]) -> bytecode::Constant {
+    use bytecode::Constant as K;
     match c {
-        Const::None => Value::None,
-        Const::Bool(b) => Value::bool(*b),
-        Const::Int(i) => Value::Int(*i),
-        Const::Float(bits) => Value::float(f64::from_bits(*bits)),
-        Const::Str(s) => Value::str(s.clone()),
-        Const::Tuple(items) => {
-            Value::tuple(items.iter().map(|c| const_value(c, children)).collect())
-        }
-        Const::Code(i) => Value::Code(children[*i].clone()),
+        Const::None => K::None,
+        Const::Bool(b) => K::Bool(*b),
+        Const::Int(i) => K::Int(*i),
+        Const::Float(bits) => K::Float(f64::from_bits(*bits)),
+        Const::Str(s) => K::Str(Arc::from(s.as_str())),
+        Const::Tuple(items) => K::Tuple(
+            items
+                .iter()
+                .map(|c| finished_constant(c, children))
+                .collect(),
+        ),
+        Const::Code(i) => K::Code(children[*i].clone()),
     }
 }
 

@@ -20,8 +20,9 @@
 
 use std::sync::Arc;
 
-use crate::bytecode::{CmpJump, CodeObject, GlobalLocal, LocalConst, LocalPair, Op, Operand};
-use crate::vm::value::Value;
+use crate::bytecode::{
+    CmpJump, CodeObject, Constant, GlobalLocal, LocalConst, LocalPair, Op, Operand,
+};
 
 /// `code` with its patterns fused, and those of every function in it.
 pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
@@ -29,7 +30,7 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
         .consts
         .iter()
         .map(|c| match c {
-            Value::Code(inner) => Value::Code(fuse(inner)),
+            Constant::Code(inner) => Constant::Code(fuse(inner)),
             other => other.clone(),
         })
         .collect();
@@ -40,7 +41,6 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
         spans: code.spans.clone(),
         consts,
         names: code.names.clone(),
-        methods: code.methods.clone(),
         varnames: code.varnames.clone(),
         argcount: code.argcount,
         globals: code.globals.clone(),

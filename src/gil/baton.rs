@@ -23,10 +23,9 @@ use std::sync::Arc;
 
 use parking_lot::{Condvar, Mutex};
 
-use crate::gil::{Policy, ThreadNum, DROP_REQUEST};
+use crate::gil::{Policy, ThreadNum, ThreadStates, DROP_REQUEST};
 use crate::trace::recorder::Recorder;
 use crate::trace::{DropReason, EventKind};
-use crate::vm::threads::ThreadTable;
 
 /// The default virtual cost of one instruction, in nanoseconds: about what
 /// CPython 3.11 spends per bytecode on this project's machines.
@@ -117,7 +116,7 @@ pub struct Baton {
     interval_ns: Arc<AtomicU64>,
     check_interval: u32,
     eval_breaker: Arc<AtomicU32>,
-    table: Arc<ThreadTable>,
+    table: Arc<dyn ThreadStates>,
     recorder: Option<Arc<Recorder>>,
 }
 
@@ -131,7 +130,7 @@ impl Baton {
         interval_ns: Arc<AtomicU64>,
         check_interval: u32,
         eval_breaker: Arc<AtomicU32>,
-        table: Arc<ThreadTable>,
+        table: Arc<dyn ThreadStates>,
         recorder: Option<Arc<Recorder>>,
     ) -> Baton {
         Baton {
@@ -164,7 +163,7 @@ impl Baton {
     /// and none of that belongs in a deterministic trace.
     fn emit(&self, thread: ThreadNum, kind: EventKind) {
         if let Some(r) = &self.recorder {
-            if !self.table.abort.load(Ordering::Acquire) {
+            if !self.table.aborting() {
                 r.emit(thread, kind);
             }
         }
@@ -202,7 +201,7 @@ impl Baton {
             self.schedule(&mut st, None);
         }
         while st.holder != Some(me) {
-            if self.table.abort.load(Ordering::Acquire) {
+            if self.table.aborting() {
                 return;
             }
             self.handoff
@@ -389,7 +388,7 @@ impl Baton {
                     };
                     *s = TState::waiting(since);
                     if let Some(r) = &self.recorder {
-                        if !self.table.abort.load(Ordering::Acquire) {
+                        if !self.table.aborting() {
                             r.emit_at(since, *t, EventKind::Woke);
                             r.emit_at(since, *t, EventKind::WantGil);
                         }

@@ -37,8 +37,17 @@ use baton::Baton;
 /// Bit in the eval breaker: the GIL holder should drop it.
 pub const DROP_REQUEST: u32 = 1;
 
-/// A script thread's number: 1 is the main thread, then in start order.
-pub type ThreadNum = u32;
+pub use crate::trace::ThreadNum;
+
+/// What the deterministic scheduler must know of the script's threads,
+/// which the VM keeps (`vm::threads::ThreadTable`). A trait, so that the
+/// GIL depends on nothing above it: the VM uses the GIL, not the reverse.
+pub trait ThreadStates: Send + Sync {
+    /// Whether the run is being torn down.
+    fn aborting(&self) -> bool;
+    /// Blocked threads whose wait could end now.
+    fn ready_blocked(&self) -> Vec<ThreadNum>;
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Policy {

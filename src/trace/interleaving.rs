@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::gil::ThreadNum;
+use crate::trace::ThreadNum;
 use crate::trace::{DropReason, Event, EventKind, RunInfo};
 
 /// One slice being assembled.

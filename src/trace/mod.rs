@@ -13,7 +13,8 @@ use std::thread::JoinHandle;
 
 use crossbeam_channel::Receiver;
 
-use crate::gil::ThreadNum;
+/// A script thread's number: 1 is the main thread, then in start order.
+pub type ThreadNum = u32;
 
 pub mod chrome;
 pub mod report;

@@ -9,7 +9,7 @@ use std::time::Instant;
 use crossbeam_channel::{unbounded, Sender};
 use parking_lot::Mutex;
 
-use crate::gil::ThreadNum;
+use crate::trace::ThreadNum;
 use crate::trace::{Collector, Event, EventKind};
 
 /// Where the clock comes from.

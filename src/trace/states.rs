@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::{BlockKind, DropReason, Event, EventKind, RunInfo};
-use crate::gil::ThreadNum;
+use crate::trace::ThreadNum;
 
 /// What a thread is doing over an interval.
 #[derive(Debug, Clone, PartialEq, Eq)]

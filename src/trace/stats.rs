@@ -9,7 +9,7 @@
 
 use super::states::{format_duration, sanitize, State, Timeline};
 use super::{DropReason, Event, RunInfo};
-use crate::gil::ThreadNum;
+use crate::trace::ThreadNum;
 
 /// One thread's figures.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,11 +4,11 @@
 use std::sync::Arc;
 
 use crate::builtin;
+use crate::format::{self, FloatToIntError, IntParseError};
 use crate::vm::dict::{hash_value, PyDict};
 use crate::vm::exceptions::{
     index_error, int_overflow, overflow_error, type_error, value_error, PyErr, PyResult,
 };
-use crate::vm::format::{self, FloatToIntError, IntParseError};
 use crate::vm::iter::{collect, iterate, PyIterator};
 use crate::vm::native::Args;
 use crate::vm::ops::{self, truthy};

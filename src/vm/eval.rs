@@ -10,6 +10,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::vm::code::Code;
 use crate::vm::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -22,7 +23,7 @@ use crate::vm::value::{Function, Globals, PySlice, PyTuple, Value};
 use crate::vm::Vm;
 
 /// What a frame runs: its code and module globals.
-pub type FrameFunc = (Arc<CodeObject>, Arc<Globals>);
+pub type FrameFunc = (Arc<Code>, Arc<Globals>);
 
 /// A running function or module body.
 pub struct Frame {
@@ -117,7 +118,7 @@ impl Vm {
             let top = self.frames.len() - 1;
             if !skip_traceback {
                 let ip = self.frames[top].ip.saturating_sub(1);
-                err.add_traceback(&frame_func(&self.frames, top).0, ip);
+                err.add_traceback(&frame_func(&self.frames, top).0.bytecode, ip);
             }
             skip_traceback = false;
             let frame = self.frames.last_mut().expect("unwind needs a frame");
@@ -193,7 +194,7 @@ impl Vm {
     #[inline(always)]
     fn dispatch<const COUNT_TICKS: bool>(
         &mut self,
-        code_slot: &mut Arc<CodeObject>,
+        code_slot: &mut Arc<Code>,
         globals_slot: &mut Arc<Globals>,
         ip: &mut usize,
     ) -> PyResult<Value> {
@@ -211,7 +212,7 @@ impl Vm {
                 *ip = f.ip;
                 f.base
             };
-            let code: &CodeObject = code_slot;
+            let code: &Code = code_slot;
             let globals: &Globals = globals_slot;
             let ops = &code.ops[..];
             loop {
@@ -958,7 +959,7 @@ impl Vm {
 
     /// Local slot `i` of the frame at `base`, which must be bound.
     #[inline(always)]
-    fn local(&self, code: &CodeObject, base: usize, i: u16) -> PyResult<&Value> {
+    fn local(&self, code: &Code, base: usize, i: u16) -> PyResult<&Value> {
         match &self.stack[base + i as usize] {
             Value::Undef => Err(unbound_local(code, i as u32)),
             v => Ok(v),

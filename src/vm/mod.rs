@@ -9,11 +9,11 @@
 
 pub mod builtins;
 pub mod call;
+pub mod code;
 pub mod dict;
 pub mod drop;
 pub mod eval;
 pub mod exceptions;
-pub mod format;
 pub mod iter;
 pub mod loop_cursor;
 pub mod methods;
@@ -534,6 +534,7 @@ impl Vm {
 
     fn run_module(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
         let globals = Arc::new(Globals::new(code.globals.clone()));
+        let code = crate::vm::code::Code::load(&code);
         if let Some(slot) = globals.slot_of("__name__") {
             globals.store(slot, Value::str("__main__"));
         }

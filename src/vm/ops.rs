@@ -8,11 +8,11 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, Comparison};
+use crate::format::float_floordiv_mod;
 use crate::vm::dict::{int_float_eq, numeric, Num};
 use crate::vm::exceptions::{
     int_overflow, recursion_error, type_error, value_error, zero_division_error, PyResult,
 };
-use crate::vm::format::float_floordiv_mod;
 use crate::vm::types::type_name;
 use crate::vm::value::Value;
 

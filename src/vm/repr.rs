@@ -6,8 +6,8 @@ use std::cell::RefCell;
 
 use compact_str::CompactString;
 
+use crate::format::{float_repr, str_repr};
 use crate::vm::exceptions::{recursion_error, PyException, PyResult};
-use crate::vm::format::{float_repr, str_repr};
 use crate::vm::short_str::ShortStr;
 use crate::vm::types::TYPES;
 use crate::vm::value::Value;

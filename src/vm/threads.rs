@@ -267,6 +267,16 @@ impl ThreadTable {
     }
 }
 
+impl crate::gil::ThreadStates for ThreadTable {
+    fn aborting(&self) -> bool {
+        self.abort.load(Ordering::Acquire)
+    }
+
+    fn ready_blocked(&self) -> Vec<ThreadNum> {
+        ThreadTable::ready_blocked(self)
+    }
+}
+
 /// Whether the run is being aborted; blocking waits poll this.
 pub fn aborted(vm: &Vm) -> bool {
     vm.interp.threads.abort.load(Ordering::Acquire)

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use crate::bytecode::CodeObject;
+use crate::vm::code::Code;
 use crate::vm::dict::PyDict;
 use crate::vm::exceptions::{int_overflow, overflow_error, PyException, PyResult};
 use crate::vm::iter::PyIterator;
@@ -51,7 +51,7 @@ pub enum Value {
     /// The hidden iterator of a `for` loop (see `loop_cursor`).
     ForLoop(Box<LoopCursor>),
     /// A compiled code object (only ever a constant of another code object).
-    Code(Arc<CodeObject>),
+    Code(Arc<Code>),
     /// An object implemented in Rust by a built-in module (locks, threads...).
     /// Boxed once more so the pointer is thin and `Value` stays 16 bytes.
     Native(Arc<Box<dyn NativeObject>>),
@@ -527,7 +527,7 @@ pub struct PySlice {
 
 /// A user-defined function: code plus its defaults and module globals.
 pub struct Function {
-    pub code: Arc<CodeObject>,
+    pub code: Arc<Code>,
     pub defaults: Box<[Value]>,
     pub globals: Arc<Globals>,
 }

@@ -1,0 +1,63 @@
+//! Loaded code: a compiled `CodeObject` with what the VM adds to run it.
+//!
+//! The bytecode is the compiler's output and knows nothing of the VM: its
+//! constants are `bytecode::Constant`s. Loading (once per run, before the
+//! first instruction) turns each constant into a `Value` and resolves
+//! each attribute name against the built-in types' method tables, so the
+//! dispatch loop indexes instead of converting or comparing names. What
+//! the VM learns while running belongs here too, never in the bytecode.
+
+use std::sync::Arc;
+
+use crate::bytecode::{CodeObject, Constant};
+use crate::vm::methods::MethodsNamed;
+use crate::vm::value::Value;
+
+/// A code object ready to run.
+pub struct Code {
+    pub bytecode: Arc<CodeObject>,
+    /// `bytecode.consts` as values.
+    pub consts: Box<[Value]>,
+    /// What each of `bytecode.names` means as a method of a built-in type.
+    pub methods: Box<[MethodsNamed]>,
+}
+
+/// The instructions, names and spans are the bytecode's.
+impl std::ops::Deref for Code {
+    type Target = CodeObject;
+
+    #[inline(always)]
+    fn deref(&self) -> &CodeObject {
+        &self.bytecode
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<code {}>", self.bytecode.name)
+    }
+}
+
+impl Code {
+    /// Loads `code` and, through its constants, every function inside it.
+    pub fn load(code: &Arc<CodeObject>) -> Arc<Code> {
+        Arc::new(Code {
+            bytecode: code.clone(),
+            consts: code.consts.iter().map(value_of).collect(),
+            methods: code.names.iter().map(|n| MethodsNamed::new(n)).collect(),
+        })
+    }
+}
+
+/// The value a constant stands for.
+fn value_of(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::Float(x) => Value::float(*x),
+        Constant::Str(s) => Value::str(&**s),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(value_of).collect()),
+        Constant::Code(inner) => Value::Code(Code::load(inner)),
+    }
+}

@@ -5,15 +5,17 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
-use crate::vm::dict::{hash_value, PyDict};
-use crate::vm::exceptions::{
+use crate::vm::native::Args;
+use crate::vm::objects::dict::{hash_value, PyDict};
+use crate::vm::objects::exceptions::{
     index_error, int_overflow, overflow_error, type_error, value_error, PyErr, PyResult,
 };
-use crate::vm::iter::{collect, iterate, PyIterator};
-use crate::vm::native::Args;
+use crate::vm::objects::iter::{collect, iterate, PyIterator};
+use crate::vm::objects::types::{
+    is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES,
+};
 use crate::vm::ops::{self, truthy};
 use crate::vm::repr::{try_repr, try_str};
-use crate::vm::types::{is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES};
 use crate::vm::value::{PyRange, PySlice, Value};
 use crate::vm::Vm;
 
@@ -618,7 +620,7 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
     };
     r.map_err(|e| match e.as_str() {
         format::CHAR_RANGE_ERROR => overflow_error(e),
-        format::WIDTH_MEMORY_ERROR => crate::vm::exceptions::memory_error(),
+        format::WIDTH_MEMORY_ERROR => crate::vm::objects::exceptions::memory_error(),
         _ => value_error(e),
     })
 }

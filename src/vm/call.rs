@@ -9,9 +9,9 @@
 use std::sync::Arc;
 
 use crate::vm::eval::{frame_func, Frame, FrameFunc};
-use crate::vm::exceptions::{attribute_error, recursion_error, type_error, PyResult};
 use crate::vm::native::{Args, BoundMethod};
-use crate::vm::types::{type_name, TypeKind, TYPES};
+use crate::vm::objects::exceptions::{attribute_error, recursion_error, type_error, PyResult};
+use crate::vm::objects::types::{type_name, TypeKind, TYPES};
 use crate::vm::value::{Function, PyTuple, Value};
 use crate::vm::Vm;
 
@@ -423,7 +423,7 @@ impl Vm {
     }
 }
 
-fn no_attribute(obj: &Value, name: &str) -> crate::vm::exceptions::PyErr {
+fn no_attribute(obj: &Value, name: &str) -> crate::vm::objects::exceptions::PyErr {
     match obj {
         Value::Type(t) if t.kind != TypeKind::Object => attribute_error(format!(
             "type object '{}' has no attribute '{}'",

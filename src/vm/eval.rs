@@ -11,14 +11,14 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
 use crate::vm::code::Code;
-use crate::vm::exceptions::{
+use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
-use crate::vm::iter::iterate;
-use crate::vm::loop_cursor::LoopCursor;
+use crate::vm::objects::iter::iterate;
+use crate::vm::objects::loop_cursor::LoopCursor;
+use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::ops;
 use crate::vm::subscript;
-use crate::vm::types::{type_name, TYPES};
 use crate::vm::value::{Function, Globals, PySlice, PyTuple, Value};
 use crate::vm::Vm;
 
@@ -518,7 +518,7 @@ impl Vm {
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             pairs.push((k, v));
                         }
-                        let d = crate::vm::dict::PyDict::from_pairs(pairs)?;
+                        let d = crate::vm::objects::dict::PyDict::from_pairs(pairs)?;
                         self.stack.push(Value::Dict(Arc::new(d)));
                     }
                     Op::BuildString(n) => {
@@ -668,7 +668,7 @@ impl Vm {
                         match self.interp.import(name) {
                             Some(m) => self.stack.push(m),
                             None => {
-                                return Err(crate::vm::exceptions::import_error(format!(
+                                return Err(crate::vm::objects::exceptions::import_error(format!(
                                     "No module named '{name}'"
                                 )))
                             }
@@ -1004,13 +1004,13 @@ impl Vm {
             }
         };
         if items.len() < n {
-            return Err(crate::vm::exceptions::value_error(format!(
+            return Err(crate::vm::objects::exceptions::value_error(format!(
                 "not enough values to unpack (expected {n}, got {})",
                 items.len()
             )));
         }
         if items.len() > n {
-            return Err(crate::vm::exceptions::value_error(format!(
+            return Err(crate::vm::objects::exceptions::value_error(format!(
                 "too many values to unpack (expected {n})"
             )));
         }
@@ -1074,7 +1074,7 @@ fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) 
     match (a, kind, b) {
         (Value::List(l), BinaryOperator::Add, _) => {
             // `xs += iterable` extends the list in place.
-            let items = crate::vm::iter::collect(b)?;
+            let items = crate::vm::objects::iter::collect(b)?;
             l.items.lock().extend(items);
             Ok(a.clone())
         }
@@ -1140,7 +1140,7 @@ fn unbound_local(code: &CodeObject, slot: u32) -> PyErr {
 }
 
 fn no_attr_assign(obj: &Value, name: &str) -> PyErr {
-    crate::vm::exceptions::attribute_error(format!(
+    crate::vm::objects::exceptions::attribute_error(format!(
         "'{}' object attribute '{}' is read-only",
         type_name(obj),
         name

@@ -7,13 +7,13 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::vm::builtins::{clamp_index, empty_pop, int_arg, sort_values};
-use crate::vm::exceptions::{key_error, type_error, value_error, PyResult};
-use crate::vm::iter::collect;
 use crate::vm::native::{Args, BuiltinFunction};
+use crate::vm::objects::exceptions::{key_error, type_error, value_error, PyResult};
+use crate::vm::objects::iter::collect;
+use crate::vm::objects::types::type_name;
+use crate::vm::objects::views::{DictView, ViewKind};
 use crate::vm::ops::{self, truthy};
-use crate::vm::types::type_name;
 use crate::vm::value::{PyList, Value};
-use crate::vm::views::{DictView, ViewKind};
 
 /// The built-in methods one attribute name stands for on each built-in
 /// type. Each code object resolves its names once (`CodeObject::methods`),
@@ -735,7 +735,7 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     };
     let mut out = String::new();
     out.try_reserve(width)
-        .map_err(|_| crate::vm::exceptions::memory_error())?;
+        .map_err(|_| crate::vm::objects::exceptions::memory_error())?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
@@ -756,7 +756,7 @@ builtin!(STR_ZFILL, "zfill", |_, a| {
     let mut zeros = String::new();
     zeros
         .try_reserve(width)
-        .map_err(|_| crate::vm::exceptions::memory_error())?;
+        .map_err(|_| crate::vm::objects::exceptions::memory_error())?;
     zeros.extend(std::iter::repeat_n('0', width - len));
     Ok(Value::str(match s.strip_prefix(['+', '-']) {
         Some(digits) => format!("{}{zeros}{digits}", &s[..1]),
@@ -794,7 +794,9 @@ builtin!(LIST_POP, "pop", |_, a| {
     };
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
-        return Err(crate::vm::exceptions::index_error("pop index out of range"));
+        return Err(crate::vm::objects::exceptions::index_error(
+            "pop index out of range",
+        ));
     }
     Ok(items.remove(i as usize))
 });
@@ -921,10 +923,10 @@ builtin!(LIST_CLEAR, "clear", |_, a| {
 
 // ---- dict -----------------------------------------------------------------
 
-fn this_dict(a: &Args) -> Arc<crate::vm::dict::PyDict> {
+fn this_dict(a: &Args) -> Arc<crate::vm::objects::dict::PyDict> {
     match a.values.first() {
         Some(Value::Dict(d)) => d.clone(),
-        _ => Arc::new(crate::vm::dict::PyDict::new()),
+        _ => Arc::new(crate::vm::objects::dict::PyDict::new()),
     }
 }
 
@@ -960,10 +962,10 @@ builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
     let r = rest(a, "setdefault", 1, 2)?;
     let d = this_dict(a);
     let default = r.get(1).cloned().unwrap_or(Value::None);
-    let hash = crate::vm::dict::hash_value(&r[0])?;
+    let hash = crate::vm::objects::dict::hash_value(&r[0])?;
     let mut map = d.map.lock();
     let entry = map
-        .entry(crate::vm::dict::HashKey {
+        .entry(crate::vm::objects::dict::HashKey {
             hash,
             key: r[0].clone(),
         })

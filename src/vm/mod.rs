@@ -10,23 +10,17 @@
 pub mod builtins;
 pub mod call;
 pub mod code;
-pub mod dict;
 pub mod drop;
 pub mod eval;
-pub mod exceptions;
-pub mod iter;
-pub mod loop_cursor;
 pub mod methods;
 pub mod modules;
 pub mod native;
+pub mod objects;
 pub mod ops;
 pub mod repr;
-pub mod short_str;
 pub mod subscript;
 pub mod threads;
-pub mod types;
 pub mod value;
-pub mod views;
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
@@ -41,9 +35,9 @@ use crate::gil::{Gil, Policy, ThreadNum, DROP_REQUEST};
 use crate::trace::recorder::{Clock, Recorder};
 use crate::trace::{DropReason, EventKind};
 use crate::vm::eval::{Block, Frame};
-use crate::vm::exceptions::{PyErr, PyResult};
+use crate::vm::objects::exceptions::{PyErr, PyResult};
+use crate::vm::objects::types::TYPES;
 use crate::vm::threads::{ShutdownWait, ThreadTable};
-use crate::vm::types::TYPES;
 use crate::vm::value::{Globals, Value};
 
 /// Where `print` writes.

@@ -4,8 +4,8 @@
 use std::any::Any;
 use std::sync::Arc;
 
-use crate::vm::exceptions::{type_error, PyResult};
-use crate::vm::types::TypeObject;
+use crate::vm::objects::exceptions::{type_error, PyResult};
+use crate::vm::objects::types::TypeObject;
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
@@ -39,7 +39,7 @@ pub trait NativeObject: Send + Sync {
     }
     /// `obj.name = value`; read-only unless the object says otherwise.
     fn set_attribute(&self, _vm: &mut Vm, name: &str, _value: Value) -> PyResult<()> {
-        Err(crate::vm::exceptions::attribute_error(format!(
+        Err(crate::vm::objects::exceptions::attribute_error(format!(
             "'{}' object has no attribute '{}'",
             self.type_object().name,
             name
@@ -95,7 +95,12 @@ impl<'a> Args<'a> {
 
     #[cold]
     #[inline(never)]
-    fn arity_error(&self, fname: &str, min: usize, max: usize) -> crate::vm::exceptions::PyErr {
+    fn arity_error(
+        &self,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> crate::vm::objects::exceptions::PyErr {
         if self.has_keywords() {
             return type_error(format!("{fname}() takes no keyword arguments"));
         }

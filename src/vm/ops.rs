@@ -9,14 +9,14 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, Comparison};
 use crate::format::float_floordiv_mod;
-use crate::vm::dict::{int_float_eq, numeric, Num};
-use crate::vm::exceptions::{
+use crate::vm::objects::dict::{int_float_eq, numeric, Num};
+use crate::vm::objects::exceptions::{
     int_overflow, recursion_error, type_error, value_error, zero_division_error, PyResult,
 };
-use crate::vm::types::type_name;
+use crate::vm::objects::types::type_name;
 use crate::vm::value::Value;
 
-use crate::vm::views::{DictView, ViewKind};
+use crate::vm::objects::views::{DictView, ViewKind};
 use compact_str::CompactString;
 
 const MAX_COMPARE_DEPTH: usize = 1000;
@@ -34,7 +34,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::Native(n) => crate::vm::views::native_len(&***n).is_none_or(|len| len != 0),
+        Value::Native(n) => crate::vm::objects::views::native_len(&***n).is_none_or(|len| len != 0),
         _ => true,
     }
 }
@@ -48,7 +48,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Range(r) => r.len_checked()? as usize,
-        Value::Native(n) => match crate::vm::views::native_len(&***n) {
+        Value::Native(n) => match crate::vm::objects::views::native_len(&***n) {
             Some(len) => len,
             None => return Err(no_len(v)),
         },
@@ -56,7 +56,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
     })
 }
 
-fn no_len(v: &Value) -> crate::vm::exceptions::PyErr {
+fn no_len(v: &Value) -> crate::vm::objects::exceptions::PyErr {
     type_error(format!("object of type '{}' has no len()", type_name(v)))
 }
 
@@ -295,7 +295,7 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(crate::vm::exceptions::overflow_error(
+        return Err(crate::vm::objects::exceptions::overflow_error(
             "(34, 'Numerical result out of range')",
         ));
     }
@@ -363,7 +363,7 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::Bool(b) => b.get() as usize,
         _ => 0,
     };
-    let too_big = crate::vm::exceptions::memory_error;
+    let too_big = crate::vm::objects::exceptions::memory_error;
     match seq {
         Value::Str(_) | Value::ShortStr(_) => {
             let s = seq.as_str().unwrap_or_default();
@@ -381,7 +381,7 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::List(l) => {
             let items = l.snapshot();
             let total = items.len().checked_mul(n).ok_or_else(too_big)?;
-            let mut out = crate::vm::exceptions::try_vec(total)?;
+            let mut out = crate::vm::objects::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
@@ -389,7 +389,7 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => {
             let total = t.items.len().checked_mul(n).ok_or_else(too_big)?;
-            let mut out = crate::vm::exceptions::try_vec(total)?;
+            let mut out = crate::vm::objects::exceptions::try_vec(total)?;
             for _ in 0..n {
                 out.extend(t.items.iter().cloned());
             }
@@ -399,7 +399,11 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     }
 }
 
-pub fn unsupported(op: BinaryOperator, a: &Value, b: &Value) -> crate::vm::exceptions::PyErr {
+pub fn unsupported(
+    op: BinaryOperator,
+    a: &Value,
+    b: &Value,
+) -> crate::vm::objects::exceptions::PyErr {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
@@ -412,11 +416,11 @@ pub fn unsupported(op: BinaryOperator, a: &Value, b: &Value) -> crate::vm::excep
 /// operand" names the augmented operator (`+=`), as CPython's does.
 #[cold]
 pub fn inplace_error(
-    err: crate::vm::exceptions::PyErr,
+    err: crate::vm::objects::exceptions::PyErr,
     op: BinaryOperator,
     a: &Value,
     b: &Value,
-) -> crate::vm::exceptions::PyErr {
+) -> crate::vm::objects::exceptions::PyErr {
     if err.0.message() != unsupported(op, a, b).0.message() {
         return err;
     }
@@ -524,7 +528,7 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
-                    match crate::vm::views::as_views(&***x, &***y) {
+                    match crate::vm::objects::views::as_views(&***x, &***y) {
                         Some((vx, vy)) => a.is(b) || view_eq(vx, vy, depth)?,
                         None => a.is(b),
                     }
@@ -742,7 +746,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             None => false,
         }),
-        Value::Native(n) => match crate::vm::views::native_contains(&***n, item) {
+        Value::Native(n) => match crate::vm::objects::views::native_contains(&***n, item) {
             Some(r) => r,
             None => Err(not_iterable(container)),
         },
@@ -758,7 +762,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     }
 }
 
-fn not_iterable(v: &Value) -> crate::vm::exceptions::PyErr {
+fn not_iterable(v: &Value) -> crate::vm::objects::exceptions::PyErr {
     type_error(format!(
         "argument of type '{}' is not iterable",
         type_name(v)

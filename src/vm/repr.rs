@@ -7,11 +7,11 @@ use std::cell::RefCell;
 use compact_str::CompactString;
 
 use crate::format::{float_repr, str_repr};
-use crate::vm::exceptions::{recursion_error, PyException, PyResult};
-use crate::vm::short_str::ShortStr;
-use crate::vm::types::TYPES;
+use crate::vm::objects::exceptions::{recursion_error, PyException, PyResult};
+use crate::vm::objects::short_str::ShortStr;
+use crate::vm::objects::types::TYPES;
+use crate::vm::objects::views::DictView;
 use crate::vm::value::Value;
-use crate::vm::views::DictView;
 
 /// Deeper nesting than this raises RecursionError, as CPython's repr does
 /// at its recursion limit, instead of overflowing the Rust stack.
@@ -223,7 +223,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::BoundMethod(m) => out.push_str(&format!(
             "<built-in method {} of {} object at {:#x}>",
             m.func.name,
-            crate::vm::types::type_name(&m.receiver),
+            crate::vm::objects::types::type_name(&m.receiver),
             m.receiver.id()
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
@@ -231,7 +231,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         Value::Exception(e) => exception_repr_into(out, e, depth)?,
         Value::Iterator(_) | Value::ForLoop(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
-            crate::vm::types::type_name(v),
+            crate::vm::objects::types::type_name(v),
             v.id()
         )),
         Value::Code(c) => out.push_str(&format!(

@@ -2,11 +2,11 @@
 
 use std::sync::Arc;
 
-use crate::vm::exceptions::{
+use crate::vm::objects::exceptions::{
     index_error, int_overflow, key_error, type_error, value_error, PyResult,
 };
-use crate::vm::iter::collect;
-use crate::vm::types::type_name;
+use crate::vm::objects::iter::collect;
+use crate::vm::objects::types::type_name;
 use crate::vm::value::{PyRange, PySlice, Value};
 
 /// An index as an i64: ints and bools only.

@@ -18,8 +18,8 @@ use parking_lot::{Condvar, Mutex, MutexGuard};
 
 use crate::gil::ThreadNum;
 use crate::trace::{BlockKind, DropReason, EventKind};
-use crate::vm::exceptions::{PyErr, PyResult};
-use crate::vm::types::TYPES;
+use crate::vm::objects::exceptions::{PyErr, PyResult};
+use crate::vm::objects::types::TYPES;
 use crate::vm::Vm;
 
 /// Bit in the eval breaker: the run is over (deadlock or shutdown); every

@@ -8,21 +8,25 @@
 //! off; the GIL serialises execution, it is not what keeps memory safe.
 
 use std::fmt;
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use compact_str::CompactString;
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+pub use crate::vm::objects::function::Function;
+pub use crate::vm::objects::list::{ObjectLock, PyList};
+pub use crate::vm::objects::module::{Globals, Module};
+pub use crate::vm::objects::range::{PyRange, PySlice};
+pub use crate::vm::objects::str::PyStr;
+pub use crate::vm::objects::tuple::PyTuple;
 
 use crate::vm::code::Code;
-use crate::vm::dict::PyDict;
-use crate::vm::exceptions::{int_overflow, overflow_error, PyException, PyResult};
-use crate::vm::iter::PyIterator;
-use crate::vm::loop_cursor::LoopCursor;
 use crate::vm::native::{BoundMethod, BuiltinFunction, NativeObject};
-use crate::vm::short_str::{ShortStr, StrRef};
-use crate::vm::types::TypeObject;
+use crate::vm::objects::dict::PyDict;
+use crate::vm::objects::exceptions::PyException;
+use crate::vm::objects::iter::PyIterator;
+use crate::vm::objects::loop_cursor::LoopCursor;
+use crate::vm::objects::short_str::{ShortStr, StrRef};
+use crate::vm::objects::types::TypeObject;
 
 pub enum Value {
     /// Not a Python value: marks an unbound local or global slot, and the
@@ -325,284 +329,5 @@ impl Value {
             Value::Code(a) => addr(a),
             Value::Native(a) => addr(a),
         }
-    }
-}
-
-/// An immutable string. Python indexes strings by code point; `char_len`
-/// and the ASCII flag make `len()` and indexing of ASCII text O(1).
-///
-/// **One allocation per short string.** The text is a `CompactString`,
-/// which keeps up to 24 bytes inside itself: a short string is then one
-/// malloc (the `Arc`'s), not two (`Arc` plus `Box<str>`). `PyStr` is 40
-/// bytes, so with the `Arc`'s counts a short string is one 64-byte malloc
-/// chunk where it was a 48-byte and a 32-byte one. strings.py builds a
-/// million of them: 120 to 104 MB peak, and a third fewer mallocs.
-///
-/// **The hash is cached** (`hash`), as CPython caches it in the object: a
-/// dict key is hashed at every `k in d`, `d[k]` and `d[k] = v`, and the
-/// same few strings are looked up again and again (dicts.py: three times
-/// per iteration). It is computed on first use; `NO_HASH` (-1, which no
-/// Python hash is) means "not yet". Relaxed ordering suffices: every thread
-/// that computes it computes the same value.
-pub struct PyStr {
-    text: CompactString,
-    char_len: usize,
-    hash: AtomicI64,
-}
-
-/// The `hash` of a `PyStr` whose hash is not computed yet.
-const NO_HASH: i64 = -1;
-
-const _: () = assert!(std::mem::size_of::<PyStr>() == 40);
-
-impl PyStr {
-    pub fn new(s: String) -> PyStr {
-        PyStr::from_compact(CompactString::from(s))
-    }
-
-    pub fn from_compact(text: CompactString) -> PyStr {
-        let char_len = if text.is_ascii() {
-            text.len()
-        } else {
-            text.chars().count()
-        };
-        PyStr {
-            text,
-            char_len,
-            hash: AtomicI64::new(NO_HASH),
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
-
-    pub fn char_len(&self) -> usize {
-        self.char_len
-    }
-
-    pub fn is_ascii(&self) -> bool {
-        self.char_len == self.text.len()
-    }
-
-    /// `hash(s)`, computed once (see the type's comment).
-    #[inline]
-    pub fn hash(&self) -> i64 {
-        let h = self.hash.load(Ordering::Relaxed);
-        if h != NO_HASH {
-            return h;
-        }
-        let h = crate::vm::dict::hash_str(&self.text);
-        self.hash.store(h, Ordering::Relaxed);
-        h
-    }
-
-    /// The text with its length in code points.
-    #[inline]
-    pub fn str_ref(&self) -> StrRef<'_> {
-        StrRef::new(&self.text, self.char_len)
-    }
-}
-
-/// **String equality: identity, then length, then bytes.** Interned
-/// constants and dict keys looked up with the very object stored compare
-/// by pointer; unequal strings of different lengths never touch their
-/// bytes.
-impl PartialEq for PyStr {
-    #[inline]
-    fn eq(&self, other: &PyStr) -> bool {
-        std::ptr::eq(self, other)
-            || (self.text.len() == other.text.len()
-                && self.text.as_bytes() == other.text.as_bytes())
-    }
-}
-
-impl fmt::Debug for PyStr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.text, f)
-    }
-}
-
-/// An immutable tuple.
-pub struct PyTuple {
-    pub items: Box<[Value]>,
-}
-
-impl PyTuple {
-    pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple {
-            items: items.into_boxed_slice(),
-        }
-    }
-}
-
-impl Drop for PyTuple {
-    fn drop(&mut self) {
-        crate::vm::drop::drop_later(std::mem::take(&mut self.items).into_vec());
-    }
-}
-
-/// The lock inside a mutable container (list, dict). Uncontended, which
-/// is the rule under every GIL policy, a spin lock's unlock is a plain
-/// store, where `parking_lot`'s is a second atomic read-modify-write; on
-/// lists.py that was 10% of the run. Critical sections are a few instructions and never
-/// call back into Python, so a waiter (only with `--gil none`) spins
-/// briefly, yielding to the OS scheduler between tries.
-pub type ObjectLock<T> = spin::mutex::SpinMutex<T, spin::Yield>;
-
-/// A list: a vector behind its own lock.
-pub struct PyList {
-    pub items: ObjectLock<Vec<Value>>,
-}
-
-impl PyList {
-    pub fn new(items: Vec<Value>) -> PyList {
-        PyList {
-            items: ObjectLock::new(items),
-        }
-    }
-
-    /// A copy of the items, so that no lock is held while they are compared,
-    /// printed or iterated by code that might touch this list again.
-    pub fn snapshot(&self) -> Vec<Value> {
-        self.items.lock().clone()
-    }
-}
-
-impl Drop for PyList {
-    fn drop(&mut self) {
-        crate::vm::drop::drop_later(std::mem::take(self.items.get_mut()));
-    }
-}
-
-/// `range(start, stop, step)`; step is never zero.
-#[derive(Debug, Clone, Copy)]
-pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl PyRange {
-    /// The exact length: `range(-2**63, 2**63 - 1)` has more items than an
-    /// `i64` can count.
-    pub fn len(&self) -> i128 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            0
-        } else {
-            (hi - lo - 1) / step + 1
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The length as a Python `len()`, which must fit a machine word.
-    pub fn len_checked(&self) -> PyResult<i64> {
-        i64::try_from(self.len())
-            .map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
-    }
-
-    /// Item `i` (which may be one past either end, for slicing), or
-    /// `OverflowError` when it leaves the 64-bit ints.
-    pub fn get(&self, i: i64) -> PyResult<i64> {
-        i64::try_from(self.start as i128 + i as i128 * self.step as i128)
-            .map_err(|_| int_overflow())
-    }
-}
-
-/// `slice(start, stop, step)` with each part possibly None.
-#[derive(Debug)]
-pub struct PySlice {
-    pub start: Value,
-    pub stop: Value,
-    pub step: Value,
-}
-
-/// A user-defined function: code plus its defaults and module globals.
-pub struct Function {
-    pub code: Arc<Code>,
-    pub defaults: Box<[Value]>,
-    pub globals: Arc<Globals>,
-}
-
-impl Function {
-    pub fn name(&self) -> &str {
-        &self.code.name
-    }
-}
-
-/// A module's global variables, one slot per name the compiler found.
-/// Each slot has its own lock so that threads updating different globals do
-/// not contend; a slot holding `Undef` falls back to the builtin of the same
-/// name, resolved once when the module is created.
-pub struct Globals {
-    pub names: Arc<[Arc<str>]>,
-    pub slots: Box<[Mutex<Value>]>,
-    pub builtins: Box<[Option<Value>]>,
-    /// Bumped after every store or delete, so each thread can cache what
-    /// it loaded and skip the slot's lock while nothing changed (see
-    /// `Vm::load_global`).
-    version: AtomicU64,
-}
-
-impl Globals {
-    pub fn new(names: Arc<[Arc<str>]>) -> Globals {
-        let slots = names.iter().map(|_| Mutex::new(Value::Undef)).collect();
-        let builtins = names
-            .iter()
-            .map(|n| crate::vm::builtins::lookup(n))
-            .collect();
-        Globals {
-            names,
-            slots,
-            builtins,
-            version: AtomicU64::new(0),
-        }
-    }
-
-    /// Replaces slot `i`, returning the old value.
-    pub fn store(&self, i: usize, v: Value) -> Value {
-        let old = std::mem::replace(&mut *self.slots[i].lock(), v);
-        self.version.fetch_add(1, Ordering::Release);
-        old
-    }
-
-    /// The store count. Read it *before* a slot: a value read after seeing
-    /// version n is at least as new as every store counted in n.
-    #[inline(always)]
-    pub fn version(&self) -> u64 {
-        self.version.load(Ordering::Acquire)
-    }
-
-    /// The slot of a global name, if the compiler gave it one.
-    pub fn slot_of(&self, name: &str) -> Option<usize> {
-        self.names.iter().position(|n| &**n == name)
-    }
-}
-
-/// A module: a name and its attributes. Built-in modules (`sys`, `time`)
-/// are made by Rust code; the script itself runs as `__main__`.
-pub struct Module {
-    pub name: String,
-    pub attrs: Mutex<indexmap::IndexMap<String, Value>>,
-}
-
-impl Module {
-    pub fn new(name: &str, attrs: Vec<(&str, Value)>) -> Module {
-        Module {
-            name: name.to_string(),
-            attrs: Mutex::new(attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()),
-        }
-    }
-
-    pub fn get(&self, name: &str) -> Option<Value> {
-        self.attrs.lock().get(name).cloned()
     }
 }

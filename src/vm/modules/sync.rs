@@ -16,12 +16,12 @@ use parking_lot::{Condvar, Mutex};
 use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::trace::BlockKind;
-use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
+use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
 use crate::vm::ops::truthy;
 use crate::vm::threads::{wait_on, TableState, Waitable};
-use crate::vm::types::{TypeKind, TypeObject, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
 

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::vm::builtins::int_arg;
-use crate::vm::exceptions::{type_error, value_error, PyErr};
-use crate::vm::types::{type_name, TYPES};
+use crate::vm::objects::exceptions::{type_error, value_error, PyErr};
+use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::{Module, Value};
 use crate::vm::Interpreter;
 

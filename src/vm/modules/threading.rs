@@ -15,13 +15,13 @@ use parking_lot::{Condvar, Mutex};
 use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::trace::DropReason;
-use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::modules::sync;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
+use crate::vm::objects::types::{type_name, TypeKind, TypeObject, TYPES};
 use crate::vm::ops::truthy;
 use crate::vm::repr::py_str;
 use crate::vm::threads::{is_abort, JoinWait, TableState, Waitable};
-use crate::vm::types::{type_name, TypeKind, TypeObject, TYPES};
 use crate::vm::value::{Module, Value};
 use crate::vm::{Interpreter, Vm};
 
@@ -139,7 +139,7 @@ impl NativeObject for ThreadObject {
                 inner.daemon = truthy(&value);
                 Ok(())
             }
-            _ => Err(crate::vm::exceptions::attribute_error(format!(
+            _ => Err(crate::vm::objects::exceptions::attribute_error(format!(
                 "'Thread' object has no attribute '{name}'"
             ))),
         }
@@ -229,7 +229,7 @@ builtin!(THREAD, "Thread", |vm, a| {
     };
     let args = match args {
         None => Vec::new(),
-        Some(v) => crate::vm::iter::collect(&v)?,
+        Some(v) => crate::vm::objects::iter::collect(&v)?,
     };
     let kwargs = match kwargs.filter(|k| !k.is_none()) {
         None => Vec::new(),

@@ -4,8 +4,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::builtin;
-use crate::vm::exceptions::{type_error, value_error, PyResult};
-use crate::vm::types::type_name;
+use crate::vm::objects::exceptions::{type_error, value_error, PyResult};
+use crate::vm::objects::types::type_name;
 use crate::vm::value::{Module, Value};
 
 pub fn module() -> Value {

@@ -12,8 +12,8 @@ use std::sync::Arc;
 use crate::vm::value::ObjectLock;
 use indexmap::{Equivalent, IndexMap};
 
-use crate::vm::exceptions::{recursion_error, type_error, PyResult};
-use crate::vm::types::type_name;
+use crate::vm::objects::exceptions::{recursion_error, type_error, PyResult};
+use crate::vm::objects::types::type_name;
 use crate::vm::value::Value;
 
 /// CPython's hash modulus for numbers: the Mersenne prime 2**61 - 1.
@@ -340,7 +340,7 @@ fn frexp(v: f64) -> (f64, i32) {
 /// Text of up to 7 bytes hashes as its packed word, the way an inline
 /// `ShortStr` does.
 pub fn hash_str(s: &str) -> i64 {
-    if let Some(h) = crate::vm::short_str::hash_short_text(s) {
+    if let Some(h) = crate::vm::objects::short_str::hash_short_text(s) {
         return h;
     }
     let mut h = rustc_hash::FxHasher::default();

@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
-use crate::vm::dict::PyDict;
-use crate::vm::exceptions::{int_overflow, runtime_error, try_vec, type_error, PyResult};
-use crate::vm::types::{type_name, TypeObject, ITERATOR_TYPES};
+use crate::vm::objects::dict::PyDict;
+use crate::vm::objects::exceptions::{int_overflow, runtime_error, try_vec, type_error, PyResult};
+use crate::vm::objects::types::{type_name, TypeObject, ITERATOR_TYPES};
+use crate::vm::objects::views::{DictView, ViewKind};
 use crate::vm::value::{PyList, PyStr, PyTuple, Value};
-use crate::vm::views::{DictView, ViewKind};
 
 pub struct PyIterator {
     /// Set for iterators over a `range`, the commonest `for` loop: one
@@ -321,7 +321,7 @@ pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
     })
 }
 
-fn not_iterable(v: &Value) -> crate::vm::exceptions::PyErr {
+fn not_iterable(v: &Value) -> crate::vm::objects::exceptions::PyErr {
     type_error(format!("'{}' object is not iterable", type_name(v)))
 }
 

@@ -4,11 +4,11 @@
 use std::any::Any;
 use std::sync::{Arc, LazyLock};
 
-use crate::vm::dict::PyDict;
-use crate::vm::exceptions::PyResult;
 use crate::vm::native::{BuiltinFunction, NativeObject};
+use crate::vm::objects::dict::PyDict;
+use crate::vm::objects::exceptions::PyResult;
+use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
 use crate::vm::repr::py_repr;
-use crate::vm::types::{TypeKind, TypeObject, TYPES};
 use crate::vm::value::Value;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

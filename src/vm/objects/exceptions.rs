@@ -6,7 +6,7 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
-use crate::vm::types::{TypeObject, TYPES};
+use crate::vm::objects::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 
 /// An exception instance: its class, its `args`, and the frames it has

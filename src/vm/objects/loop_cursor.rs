@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use crate::vm::types::{TypeObject, ITERATOR_TYPES};
+use crate::vm::objects::types::{TypeObject, ITERATOR_TYPES};
 use crate::vm::value::{PyList, PyTuple, Value};
 
 #[derive(Clone)]

@@ -196,9 +196,44 @@ opcodes! {
     FormatValue "FORMAT_VALUE"(Flags), |n| if n & 4 != 0 { -1 } else { 0 };
     /// Pop a sequence of exactly n items, push them so the first is TOS.
     UnpackSequence "UNPACK_SEQUENCE"(Count), |n| n - 1;
-    /// Make a function from the code object on TOS (and, with flag 1, a
-    /// tuple of defaults below it).
-    MakeFunction "MAKE_FUNCTION"(Flags), |n| if n & 1 != 0 { -1 } else { 0 };
+    /// Make a function from the code object on TOS and, below it, by flag:
+    /// 4 a tuple of closure cells, 2 a dict of keyword-only defaults, 1 a
+    /// tuple of defaults (deepest).
+    MakeFunction "MAKE_FUNCTION"(Flags), |n| -((n & 1 != 0) as i32) - ((n & 2 != 0) as i32) - ((n & 4 != 0) as i32);
+    /// Local slot i becomes a cell holding its value (a captured variable).
+    MakeCell "MAKE_CELL"(Local), |_| 0;
+    /// Push the value in the cell of slot i; NameError if it is empty.
+    LoadDeref "LOAD_DEREF"(Local), |_| 1;
+    /// Pop into the cell of slot i.
+    StoreDeref "STORE_DEREF"(Local), |_| -1;
+    /// Empty the cell of slot i.
+    DeleteDeref "DELETE_DEREF"(Local), |_| 0;
+    /// Push the cell of slot i itself, for a closure.
+    LoadClosure "LOAD_CLOSURE"(Local), |_| 1;
+    /// In a class body: push the class namespace's entry for the free
+    /// variable of slot i if it has one, else the cell's value.
+    LoadClassDeref "LOAD_CLASSDEREF"(Local), |_| 1;
+    /// In a class body: push the namespace's entry named by global slot i,
+    /// else the global, else the builtin.
+    LoadName "LOAD_NAME"(Global), |_| 1;
+    /// In a class body: pop into the namespace's entry named by global slot i.
+    StoreName "STORE_NAME"(Global), |_| -1;
+    /// In a class body: delete the namespace's entry named by global slot i.
+    DeleteName "DELETE_NAME"(Global), |_| 0;
+    /// TOS3 name, TOS2 tuple of bases, TOS1 namespace filled by the class
+    /// body, TOS what the body returned (its `__class__` cell or None):
+    /// pop all four, push the new class.
+    BuildClass "BUILD_CLASS", |_| -3;
+    /// TOS1.extend(TOS) for a call's `*args`; pops TOS. The callable is
+    /// the n-th value below TOS1 (for the error message).
+    ListExtend "LIST_EXTEND"(Count), |_| -1;
+    /// Merge the mapping TOS into the dict TOS1 for a call's `**kwargs`,
+    /// refusing repeated keys; pops TOS. The callable is the n-th value
+    /// below TOS1.
+    DictMerge "DICT_MERGE"(Count), |_| -1;
+    /// Call TOS2 (flag 1: TOS1, with the dict TOS of keyword arguments)
+    /// with the list of positional arguments on top of it. A GIL check point.
+    CallEx "CALL_EX"(Flags), |n| if n & 1 != 0 { -2 } else { -1 };
     /// Call TOSn with the n values above it. A GIL check point.
     Call "CALL"(Count), |n| -n;
     /// Like CALL; TOS is a tuple naming the last keyword arguments.
@@ -225,7 +260,8 @@ opcodes! {
     PopExcept "POP_EXCEPT", |_| 0;
     /// Raise the exception on TOS again, keeping its traceback.
     Reraise "RERAISE", |_| -1;
-    /// raise TOS (n = 1) or re-raise the exception being handled (n = 0).
+    /// raise TOS (n = 1), raise TOS1 from TOS (n = 2), or re-raise the
+    /// exception being handled (n = 0).
     Raise "RAISE"(Count), |n| -n;
     /// Push whether TOS1 (an exception) matches the class(es) in TOS; pops TOS.
     CheckExcMatch "CHECK_EXC_MATCH", |_| 0;
@@ -551,7 +587,7 @@ impl std::fmt::Display for Constant {
 
 /// A compiled function body or module: instructions, the span each came
 /// from, constants and the names it refers to.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CodeObject {
     /// `<module>` or the function's name.
     pub name: String,
@@ -562,9 +598,23 @@ pub struct CodeObject {
     pub consts: Vec<Constant>,
     /// Attribute, method and module names.
     pub names: Vec<Arc<str>>,
-    /// Local slot names; the first `argcount` are the parameters.
+    /// The name with its enclosing classes and functions (`C.method`,
+    /// `outer.<locals>.inner`), as CPython's error messages give it.
+    pub qualname: String,
+    /// Local slot names: the `argcount` positional parameters, the
+    /// `kwonlyargcount` keyword-only ones, `*args` and `**kwargs` when
+    /// `varargs` and `varkeywords`, the other locals, then the free
+    /// variables from `free_start` on.
     pub varnames: Vec<String>,
     pub argcount: usize,
+    /// How many of the positional parameters are positional-only.
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub varargs: bool,
+    pub varkeywords: bool,
+    /// Slot of the first free variable: a call puts the function's
+    /// closure cells there.
+    pub free_start: usize,
     /// The module's global slot names (shared by every code object of a module).
     pub globals: Arc<[Arc<str>]>,
     /// Line of the `def` (or 1 for a module).

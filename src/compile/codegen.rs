@@ -180,6 +180,7 @@ impl<'a> Unit<'a> {
             .map(|sp| source.line_of(sp.start as usize) as u32)
             .collect();
         Arc::new(CodeObject {
+            qualname: self.name.clone(),
             name: self.name,
             source: source.clone(),
             ops: self.ops,
@@ -188,6 +189,11 @@ impl<'a> Unit<'a> {
             names: self.names.into_iter().map(Arc::from).collect(),
             varnames,
             argcount: self.argcount,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varargs: false,
+            varkeywords: false,
+            free_start: 0,
             globals: globals.clone(),
             first_line: self.first_line,
             lines,

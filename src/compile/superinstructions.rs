@@ -34,19 +34,10 @@ pub fn fuse(code: &Arc<CodeObject>) -> Arc<CodeObject> {
             other => other.clone(),
         })
         .collect();
-    Arc::new(CodeObject {
-        name: code.name.clone(),
-        source: code.source.clone(),
-        ops: fuse_ops(&code.ops, &code.names),
-        spans: code.spans.clone(),
-        consts,
-        names: code.names.clone(),
-        varnames: code.varnames.clone(),
-        argcount: code.argcount,
-        globals: code.globals.clone(),
-        first_line: code.first_line,
-        lines: code.lines.clone(),
-    })
+    let mut fused = (**code).clone();
+    fused.ops = fuse_ops(&code.ops, &code.names);
+    fused.consts = consts;
+    Arc::new(fused)
 }
 
 /// Jump threading: a conditional jump that keeps its value (`JUMP_IF_TRUE_OR_POP`,

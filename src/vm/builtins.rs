@@ -48,7 +48,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "format" => &FORMAT,
         "pow" => &POW,
         "callable" => &CALLABLE,
-        _ => return lookup_type(name),
+        _ => return crate::vm::object_builtins::lookup(name).or_else(|| lookup_type(name)),
     };
     Some(Value::Builtin(f))
 }
@@ -267,10 +267,16 @@ builtin!(FORMAT, "format", |_, a| {
 });
 builtin!(CALLABLE, "callable", |_, a| {
     let v = a.exact("callable", 1, 1)?;
-    Ok(Value::bool(matches!(
-        v[0],
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_)
-    )))
+    Ok(Value::bool(
+        matches!(
+            v[0],
+            Value::Function(_)
+                | Value::Builtin(_)
+                | Value::BoundMethod(_)
+                | Value::Type(_)
+                | Value::Method(_)
+        ) || matches!(&v[0], Value::Instance(i) if i.class.lookup("__call__").is_some()),
+    ))
 });
 
 fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -558,7 +564,7 @@ pub fn int_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
+pub fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
     match classinfo {
         Value::Type(t) => Ok(is_instance(v, t)),
         Value::Tuple(ts) => {
@@ -645,6 +651,12 @@ fn ascii_escape(s: &str) -> String {
 /// Calling a type: a conversion (`int("7")`), a container constructor, or
 /// an exception class (`ValueError("bad")`).
 pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    if t.is_class {
+        return crate::vm::classes::construct(vm, t, a);
+    }
+    if let Some(r) = crate::vm::object_builtins::construct_descriptor(t, &a) {
+        return r;
+    }
     if t.is_exception() {
         if let Some((name, _)) = a.keywords().next() {
             return Err(type_error(format!(

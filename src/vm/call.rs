@@ -10,8 +10,9 @@ use std::sync::Arc;
 
 use crate::vm::eval::{frame_func, Frame, FrameFunc};
 use crate::vm::native::{Args, BoundMethod};
+use crate::vm::objects::dict::PyDict;
 use crate::vm::objects::exceptions::{attribute_error, recursion_error, type_error, PyResult};
-use crate::vm::objects::types::{type_name, TypeKind, TYPES};
+use crate::vm::objects::types::{type_name, TypeKind};
 use crate::vm::value::{Function, PyTuple, Value};
 use crate::vm::Vm;
 
@@ -26,6 +27,20 @@ impl Vm {
         args_start: usize,
         kwnames: Option<Arc<PyTuple>>,
     ) -> PyResult<Option<Value>> {
+        let mut args_start = args_start;
+        if let Value::Method(m) = &self.stack[func_slot] {
+            // A bound method: its function, with the receiver as the first
+            // argument (into the empty receiver slot a LOAD_METHOD left,
+            // or inserted).
+            let (func, receiver) = (m.func.clone(), m.receiver.clone());
+            self.stack[func_slot] = func;
+            if args_start == func_slot + 2 {
+                self.stack[func_slot + 1] = receiver;
+            } else {
+                self.stack.insert(func_slot + 1, receiver);
+            }
+            args_start = func_slot + 1;
+        }
         let nargs = self.stack.len() - args_start;
         if kwnames.is_none()
             && args_start == func_slot + 1
@@ -39,6 +54,7 @@ impl Vm {
             self.bind_arguments(&f, args_start, npos, kwnames.as_deref())?;
             let func = new_frame_func(&self.frames, &f);
             self.push_frame(func, f.code.varnames.len(), func_slot, args_start)?;
+            self.install_closure(&f, args_start);
             return Ok(None);
         }
         // A Rust callable reads its arguments where they lie: the value
@@ -68,14 +84,37 @@ impl Vm {
         let Value::Function(f) = &self.stack[func_slot] else {
             return Ok(false);
         };
-        if nargs != f.code.argcount {
+        if nargs != f.code.exact_arity {
             return Ok(false);
         }
         let nlocals = f.code.varnames.len();
         let func = new_frame_func(&self.frames, f);
+        let has_closure = !f.closure.is_empty();
         self.push_frame(func, nlocals, func_slot, func_slot + 1)?;
+        if has_closure {
+            self.install_closure_of(func_slot);
+        }
         self.return_lent_global(func_slot);
         Ok(true)
+    }
+
+    /// Puts the closure cells of the function at `func_slot` into the
+    /// free-variable slots of the frame just pushed for it.
+    #[cold]
+    fn install_closure_of(&mut self, func_slot: usize) {
+        if let Value::Function(f) = &self.stack[func_slot] {
+            let f = f.clone();
+            self.install_closure(&f, func_slot + 1);
+        }
+    }
+
+    fn install_closure(&mut self, f: &Function, base: usize) {
+        let start = base + f.code.free_start;
+        for (k, cell) in f.closure.iter().enumerate() {
+            if let Some(slot) = self.stack.get_mut(start + k) {
+                *slot = Value::Cell(cell.clone());
+            }
+        }
     }
 
     /// Calls a Rust callable with the arguments `stack[args]`, lending it
@@ -135,12 +174,25 @@ impl Vm {
                     kwnames,
                 },
             ),
-            Value::Function(_) => {
+            Value::Function(_) | Value::Method(_) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(callee.clone());
                 all.extend_from_slice(args);
                 self.call_with_stack(all, kwnames)
             }
+            Value::Instance(inst) => match inst.class.lookup("__call__") {
+                Some(f) => {
+                    let mut all = Vec::with_capacity(args.len() + 2);
+                    all.push(f);
+                    all.push(callee.clone());
+                    all.extend_from_slice(args);
+                    self.call_with_stack(all, kwnames)
+                }
+                None => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    inst.class.name
+                ))),
+            },
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callee)
@@ -151,7 +203,7 @@ impl Vm {
     /// Calls any callable from Rust and waits for the result.
     pub fn call_value(&mut self, callee: &Value, mut args: Vec<Value>) -> PyResult<Value> {
         match callee {
-            Value::Function(_) => {
+            Value::Function(_) | Value::Method(_) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(callee.clone());
                 all.append(&mut args);
@@ -169,7 +221,7 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         match callee {
-            Value::Function(_) => {
+            Value::Function(_) | Value::Method(_) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(callee.clone());
                 all.append(&mut args);
@@ -253,8 +305,11 @@ impl Vm {
         Ok(())
     }
 
-    /// The slow path of argument binding: keywords, defaults, and CPython's
-    /// messages for every mismatch.
+    /// The slow path of argument binding: keywords, defaults, `*args`,
+    /// `**kwargs`, keyword-only parameters, and CPython's messages for
+    /// every mismatch. On entry the positional arguments sit where the
+    /// first locals go, followed by the keyword values; on return every
+    /// parameter slot holds its value.
     fn bind_arguments(
         &mut self,
         f: &Function,
@@ -263,16 +318,29 @@ impl Vm {
         kwnames: Option<&PyTuple>,
     ) -> PyResult<()> {
         let code = &f.code;
-        let name = &code.name;
+        let name = &code.qualname;
         let argc = code.argcount;
+        let kwonly = code.kwonlyargcount;
         let ndefaults = f.defaults.len();
         let kw_values = self.stack.split_off(args_start + npos);
-        self.stack.resize(args_start + argc, Value::Undef);
+        let extra = if npos > argc {
+            self.stack.split_off(args_start + argc)
+        } else {
+            Vec::new()
+        };
+        let nparams = argc + kwonly + code.varargs as usize + code.varkeywords as usize;
+        self.stack.resize(args_start + nparams, Value::Undef);
+        let kwargs = code.varkeywords.then(PyDict::new);
+        let mut posonly_as_keyword = Vec::new();
         if let Some(names) = kwnames {
             for (kname, value) in names.items.iter().zip(kw_values) {
                 let kname = kname.as_str().unwrap_or_default();
-                match code.varnames[..argc].iter().position(|p| p == kname) {
-                    Some(i) => {
+                let slot = code.varnames[code.posonlyargcount..argc + kwonly]
+                    .iter()
+                    .position(|p| p == kname)
+                    .map(|i| i + code.posonlyargcount);
+                match (slot, &kwargs) {
+                    (Some(i), _) => {
                         let slot = &mut self.stack[args_start + i];
                         if !matches!(slot, Value::Undef) {
                             return Err(type_error(format!(
@@ -281,7 +349,15 @@ impl Vm {
                         }
                         *slot = value;
                     }
-                    None => {
+                    (None, Some(d)) => d.set(Value::str(kname), value)?,
+                    (None, None)
+                        if code.varnames[..code.posonlyargcount]
+                            .iter()
+                            .any(|p| p == kname) =>
+                    {
+                        posonly_as_keyword.push(kname.to_string());
+                    }
+                    (None, None) => {
                         return Err(type_error(format!(
                             "{name}() got an unexpected keyword argument '{kname}'"
                         )))
@@ -289,17 +365,34 @@ impl Vm {
                 }
             }
         }
+        if !posonly_as_keyword.is_empty() {
+            return Err(type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_keyword.join(", ")
+            )));
+        }
         // CPython reports bad keywords before surplus positionals.
-        if npos > argc {
+        if npos > argc && !code.varargs {
             let takes = if ndefaults > 0 {
                 format!("from {} to {}", argc - ndefaults, argc)
             } else {
                 argc.to_string()
             };
             let plural = if argc == 1 && ndefaults == 0 { "" } else { "s" };
-            let given = if npos == 1 { "was" } else { "were" };
+            let kw_given = (argc..argc + kwonly)
+                .filter(|&i| !matches!(self.stack[args_start + i], Value::Undef))
+                .count();
+            let given = match (kw_given, npos) {
+                (0, 1) => "1 was".to_string(),
+                (0, n) => format!("{n} were"),
+                (k, n) => format!(
+                    "{n} positional argument{} (and {k} keyword-only argument{}) were",
+                    if n == 1 { "" } else { "s" },
+                    if k == 1 { "" } else { "s" }
+                ),
+            };
             return Err(type_error(format!(
-                "{name}() takes {takes} positional argument{plural} but {npos} {given} given"
+                "{name}() takes {takes} positional argument{plural} but {given} given"
             )));
         }
         let mut missing = Vec::new();
@@ -313,16 +406,27 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            let n = missing.len();
-            let list = match n {
-                1 => missing[0].clone(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-            };
-            return Err(type_error(format!(
-                "{name}() missing {n} required positional argument{}: {list}",
-                if n == 1 { "" } else { "s" }
-            )));
+            return Err(missing_error(name, "positional", &missing));
+        }
+        for i in argc..argc + kwonly {
+            if let Value::Undef = self.stack[args_start + i] {
+                let pname = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| **k == **pname) {
+                    Some((_, v)) => self.stack[args_start + i] = v.clone(),
+                    None => missing.push(format!("'{pname}'")),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(name, "keyword-only", &missing));
+        }
+        let mut next = argc + kwonly;
+        if code.varargs {
+            self.stack[args_start + next] = Value::tuple(extra);
+            next += 1;
+        }
+        if let Some(d) = kwargs {
+            self.stack[args_start + next] = Value::Dict(Arc::new(d));
         }
         Ok(())
     }
@@ -330,19 +434,31 @@ impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Module(m) => m.get(name).ok_or_else(|| {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }),
-            Value::Exception(e) if name == "args" => Ok(Value::tuple(e.args.clone())),
-            Value::Exception(e) if name == "code" && e.typ.is_subtype(&TYPES.system_exit) => {
-                Ok(match e.args.as_slice() {
-                    [] => Value::None,
-                    [one] => one.clone(),
-                    many => Value::tuple(many.to_vec()),
-                })
-            }
-            Value::Type(t) if name == "__name__" => Ok(Value::str(t.name.clone())),
-            Value::Function(f) if name == "__name__" => Ok(Value::str(f.name())),
+            Value::Exception(e) => self.exception_getattr(obj, e, name),
+            Value::Type(t) => self.type_getattr(t, name),
+            Value::Function(f) => match name {
+                "__name__" => Ok(Value::str(&*f.name())),
+                "__qualname__" => Ok(Value::str(f.code.qualname.clone())),
+                "__module__" => Ok(Value::str("__main__")),
+                "__doc__" => Ok(f.attrs.lock().get(name).cloned().unwrap_or(Value::None)),
+                "__defaults__" if !f.defaults.is_empty() => Ok(Value::tuple(f.defaults.to_vec())),
+                "__defaults__" => Ok(Value::None),
+                _ => f
+                    .attrs
+                    .lock()
+                    .get(name)
+                    .cloned()
+                    .ok_or_else(|| no_attribute(obj, name)),
+            },
+            Value::Method(m) => match name {
+                "__self__" => Ok(m.receiver.clone()),
+                "__func__" => Ok(m.func.clone()),
+                _ => self.get_attr(&m.func.clone(), name),
+            },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Native(n) => {
                 if let Some(v) = n.attribute(name) {
@@ -361,6 +477,9 @@ impl Vm {
                     receiver: obj.clone(),
                     func,
                 }))),
+                None if name == "__class__" => {
+                    Ok(Value::Type(crate::vm::objects::types::type_of(obj)))
+                }
                 None => Err(no_attribute(obj, name)),
             },
         }
@@ -369,6 +488,20 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) => self.instance_setattr(obj, inst, name, value),
+            Value::Exception(e) => self.exception_setattr(obj, e, name, value),
+            Value::Type(t) => self.type_setattr(t, name, Some(value)),
+            Value::Function(f) => {
+                if name == "__name__" {
+                    let Some(s) = value.as_str() else {
+                        return Err(type_error("__name__ must be set to a string object"));
+                    };
+                    *f.name.lock() = Arc::from(s);
+                } else {
+                    drop(f.attrs.lock().insert(Arc::from(name), value));
+                }
+                Ok(())
+            }
             Value::Module(m) => {
                 m.attrs.lock().insert(name.to_string(), value);
                 Ok(())
@@ -392,11 +525,33 @@ impl Vm {
         }
     }
 
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => self.instance_delattr(obj, inst, name),
+            Value::Type(t) => self.type_setattr(t, name, None),
+            Value::Function(f) => match f.attrs.lock().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            },
+            Value::Exception(e) => match e.attrs.lock().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            },
+            _ => Err(attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                type_name(obj),
+                name
+            ))),
+        }
+    }
+
     /// The pair LOAD_METHOD pushes: a method and its receiver, or an
     /// attribute and `Undef` when the attribute is not a method.
     pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         let method = match &obj {
-            Value::Module(_) | Value::Type(_) | Value::Function(_) => None,
+            Value::Instance(_) => return self.instance_method(obj, name),
+            Value::Module(_) | Value::Type(_) | Value::Function(_) | Value::Exception(_) => None,
             Value::Native(n) => n.method(name),
             _ => crate::vm::methods::lookup(&obj, name),
         };
@@ -425,6 +580,9 @@ impl Vm {
 
 fn no_attribute(obj: &Value, name: &str) -> crate::vm::objects::exceptions::PyErr {
     match obj {
+        Value::Function(_) => {
+            attribute_error(format!("'function' object has no attribute '{name}'"))
+        }
         Value::Type(t) if t.kind != TypeKind::Object => attribute_error(format!(
             "type object '{}' has no attribute '{}'",
             t.name, name
@@ -435,6 +593,24 @@ fn no_attribute(obj: &Value, name: &str) -> crate::vm::objects::exceptions::PyEr
             name
         )),
     }
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'`.
+fn missing_error(
+    fname: &str,
+    kind: &str,
+    missing: &[String],
+) -> crate::vm::objects::exceptions::PyErr {
+    let n = missing.len();
+    let list = match n {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+    };
+    type_error(format!(
+        "{fname}() missing {n} required {kind} argument{}: {list}",
+        if n == 1 { "" } else { "s" }
+    ))
 }
 
 /// Rust stack a VM thread may spend on nested dispatch loops; VM threads get

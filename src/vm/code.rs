@@ -20,6 +20,10 @@ pub struct Code {
     pub consts: Box<[Value]>,
     /// What each of `bytecode.names` means as a method of a built-in type.
     pub methods: Box<[MethodsNamed]>,
+    /// The number of positional arguments that bind with no work beyond
+    /// becoming the first locals (no `*args`, `**kwargs` or keyword-only
+    /// parameters); `usize::MAX` when there is always more to do.
+    pub exact_arity: usize,
 }
 
 /// The instructions, names and spans are the bytecode's.
@@ -45,6 +49,11 @@ impl Code {
             bytecode: code.clone(),
             consts: code.consts.iter().map(value_of).collect(),
             methods: code.names.iter().map(|n| MethodsNamed::new(n)).collect(),
+            exact_arity: if code.varargs || code.varkeywords || code.kwonlyargcount > 0 {
+                usize::MAX
+            } else {
+                code.argcount
+            },
         })
     }
 }

@@ -19,7 +19,7 @@ use crate::vm::objects::loop_cursor::LoopCursor;
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::ops;
 use crate::vm::subscript;
-use crate::vm::value::{Function, Globals, PySlice, PyTuple, Value};
+use crate::vm::value::{Globals, PyCell, PySlice, PyTuple, Value};
 use crate::vm::Vm;
 
 /// What a frame runs: its code and module globals.
@@ -114,6 +114,9 @@ impl Vm {
     /// Returns the error again when it escapes the entry frame.
     fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
+        if !skip_traceback {
+            self.chain_context(&err);
+        }
         loop {
             let top = self.frames.len() - 1;
             if !skip_traceback {
@@ -275,7 +278,7 @@ impl Vm {
                     }
                     Op::DeleteAttr(i) => {
                         let obj = self.pop();
-                        return Err(no_attr_assign(&obj, &code.names[i as usize]));
+                        self.del_attr(&obj, &code.names[i as usize])?;
                     }
                     Op::LoadMethod(i) => {
                         let obj = self.pop();
@@ -544,23 +547,124 @@ impl Vm {
                         self.unpack(v, n as usize)?;
                     }
                     Op::MakeFunction(flags) => {
-                        let code_value = self.pop();
-                        let defaults = if flags & 1 != 0 {
-                            match self.pop() {
-                                Value::Tuple(t) => t.items.to_vec(),
-                                _ => Vec::new(),
-                            }
+                        let f = self.make_function(flags, globals_slot)?;
+                        self.stack.push(f);
+                    }
+                    Op::MakeCell(i) => {
+                        let slot = &mut self.stack[base + i as usize];
+                        let v = std::mem::replace(slot, Value::Undef);
+                        *slot = Value::Cell(PyCell::new(v));
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = match &self.stack[base + i as usize] {
+                            Value::Cell(c) => c.get(),
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => return Err(unbound_deref(code, i)),
+                        }
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = self.pop();
+                        if let Value::Cell(c) = &self.stack[base + i as usize] {
+                            c.set(v).discard();
+                        }
+                    }
+                    Op::DeleteDeref(i) => {
+                        let old = match &self.stack[base + i as usize] {
+                            Value::Cell(c) => c.set(Value::Undef),
+                            _ => Value::Undef,
+                        };
+                        if let Value::Undef = old {
+                            return Err(unbound_deref(code, i));
+                        }
+                        drop(old);
+                    }
+                    Op::LoadClosure(i) => {
+                        let v = self.stack[base + i as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadClassDeref(i) => {
+                        let name = &code.varnames[i as usize];
+                        let v = match namespace_get(&self.stack[base], name)? {
+                            Some(v) => Some(v),
+                            None => match &self.stack[base + i as usize] {
+                                Value::Cell(c) => c.get(),
+                                _ => None,
+                            },
+                        };
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => return Err(unbound_deref(code, i)),
+                        }
+                    }
+                    Op::LoadName(g) => {
+                        let name = &globals.names[g as usize];
+                        let v = match namespace_get(&self.stack[base], name)? {
+                            Some(v) => v,
+                            None => self.load_global::<false>(globals_slot, g as usize)?,
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::StoreName(g) => {
+                        let v = self.pop();
+                        let name = &globals.names[g as usize];
+                        if let Value::Dict(ns) = &self.stack[base] {
+                            ns.set(Value::str(&**name), v)?;
+                        }
+                    }
+                    Op::DeleteName(g) => {
+                        let name = &globals.names[g as usize];
+                        let removed = match &self.stack[base] {
+                            Value::Dict(ns) => ns.remove(&Value::str(&**name))?,
+                            _ => None,
+                        };
+                        if removed.is_none() {
+                            return Err(undefined_name(name));
+                        }
+                    }
+                    Op::BuildClass => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let parts = self.stack.split_off(self.stack.len() - 4);
+                        let class = self.build_class(parts, globals)?;
+                        self.stack.push(class);
+                    }
+                    Op::ListExtend(depth) => {
+                        let items = self.pop();
+                        let n = self.stack.len();
+                        let extra = crate::vm::classes::star_args(
+                            &items,
+                            &self.stack[n - 1 - depth as usize],
+                        )?;
+                        if let Value::List(l) = &self.stack[n - 1] {
+                            l.items.lock().extend(extra);
+                        }
+                    }
+                    Op::DictMerge(depth) => {
+                        let mapping = self.pop();
+                        let n = self.stack.len();
+                        crate::vm::classes::merge_kwargs(
+                            &self.stack[n - 1],
+                            &mapping,
+                            &self.stack[n - 1 - depth as usize],
+                        )?;
+                    }
+                    Op::CallEx(flags) => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.check_point()?;
+                        let kwargs = if flags & 1 != 0 {
+                            Some(self.pop())
                         } else {
-                            Vec::new()
+                            None
                         };
-                        let Value::Code(fcode) = code_value else {
-                            return Err(runtime_error("MAKE_FUNCTION without a code object"));
-                        };
-                        self.stack.push(Value::Function(Arc::new(Function {
-                            code: fcode,
-                            defaults: defaults.into_boxed_slice(),
-                            globals: globals_slot.clone(),
-                        })));
+                        let args = self.pop();
+                        let func_slot = self.stack.len() - 1;
+                        let names = self.spread_call_args(args, kwargs);
+                        match self.call(func_slot, func_slot + 1, names)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
                     }
                     Op::Call(n) => {
                         self.frames.last_mut().expect("frame").ip = *ip;
@@ -723,8 +827,13 @@ impl Vm {
                                 _ => runtime_error("No active exception to reraise"),
                             });
                         }
+                        let cause = if n == 2 { Some(self.pop()) } else { None };
                         let v = self.pop();
-                        return Err(self.make_exception(v)?);
+                        let err = self.make_exception(v)?;
+                        if let Some(cause) = cause {
+                            self.set_cause(&err, cause)?;
+                        }
+                        return Err(err);
                     }
                     Op::CheckExcMatch => {
                         let typ = self.pop();
@@ -1022,7 +1131,15 @@ impl Vm {
     fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match v {
             Value::Exception(e) => Ok(PyErr(e)),
-            Value::Type(t) if t.is_exception() => Ok(PyErr::new(&t, Vec::new())),
+            Value::Type(t) if t.is_exception() => {
+                // A class is called: a user exception's `__init__` runs.
+                match self.call_value(&Value::Type(t), Vec::new())? {
+                    Value::Exception(e) => Ok(PyErr(e)),
+                    _ => Ok(type_error(
+                        "calling an exception class did not make an exception",
+                    )),
+                }
+            }
             _ => Ok(type_error("exceptions must derive from BaseException")),
         }
     }
@@ -1139,10 +1256,29 @@ fn unbound_local(code: &CodeObject, slot: u32) -> PyErr {
     ))
 }
 
-fn no_attr_assign(obj: &Value, name: &str) -> PyErr {
-    crate::vm::objects::exceptions::attribute_error(format!(
-        "'{}' object attribute '{}' is read-only",
-        type_name(obj),
-        name
-    ))
+/// An empty cell: a local read before assignment, or a free variable its
+/// enclosing function has not bound (yet, or any more).
+fn unbound_deref(code: &CodeObject, slot: u32) -> PyErr {
+    let name = code
+        .varnames
+        .get(slot as usize)
+        .map(String::as_str)
+        .unwrap_or("?");
+    if slot as usize >= code.free_start {
+        name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    } else {
+        unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
+    }
+}
+
+/// The entry `name` of a class body's namespace (the dict in its slot 0).
+fn namespace_get(ns: &Value, name: &str) -> PyResult<Option<Value>> {
+    match ns {
+        Value::Dict(d) => d.get(&Value::str(name)),
+        _ => Ok(None),
+    }
 }

@@ -999,3 +999,19 @@ builtin!(DICT_CLEAR, "clear", |_, a| {
     drop(old);
     Ok(Value::None)
 });
+
+/// The methods table of a built-in type, for its `TypeObject`.
+pub fn table_for(
+    kind: crate::vm::objects::types::TypeKind,
+) -> Option<crate::vm::objects::types::MethodTable> {
+    use crate::vm::objects::types::TypeKind;
+    match kind {
+        TypeKind::Str => Some(str_method),
+        TypeKind::List => Some(list_method),
+        TypeKind::Dict => Some(dict_method),
+        TypeKind::Tuple => Some(tuple_method),
+        TypeKind::Object => Some(crate::vm::objects::instance::object_method),
+        TypeKind::Exception => Some(crate::vm::objects::exceptions::exception_method),
+        _ => None,
+    }
+}

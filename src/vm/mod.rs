@@ -9,12 +9,14 @@
 
 pub mod builtins;
 pub mod call;
+pub mod classes;
 pub mod code;
 pub mod drop;
 pub mod eval;
 pub mod methods;
 pub mod modules;
 pub mod native;
+pub mod object_builtins;
 pub mod objects;
 pub mod ops;
 pub mod repr;
@@ -128,6 +130,9 @@ pub struct Interpreter {
     pub thread_objects: Mutex<Vec<(ThreadNum, Value)>>,
     /// CPython's counter for default thread names (`Thread-N`).
     pub thread_name_counter: AtomicUsize,
+    /// Numbers given to instances, for the stand-in addresses of their
+    /// default repr in deterministic runs.
+    serials: AtomicU64,
     pub start: Instant,
     captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
@@ -177,10 +182,16 @@ impl Interpreter {
             recorder,
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
+            serials: AtomicU64::new(0),
             start,
             captured_stderr: Mutex::new(String::new()),
             modules: Mutex::new(Vec::new()),
         })
+    }
+
+    /// A new instance's serial number.
+    pub fn next_serial(&self) -> u64 {
+        self.serials.fetch_add(1, Ordering::Relaxed) + 1
     }
 
     /// Records a trace event, if the run is traced. In deterministic mode
@@ -642,7 +653,7 @@ impl Vm {
 /// what to print on stderr.
 pub fn exit_status_for(err: &PyErr) -> (i32, Option<String>) {
     if err.is_instance(&TYPES.system_exit) {
-        return match err.0.args.first() {
+        return match err.0.args().first() {
             None | Some(Value::None) => (0, None),
             Some(Value::Int(code)) => (*code as i32, None),
             Some(Value::Bool(b)) => (b.get() as i32, None),

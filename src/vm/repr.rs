@@ -7,11 +7,16 @@ use std::cell::RefCell;
 use compact_str::CompactString;
 
 use crate::format::{float_repr, str_repr};
-use crate::vm::objects::exceptions::{recursion_error, PyException, PyResult};
+use std::sync::Arc;
+
+use crate::vm::objects::exceptions::{recursion_error, type_error, PyException, PyResult};
+use crate::vm::objects::instance::PyInstance;
 use crate::vm::objects::short_str::ShortStr;
+use crate::vm::objects::types::TypeObject;
 use crate::vm::objects::types::TYPES;
 use crate::vm::objects::views::DictView;
 use crate::vm::value::Value;
+use crate::vm::Vm;
 
 /// Deeper nesting than this raises RecursionError, as CPython's repr does
 /// at its recursion limit, instead of overflowing the Rust stack.
@@ -23,10 +28,86 @@ thread_local! {
     static IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Who can run a user class's `__repr__` or `__str__`: the VM of the
+/// thread asking, when it is known. Without one, instances get the
+/// default repr (error messages, the disassembler).
+pub struct Cx<'v> {
+    vm: Option<&'v mut Vm>,
+}
+
+/// `repr(v)` as the script sees it: user classes' `__repr__` runs.
+pub fn repr_with(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(&mut Cx { vm: Some(vm) }, &mut out, v, 0)?;
+    Ok(out)
+}
+
+/// `str(v)` as the script sees it: user classes' `__str__` runs.
+pub fn str_with(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(s) = v.as_str() {
+        return Ok(s.to_string());
+    }
+    let mut out = String::new();
+    str_into(&mut Cx { vm: Some(vm) }, &mut out, v, 0)?;
+    Ok(out)
+}
+
+/// Calls the user-defined `hook` (`__repr__`, `__str__`) of `class` on
+/// `v`, when there is one and a VM to run it.
+fn user_hook(
+    cx: &mut Cx,
+    v: &Value,
+    class: &Arc<TypeObject>,
+    hook: &str,
+) -> Option<PyResult<String>> {
+    let vm = cx.vm.as_deref_mut()?;
+    let (f, owner) = class.lookup_with_owner(hook)?;
+    if !owner.is_class {
+        return None;
+    }
+    Some(
+        vm.call_value(&f, vec![v.clone()])
+            .and_then(|r| match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(type_error(format!(
+                    "{hook} returned non-string (type {})",
+                    crate::vm::objects::types::type_name(&r)
+                ))),
+            }),
+    )
+}
+
+/// `<__main__.C object at 0x...>`. In deterministic runs the address,
+/// which differs from run to run, is replaced by the instance's serial
+/// number: `<__main__.C object at #3>`.
+fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance) {
+    let module = inst
+        .class
+        .lookup("__module__")
+        .and_then(|m| m.as_str().map(str::to_string))
+        .unwrap_or_else(|| "__main__".to_string());
+    let deterministic = cx
+        .vm
+        .as_ref()
+        .is_some_and(|vm| vm.interp.gil.is_deterministic());
+    if deterministic {
+        out.push_str(&format!(
+            "<{module}.{} object at #{}>",
+            inst.class.name, inst.serial
+        ));
+    } else {
+        out.push_str(&format!(
+            "<{module}.{} object at {:#x}>",
+            inst.class.name,
+            v.id()
+        ));
+    }
+}
+
 /// `repr(v)`; fails only for absurdly deep nesting.
 pub fn try_repr(v: &Value) -> PyResult<String> {
     let mut out = String::new();
-    repr_into(&mut out, v, 0)?;
+    repr_into(&mut Cx { vm: None }, &mut out, v, 0)?;
     Ok(out)
 }
 
@@ -36,7 +117,7 @@ pub fn try_str(v: &Value) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let mut out = String::new();
-            str_into(&mut out, v, 0)?;
+            str_into(&mut Cx { vm: None }, &mut out, v, 0)?;
             Ok(out)
         }
     }
@@ -46,14 +127,14 @@ pub fn try_str(v: &Value) -> PyResult<String> {
 /// KeyError, as CPython), else the repr of the args tuple.
 pub fn try_exception_str(e: &PyException) -> PyResult<String> {
     let mut out = String::new();
-    exception_str_into(&mut out, e, 0)?;
+    exception_str_into(&mut Cx { vm: None }, &mut out, e, 0)?;
     Ok(out)
 }
 
 /// `repr(exc)`: `ValueError('bad')`; too-deep nesting shows as `...`.
 pub fn exception_repr(e: &PyException) -> String {
     let mut out = String::new();
-    match exception_repr_into(&mut out, e, 0) {
+    match exception_repr_into(&mut Cx { vm: None }, &mut out, e, 0) {
         Ok(()) => out,
         Err(_) => "...".to_string(),
     }
@@ -77,41 +158,66 @@ pub fn int_str(i: i64) -> Value {
 
 /// `str()` into `out`. An exception's str is its argument's str, which may
 /// be another exception: that nesting counts towards the depth limit too.
-fn str_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
+fn str_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
     match v {
         Value::Str(s) => out.push_str(s.as_str()),
         Value::ShortStr(s) => out.push_str(s.as_str()),
+        Value::Instance(inst) => match user_hook(cx, v, &inst.class, "__str__") {
+            Some(r) => out.push_str(&r?),
+            None => repr_into(cx, out, v, depth)?,
+        },
+        Value::Exception(e) if user_hook_exists(&e.typ, "__str__") && cx.vm.is_some() => {
+            if let Some(r) = user_hook(cx, v, &e.typ, "__str__") {
+                out.push_str(&r?);
+            }
+        }
         Value::Exception(e) => {
             if depth > MAX_DEPTH {
                 return Err(recursion_error(
                     "maximum recursion depth exceeded while getting the str of an object",
                 ));
             }
-            exception_str_into(out, e, depth)?;
+            exception_str_into(cx, out, e, depth)?;
         }
-        _ => repr_into(out, v, depth)?,
+        _ => repr_into(cx, out, v, depth)?,
     }
     Ok(())
 }
 
-fn exception_str_into(out: &mut String, e: &PyException, depth: usize) -> PyResult<()> {
-    match e.args.as_slice() {
+fn user_hook_exists(class: &Arc<TypeObject>, hook: &str) -> bool {
+    class
+        .lookup_with_owner(hook)
+        .is_some_and(|(_, owner)| owner.is_class)
+}
+
+fn exception_str_into(
+    cx: &mut Cx,
+    out: &mut String,
+    e: &PyException,
+    depth: usize,
+) -> PyResult<()> {
+    match e.args().as_slice() {
         [] => {}
-        [one] if e.typ.is_subtype(&TYPES.key_error) => repr_into(out, one, depth + 1)?,
-        [one] => str_into(out, one, depth + 1)?,
+        [one] if e.typ.is_subtype(&TYPES.key_error) => repr_into(cx, out, one, depth + 1)?,
+        [one] => str_into(cx, out, one, depth + 1)?,
         many => {
             out.push('(');
-            seq_into(out, many, depth)?;
+            seq_into(cx, out, many, depth)?;
             out.push(')');
         }
     }
     Ok(())
 }
 
-fn exception_repr_into(out: &mut String, e: &PyException, depth: usize) -> PyResult<()> {
+fn exception_repr_into(
+    cx: &mut Cx,
+    out: &mut String,
+    e: &PyException,
+    depth: usize,
+) -> PyResult<()> {
     out.push_str(&e.typ.name);
     out.push('(');
-    seq_into(out, &e.args, depth)?;
+    seq_into(cx, out, &e.args(), depth)?;
     out.push(')');
     Ok(())
 }
@@ -135,7 +241,7 @@ pub fn repr_for_display(v: &Value) -> String {
     }
 }
 
-fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
+fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
     if depth > MAX_DEPTH {
         return Err(recursion_error(
             "maximum recursion depth exceeded while getting the repr of an object",
@@ -158,7 +264,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
                 return Ok(());
             }
             out.push('(');
-            let r = seq_into(out, &t.items, depth);
+            let r = seq_into(cx, out, &t.items, depth);
             leave(id);
             r?;
             if t.items.len() == 1 {
@@ -174,7 +280,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
             }
             let items = l.snapshot();
             out.push('[');
-            let r = seq_into(out, &items, depth);
+            let r = seq_into(cx, out, &items, depth);
             leave(id);
             r?;
             out.push(']');
@@ -192,9 +298,9 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    repr_into(out, k, depth + 1)?;
+                    repr_into(cx, out, k, depth + 1)?;
                     out.push_str(": ");
-                    repr_into(out, val, depth + 1)?;
+                    repr_into(cx, out, val, depth + 1)?;
                 }
                 Ok(())
             })();
@@ -211,11 +317,11 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         }
         Value::Slice(s) => {
             out.push_str("slice(");
-            repr_into(out, &s.start, depth + 1)?;
+            repr_into(cx, out, &s.start, depth + 1)?;
             out.push_str(", ");
-            repr_into(out, &s.stop, depth + 1)?;
+            repr_into(cx, out, &s.stop, depth + 1)?;
             out.push_str(", ");
-            repr_into(out, &s.step, depth + 1)?;
+            repr_into(cx, out, &s.step, depth + 1)?;
             out.push(')');
         }
         Value::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.name(), v.id())),
@@ -228,7 +334,24 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
-        Value::Exception(e) => exception_repr_into(out, e, depth)?,
+        Value::Exception(e) => match user_hook(cx, v, &e.typ, "__repr__") {
+            Some(r) => out.push_str(&r?),
+            None => exception_repr_into(cx, out, e, depth)?,
+        },
+        Value::Instance(inst) => match user_hook(cx, v, &inst.class, "__repr__") {
+            Some(r) => out.push_str(&r?),
+            None => default_instance_repr(cx, out, v, inst),
+        },
+        Value::Method(m) => {
+            let name = match &m.func {
+                Value::Function(f) => f.code.qualname.clone(),
+                _ => "?".to_string(),
+            };
+            out.push_str(&format!("<bound method {name} of "));
+            repr_into(cx, out, &m.receiver, depth + 1)?;
+            out.push('>');
+        }
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
         Value::Iterator(_) | Value::ForLoop(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
             crate::vm::objects::types::type_name(v),
@@ -253,7 +376,7 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
                 }
                 out.push_str(&n.type_object().name);
                 out.push_str("([");
-                let r = seq_into(out, &view.items(), depth + 1);
+                let r = seq_into(cx, out, &view.items(), depth + 1);
                 leave(id);
                 r?;
                 out.push_str("])");
@@ -264,12 +387,12 @@ fn repr_into(out: &mut String, v: &Value, depth: usize) -> PyResult<()> {
     Ok(())
 }
 
-fn seq_into(out: &mut String, items: &[Value], depth: usize) -> PyResult<()> {
+fn seq_into(cx: &mut Cx, out: &mut String, items: &[Value], depth: usize) -> PyResult<()> {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        repr_into(out, item, depth + 1)?;
+        repr_into(cx, out, item, depth + 1)?;
     }
     Ok(())
 }

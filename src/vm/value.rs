@@ -12,7 +12,8 @@ use std::fmt;
 use compact_str::CompactString;
 use std::sync::Arc;
 
-pub use crate::vm::objects::function::Function;
+pub use crate::vm::objects::function::{Function, PyCell, PyMethod};
+pub use crate::vm::objects::instance::PyInstance;
 pub use crate::vm::objects::list::{ObjectLock, PyList};
 pub use crate::vm::objects::module::{Globals, Module};
 pub use crate::vm::objects::range::{PyRange, PySlice};
@@ -56,6 +57,13 @@ pub enum Value {
     ForLoop(Box<LoopCursor>),
     /// A compiled code object (only ever a constant of another code object).
     Code(Arc<Code>),
+    /// An instance of a user class.
+    Instance(Arc<PyInstance>),
+    /// A Python function bound to a receiver (`obj.method`).
+    Method(Arc<PyMethod>),
+    /// A closure cell: only ever in a frame's slot or a closure, never a
+    /// value a script sees.
+    Cell(Arc<PyCell>),
     /// An object implemented in Rust by a built-in module (locks, threads...).
     /// Boxed once more so the pointer is thin and `Value` stays 16 bytes.
     Native(Arc<Box<dyn NativeObject>>),
@@ -154,6 +162,9 @@ impl Value {
             Value::Iterator(a) => Value::Iterator(a.clone()),
             Value::ForLoop(c) => Value::ForLoop(c.clone()),
             Value::Code(a) => Value::Code(a.clone()),
+            Value::Instance(a) => Value::Instance(a.clone()),
+            Value::Method(a) => Value::Method(a.clone()),
+            Value::Cell(a) => Value::Cell(a.clone()),
             Value::Native(a) => Value::Native(a.clone()),
         }
     }
@@ -291,6 +302,9 @@ impl Value {
             (Value::Iterator(a), Value::Iterator(b)) => Arc::ptr_eq(a, b),
             (Value::ForLoop(a), Value::ForLoop(b)) => std::ptr::eq(&**a, &**b),
             (Value::Code(a), Value::Code(b)) => Arc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Arc::ptr_eq(a, b),
+            (Value::Method(a), Value::Method(b)) => Arc::ptr_eq(a, b),
+            (Value::Cell(a), Value::Cell(b)) => Arc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -327,6 +341,9 @@ impl Value {
             Value::Iterator(a) => addr(a),
             Value::ForLoop(c) => &**c as *const LoopCursor as usize as i64,
             Value::Code(a) => addr(a),
+            Value::Instance(a) => addr(a),
+            Value::Method(a) => addr(a),
+            Value::Cell(a) => addr(a),
             Value::Native(a) => addr(a),
         }
     }

@@ -31,21 +31,9 @@ struct QueueTypes {
 }
 
 static QUEUE_TYPES: LazyLock<QueueTypes> = LazyLock::new(|| QueueTypes {
-    queue: Arc::new(TypeObject {
-        name: "Queue".into(),
-        base: Some(TYPES.object.clone()),
-        kind: TypeKind::Native,
-    }),
-    empty: Arc::new(TypeObject {
-        name: "Empty".into(),
-        base: Some(TYPES.exception.clone()),
-        kind: TypeKind::Exception,
-    }),
-    full: Arc::new(TypeObject {
-        name: "Full".into(),
-        base: Some(TYPES.exception.clone()),
-        kind: TypeKind::Exception,
-    }),
+    queue: TypeObject::new("Queue", Some(&TYPES.object), TypeKind::Native),
+    empty: TypeObject::new("Empty", Some(&TYPES.exception), TypeKind::Exception),
+    full: TypeObject::new("Full", Some(&TYPES.exception), TypeKind::Exception),
 });
 
 pub fn module() -> Value {

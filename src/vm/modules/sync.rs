@@ -26,11 +26,7 @@ use crate::vm::value::Value;
 use crate::vm::Vm;
 
 fn native_type(name: &str) -> Arc<TypeObject> {
-    Arc::new(TypeObject {
-        name: name.to_string(),
-        base: Some(TYPES.object.clone()),
-        kind: TypeKind::Native,
-    })
+    TypeObject::new(name, Some(&TYPES.object), TypeKind::Native)
 }
 
 struct SyncTypes {

@@ -46,13 +46,8 @@ pub fn module() -> Value {
     )))
 }
 
-static THREAD_TYPE: LazyLock<Arc<TypeObject>> = LazyLock::new(|| {
-    Arc::new(TypeObject {
-        name: "Thread".into(),
-        base: Some(TYPES.object.clone()),
-        kind: TypeKind::Native,
-    })
-});
+static THREAD_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("Thread", Some(&TYPES.object), TypeKind::Native));
 
 /// A stable stand-in for an OS thread id: CPython's idents are addresses
 /// that change every run, and gilvm's output must be reproducible.

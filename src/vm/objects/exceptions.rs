@@ -5,16 +5,29 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
+use crate::builtin;
 use crate::bytecode::CodeObject;
+use crate::vm::native::BuiltinFunction;
+use crate::vm::objects::instance::Attrs;
+use crate::vm::objects::list::ObjectLock;
 use crate::vm::objects::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 
 /// An exception instance: its class, its `args`, and the frames it has
-/// passed through (innermost first), for the traceback.
+/// passed through (innermost first), for the traceback. A user exception
+/// class's instances are `PyException`s too, with attributes of their own.
 pub struct PyException {
     pub typ: Arc<TypeObject>,
-    pub args: Vec<Value>,
+    /// `e.args`; `BaseException.__init__` may replace them.
+    pub args: ObjectLock<Vec<Value>>,
     pub traceback: Mutex<Vec<TracebackEntry>>,
+    /// Attributes a user class's `__init__` sets (`self.code = 7`).
+    pub attrs: ObjectLock<Attrs>,
+    /// `raise ... from cause` (`__cause__`); `from None` sets it to None,
+    /// which also suppresses the context.
+    pub cause: ObjectLock<Option<Value>>,
+    /// The exception being handled when this one was raised (`__context__`).
+    pub context: ObjectLock<Option<Value>>,
 }
 
 /// One line of a traceback: a code object and the instruction that was
@@ -27,7 +40,7 @@ pub struct TracebackEntry {
 
 impl Drop for PyException {
     fn drop(&mut self) {
-        crate::vm::drop::drop_later(std::mem::take(&mut self.args));
+        crate::vm::drop::drop_later(std::mem::take(self.args.get_mut()));
     }
 }
 
@@ -45,11 +58,7 @@ impl std::fmt::Debug for PyErr {
 
 impl PyErr {
     pub fn new(typ: &Arc<TypeObject>, args: Vec<Value>) -> PyErr {
-        PyErr(Arc::new(PyException {
-            typ: typ.clone(),
-            args,
-            traceback: Mutex::new(Vec::new()),
-        }))
+        PyErr(Arc::new(PyException::new(typ, args)))
     }
 
     pub fn with_message(typ: &Arc<TypeObject>, message: impl Into<String>) -> PyErr {
@@ -74,6 +83,44 @@ impl PyErr {
 }
 
 impl PyException {
+    pub fn new(typ: &Arc<TypeObject>, args: Vec<Value>) -> PyException {
+        PyException {
+            typ: typ.clone(),
+            args: ObjectLock::new(args),
+            traceback: Mutex::new(Vec::new()),
+            attrs: ObjectLock::new(Attrs::default()),
+            cause: ObjectLock::new(None),
+            context: ObjectLock::new(None),
+        }
+    }
+
+    /// A copy of `args` (no lock is held while they are printed).
+    pub fn args(&self) -> Vec<Value> {
+        self.args.lock().clone()
+    }
+
+    /// The exception printed above this one in a traceback, and the line
+    /// that joins them: the cause, else the context unless suppressed.
+    fn chained(&self) -> Option<(Arc<PyException>, &'static str)> {
+        match &*self.cause.lock() {
+            Some(Value::Exception(c)) => {
+                return Some((
+                    c.clone(),
+                    "The above exception was the direct cause of the following exception:",
+                ))
+            }
+            Some(_) => return None, // `from None`
+            None => {}
+        }
+        match &*self.context.lock() {
+            Some(Value::Exception(c)) => Some((
+                c.clone(),
+                "During handling of the above exception, another exception occurred:",
+            )),
+            _ => None,
+        }
+    }
+
     /// `str(exc)`: empty for no args, the one arg's str (its repr for
     /// KeyError, as CPython), else the repr of the args tuple.
     pub fn message(&self) -> String {
@@ -97,9 +144,36 @@ impl PyException {
         crate::vm::repr::exception_repr(self)
     }
 
-    /// The full traceback as CPython prints it for an uncaught exception.
+    /// The full traceback as CPython prints it for an uncaught exception,
+    /// after those of the exceptions chained to it (cause or context).
     pub fn format_traceback(&self) -> String {
         let mut out = String::new();
+        let mut chain = Vec::new();
+        let mut next = self.chained();
+        while let Some((e, joint)) = next {
+            // A cycle (an exception that is its own context) ends the chain.
+            if chain
+                .iter()
+                .any(|(c, _): &(Arc<PyException>, _)| Arc::ptr_eq(c, &e))
+                || std::ptr::eq(&*e, self)
+                || chain.len() >= 100
+            {
+                break;
+            }
+            next = e.chained();
+            chain.push((e, joint));
+        }
+        for (e, joint) in chain.iter().rev() {
+            e.format_own_traceback(&mut out);
+            out.push('\n');
+            out.push_str(joint);
+            out.push_str("\n\n");
+        }
+        self.format_own_traceback(&mut out);
+        out
+    }
+
+    fn format_own_traceback(&self, out: &mut String) {
         let tb = self.traceback.lock();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -122,7 +196,7 @@ impl PyException {
                 let line = code.line_of(entry.ip);
                 let here = (code.source.name.as_str(), line, code.name.as_str());
                 if last != Some(here) {
-                    repeated(&mut out, count);
+                    repeated(out, count);
                     last = Some(here);
                     count = 0;
                 }
@@ -141,11 +215,10 @@ impl PyException {
                     out.push('\n');
                 }
             }
-            repeated(&mut out, count);
+            repeated(out, count);
         }
         out.push_str(&self.summary());
         out.push('\n');
-        out
     }
 }
 
@@ -196,3 +269,30 @@ pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
     v.try_reserve_exact(n).map_err(|_| memory_error())?;
     Ok(v)
 }
+
+/// The methods of `BaseException` and every exception class.
+pub fn exception_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "__init__" => Some(&EXCEPTION_INIT),
+        "with_traceback" => Some(&EXCEPTION_WITH_TRACEBACK),
+        _ => None,
+    }
+}
+
+builtin!(EXCEPTION_INIT, "__init__", |_, a| {
+    match a.values.first() {
+        Some(Value::Exception(e)) => {
+            let args = a.positional()[1..].to_vec();
+            let old = std::mem::replace(&mut *e.args.lock(), args);
+            drop(old);
+            Ok(Value::None)
+        }
+        _ => Err(type_error(
+            "descriptor '__init__' requires a 'BaseException' object",
+        )),
+    }
+});
+
+builtin!(EXCEPTION_WITH_TRACEBACK, "with_traceback", |_, a| {
+    Ok(a.values.first().cloned().unwrap_or(Value::None))
+});

@@ -1,20 +1,68 @@
-//! Python functions.
+//! Python functions, the cells of their closures, and methods bound to
+//! an instance.
 
 use std::sync::Arc;
 
 use crate::vm::code::Code;
+use crate::vm::objects::list::ObjectLock;
 use crate::vm::objects::module::Globals;
 use crate::vm::value::Value;
 
-/// A user-defined function: code plus its defaults and module globals.
+/// A user-defined function: code plus its defaults, the cells it closes
+/// over, and its module's globals.
 pub struct Function {
     pub code: Arc<Code>,
+    /// Defaults of the last positional parameters.
     pub defaults: Box<[Value]>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Box<[(Arc<str>, Value)]>,
+    /// One cell per free variable (`code.freevars`), in order.
+    pub closure: Box<[Arc<PyCell>]>,
     pub globals: Arc<Globals>,
+    /// `f.__name__`, which a decorator may rename (`functools.wraps`).
+    pub name: ObjectLock<Arc<str>>,
+    /// Attributes set on the function (`f.calls = 0`).
+    pub attrs: ObjectLock<crate::vm::objects::instance::Attrs>,
 }
 
 impl Function {
-    pub fn name(&self) -> &str {
-        &self.code.name
+    pub fn name(&self) -> Arc<str> {
+        self.name.lock().clone()
     }
+}
+
+/// A variable shared between a function and the functions nested in it:
+/// the frame's slot holds the cell, and each closure holds it too. Behind
+/// its own lock, like every mutable object.
+pub struct PyCell {
+    pub value: ObjectLock<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> Arc<PyCell> {
+        Arc::new(PyCell {
+            value: ObjectLock::new(v),
+        })
+    }
+
+    /// The content, or `None` while the variable is unbound.
+    #[inline]
+    pub fn get(&self) -> Option<Value> {
+        match &*self.value.lock() {
+            Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+
+    pub fn set(&self, v: Value) -> Value {
+        std::mem::replace(&mut *self.value.lock(), v)
+    }
+}
+
+/// A function bound to the object it was looked up on (`obj.method`
+/// without a call, or a classmethod bound to its class). Calling it calls
+/// the function with `receiver` first.
+pub struct PyMethod {
+    pub func: Value,
+    pub receiver: Value,
 }

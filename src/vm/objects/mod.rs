@@ -3,9 +3,11 @@
 //! `TypeObject`s, and an attribute is looked up the same way for both:
 //! through the type's MRO (`TypeObject::lookup`).
 
+pub mod descriptors;
 pub mod dict;
 pub mod exceptions;
 pub mod function;
+pub mod instance;
 pub mod iter;
 pub mod list;
 pub mod loop_cursor;

@@ -1,12 +1,41 @@
-//! Type objects: what `type(x)` returns and `isinstance` consults.
+//! Type objects: what `type(x)` returns, `isinstance` consults and
+//! attribute lookup walks.
 //!
 //! Built-in types and exception classes are created once, in `TYPES`, and
-//! shared by every interpreter. Each type knows its base, so `except
-//! LookupError` catches an `IndexError` and `isinstance(True, int)` holds.
+//! shared by every interpreter; a `class` statement makes a new one. Each
+//! type knows its base, so `except LookupError` catches an `IndexError` and
+//! `isinstance(True, int)` holds. With single inheritance the MRO is the
+//! chain of bases, and `lookup` finds an attribute the same way for a
+//! built-in type (its `methods` table) and a user class (its `dict`).
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 
+use indexmap::IndexMap;
+
+use crate::vm::native::BuiltinFunction;
+use crate::vm::objects::list::ObjectLock;
 use crate::vm::value::Value;
+
+/// A class's own attributes, in definition order.
+pub type ClassDict = IndexMap<Arc<str>, Value, rustc_hash::FxBuildHasher>;
+
+/// The built-in methods of a type, by name.
+pub type MethodTable = fn(&str) -> Option<&'static BuiltinFunction>;
+
+/// Counts every change to any class's attributes after its creation.
+/// Inline caches (`vm::code::AttrCache`) remember the count they were
+/// filled at: one global count makes a change to a base class invalidate
+/// what was cached for its subclasses too, at the price of invalidating
+/// everything else (class attributes change rarely in the loops that
+/// matter).
+pub static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current class epoch (see `CLASS_EPOCH`).
+#[inline(always)]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(Ordering::Acquire)
+}
 
 /// What a type is made of, for the operations that dispatch on it
 /// (calling it constructs one of these).
@@ -33,12 +62,26 @@ pub enum TypeKind {
     Native,
     /// `BaseException` and every class derived from it.
     Exception,
+    /// A class made by a `class` statement (not derived from an exception
+    /// class): its instances are `PyInstance`s.
+    Instance,
+    /// `staticmethod`, `classmethod` and `property`.
+    Descriptor,
+    /// A cell of a closure.
+    Cell,
 }
 
 pub struct TypeObject {
     pub name: String,
     pub base: Option<Arc<TypeObject>>,
     pub kind: TypeKind,
+    /// Made by a `class` statement: its attributes can be assigned.
+    pub is_class: bool,
+    /// The class's own attributes (a user class's methods and class
+    /// variables).
+    pub dict: ObjectLock<ClassDict>,
+    /// The built-in methods of a built-in type.
+    pub methods: Option<MethodTable>,
 }
 
 impl std::fmt::Debug for TypeObject {
@@ -48,6 +91,95 @@ impl std::fmt::Debug for TypeObject {
 }
 
 impl TypeObject {
+    /// A built-in type with no methods table.
+    pub fn new(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
+        Arc::new(TypeObject {
+            name: name.to_string(),
+            base: base.cloned(),
+            kind,
+            is_class: false,
+            dict: ObjectLock::new(ClassDict::default()),
+            methods: None,
+        })
+    }
+
+    /// A built-in type whose methods are `methods`.
+    pub fn with_methods(
+        name: &str,
+        base: Option<&Arc<TypeObject>>,
+        kind: TypeKind,
+        methods: MethodTable,
+    ) -> Arc<TypeObject> {
+        Arc::new(TypeObject {
+            name: name.to_string(),
+            base: base.cloned(),
+            kind,
+            is_class: false,
+            dict: ObjectLock::new(ClassDict::default()),
+            methods: Some(methods),
+        })
+    }
+
+    /// A class made by a `class` statement.
+    pub fn class(name: &str, base: &Arc<TypeObject>, dict: ClassDict) -> Arc<TypeObject> {
+        let kind = match base.kind {
+            TypeKind::Exception => TypeKind::Exception,
+            _ => TypeKind::Instance,
+        };
+        Arc::new(TypeObject {
+            name: name.to_string(),
+            base: Some(base.clone()),
+            kind,
+            is_class: true,
+            dict: ObjectLock::new(dict),
+            methods: None,
+        })
+    }
+
+    /// The method resolution order: the type, then its bases.
+    pub fn mro(self: &Arc<Self>) -> impl Iterator<Item = &Arc<TypeObject>> {
+        std::iter::successors(Some(self), |t| t.base.as_ref())
+    }
+
+    /// The type's own attribute `name` (not its bases').
+    pub fn own_attr(&self, name: &str) -> Option<Value> {
+        if self.is_class {
+            if let Some(v) = self.dict.lock().get(name) {
+                return Some(v.clone());
+            }
+        }
+        self.methods.and_then(|m| m(name)).map(Value::Builtin)
+    }
+
+    /// Attribute `name` through the MRO, with the class that defines it.
+    pub fn lookup_with_owner(self: &Arc<Self>, name: &str) -> Option<(Value, &Arc<TypeObject>)> {
+        self.mro().find_map(|t| t.own_attr(name).map(|v| (v, t)))
+    }
+
+    /// Attribute `name` through the MRO.
+    pub fn lookup(self: &Arc<Self>, name: &str) -> Option<Value> {
+        self.lookup_with_owner(name).map(|(v, _)| v)
+    }
+
+    /// Sets a class attribute (`C.x = v`, `del C.x` with `None`).
+    pub fn set_class_attr(&self, name: &str, value: Option<Value>) -> Option<Value> {
+        let old = {
+            let mut d = self.dict.lock();
+            match value {
+                Some(v) => d.insert(Arc::from(name), v),
+                None => d.shift_remove(name),
+            }
+        };
+        CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+        old
+    }
+
+    /// The first built-in (not user-defined) type in the MRO: what an
+    /// instance is made of.
+    pub fn builtin_base(self: &Arc<Self>) -> &Arc<TypeObject> {
+        self.mro().find(|t| !t.is_class).unwrap_or(self)
+    }
+
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(self: &Arc<Self>, other: &Arc<TypeObject>) -> bool {
         let mut t = Some(self);
@@ -66,10 +198,14 @@ impl TypeObject {
 }
 
 fn new_type(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
+    let methods = crate::vm::methods::table_for(kind);
     Arc::new(TypeObject {
         name: name.to_string(),
         base: base.cloned(),
         kind,
+        is_class: false,
+        dict: ObjectLock::new(ClassDict::default()),
+        methods,
     })
 }
 
@@ -130,6 +266,7 @@ builtin_types! {
         module = "module": Module,
         type_ = "type": Type,
         code = "code": Code,
+        cell = "cell": Cell,
     }
     exceptions {
         system_exit = "SystemExit" < "BaseException",
@@ -222,6 +359,9 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::ForLoop(c) => c.type_object(),
         Value::Code(_) => t.code.clone(),
         Value::Native(n) => n.type_object(),
+        Value::Instance(i) => i.class.clone(),
+        Value::Method(_) => t.method.clone(),
+        Value::Cell(_) => t.cell.clone(),
     }
 }
 

@@ -30,13 +30,7 @@ struct ViewTypes {
 }
 
 static VIEW_TYPES: LazyLock<ViewTypes> = LazyLock::new(|| {
-    let t = |name: &str| {
-        Arc::new(TypeObject {
-            name: name.to_string(),
-            base: Some(TYPES.object.clone()),
-            kind: TypeKind::Native,
-        })
-    };
+    let t = |name: &str| TypeObject::new(name, Some(&TYPES.object), TypeKind::Native);
     ViewTypes {
         keys: t("dict_keys"),
         values: t("dict_values"),

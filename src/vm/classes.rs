@@ -1,0 +1,546 @@
+//! Functions, classes and instances at run time: making functions and
+//! classes, attribute access on instances and classes (through the MRO),
+//! constructing instances, spreading `*args`/`**kwargs` into a call, and
+//! exception chaining (`raise ... from`, `__context__`).
+
+use std::sync::Arc;
+
+use crate::vm::native::{Args, BoundMethod};
+use crate::vm::objects::descriptors::{ClassMethod, Property, StaticMethod};
+use crate::vm::objects::dict::PyDict;
+use crate::vm::objects::exceptions::{attribute_error, type_error, PyErr, PyException, PyResult};
+use crate::vm::objects::instance::{check_init_result, Attrs, PyInstance};
+use crate::vm::objects::list::ObjectLock;
+use crate::vm::objects::types::{type_name, ClassDict, TypeKind, TypeObject, TYPES};
+use crate::vm::value::{Function, Globals, PyMethod, PyTuple, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// MAKE_FUNCTION: pops the code and, by flag, the closure, keyword-only
+    /// defaults and defaults (see the opcode table).
+    pub(crate) fn make_function(&mut self, flags: u32, globals: &Arc<Globals>) -> PyResult<Value> {
+        let code = self.pop_value();
+        let closure = if flags & 4 != 0 {
+            match self.pop_value() {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Box::default(),
+            }
+        } else {
+            Box::default()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match self.pop_value() {
+                Value::Dict(d) => d
+                    .items()
+                    .into_iter()
+                    .map(|(k, v)| (Arc::from(k.as_str().unwrap_or_default()), v))
+                    .collect(),
+                _ => Box::default(),
+            }
+        } else {
+            Box::default()
+        };
+        let defaults = if flags & 1 != 0 {
+            match self.pop_value() {
+                Value::Tuple(t) => t.items.to_vec().into_boxed_slice(),
+                _ => Box::default(),
+            }
+        } else {
+            Box::default()
+        };
+        let Value::Code(code) = code else {
+            return Err(crate::vm::objects::exceptions::runtime_error(
+                "MAKE_FUNCTION without a code object",
+            ));
+        };
+        let name = Arc::from(code.name.as_str());
+        Ok(Value::Function(Arc::new(Function {
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            globals: globals.clone(),
+            name: ObjectLock::new(name),
+            attrs: ObjectLock::new(Attrs::default()),
+        })))
+    }
+
+    fn pop_value(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Undef)
+    }
+
+    /// BUILD_CLASS: `[name, bases, namespace, body result]` to a class.
+    pub(crate) fn build_class(&mut self, parts: Vec<Value>, globals: &Globals) -> PyResult<Value> {
+        let [name, bases, ns, body_result]: [Value; 4] = parts
+            .try_into()
+            .map_err(|_| type_error("BUILD_CLASS needs four values"))?;
+        let name = name.as_str().unwrap_or("?").to_string();
+        let base = match &bases {
+            Value::Tuple(t) => match &t.items[..] {
+                [] => TYPES.object.clone(),
+                [Value::Type(b)] => acceptable_base(b)?.clone(),
+                [other] => {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(other)
+                    )))
+                }
+                _ => {
+                    return Err(type_error(
+                        "multiple inheritance is not supported by gilvm yet",
+                    ))
+                }
+            },
+            _ => TYPES.object.clone(),
+        };
+        let mut dict = ClassDict::default();
+        if let Value::Dict(d) = &ns {
+            for (k, v) in d.items() {
+                if let Some(k) = k.as_str() {
+                    dict.insert(Arc::from(k), v);
+                }
+            }
+        }
+        if !dict.contains_key("__module__") {
+            let module = globals
+                .slot_of("__name__")
+                .and_then(|i| globals.slots[i].lock().as_str().map(str::to_string))
+                .unwrap_or_else(|| "__main__".to_string());
+            dict.insert(Arc::from("__module__"), Value::str(module));
+        }
+        let class = TypeObject::class(&name, &base, dict);
+        if let Value::Cell(cell) = &body_result {
+            cell.set(Value::Type(class.clone())).discard();
+        }
+        Ok(Value::Type(class))
+    }
+
+    /// `raise err from cause`.
+    pub(crate) fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
+        let cause = match cause {
+            Value::None | Value::Exception(_) => cause,
+            Value::Type(t) if t.is_exception() => self.call_value(&Value::Type(t), Vec::new())?,
+            _ => {
+                return Err(type_error(
+                    "exception causes must derive from BaseException",
+                ))
+            }
+        };
+        *err.0.cause.lock() = Some(cause);
+        Ok(())
+    }
+
+    /// Records the exception being handled, if any, as the context of
+    /// `err`, which is being raised. A chain that would loop back to `err`
+    /// is cut first, as CPython cuts it (and so no reference cycle forms).
+    pub(crate) fn chain_context(&mut self, err: &PyErr) {
+        let Some(Value::Exception(current)) = self.exc_info.last() else {
+            return;
+        };
+        if Arc::ptr_eq(current, &err.0) || err.0.context.lock().is_some() {
+            return;
+        }
+        let mut link = current.clone();
+        for _ in 0..1000 {
+            let next = match &*link.context.lock() {
+                Some(Value::Exception(c)) => c.clone(),
+                _ => break,
+            };
+            if Arc::ptr_eq(&next, &err.0) {
+                *link.context.lock() = None;
+                break;
+            }
+            link = next;
+        }
+        *err.0.context.lock() = Some(Value::Exception(current.clone()));
+    }
+
+    /// Puts the arguments of a CALL_EX on the stack (positional, then the
+    /// keyword values) and returns the names of the keyword ones.
+    pub(crate) fn spread_call_args(
+        &mut self,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> Option<Arc<PyTuple>> {
+        match &args {
+            Value::List(l) => self.stack.extend(l.snapshot()),
+            Value::Tuple(t) => self.stack.extend(t.items.iter().cloned()),
+            _ => {}
+        }
+        let Some(Value::Dict(d)) = kwargs else {
+            return None;
+        };
+        if d.is_empty() {
+            return None;
+        }
+        let mut names = Vec::with_capacity(d.len());
+        for (k, v) in d.items() {
+            names.push(k);
+            self.stack.push(v);
+        }
+        Some(Arc::new(PyTuple::new(names)))
+    }
+
+    /// `obj.name` for an instance of a user class: a data descriptor of
+    /// the class (a property), else the instance's own attribute, else the
+    /// class's (a function found there comes back bound to `obj`).
+    pub(crate) fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+    ) -> PyResult<Value> {
+        let found = inst.class.lookup(name);
+        if let Some(p) = found.as_ref().and_then(Property::of) {
+            return p.get(self, obj, name, &inst.class);
+        }
+        if let Some(v) = inst.get(name) {
+            return Ok(v);
+        }
+        if let Some(Value::Native(n)) = inst.native.get() {
+            if let Some(v) = n.attribute(name) {
+                return Ok(v);
+            }
+        }
+        match found {
+            Some(v) => Ok(bind(v, obj, &inst.class)),
+            None if name == "__class__" => Ok(Value::Type(inst.class.clone())),
+            None if name == "__dict__" => Ok(attrs_dict(&inst.attrs.lock())),
+            None => Err(attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                inst.class.name
+            ))),
+        }
+    }
+
+    /// `obj.name = value` for an instance of a user class.
+    pub(crate) fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(found) = inst.class.lookup(name) {
+            if let Some(p) = Property::of(&found) {
+                return p.set(self, obj, name, &inst.class, Some(value));
+            }
+        }
+        if let Some(Value::Native(n)) = inst.native.get() {
+            if n.attribute(name).is_some() {
+                return n.set_attribute(self, name, value);
+            }
+        }
+        drop(inst.set(&Arc::from(name), value));
+        Ok(())
+    }
+
+    /// `del obj.name` for an instance of a user class.
+    pub(crate) fn instance_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+    ) -> PyResult<()> {
+        if let Some(found) = inst.class.lookup(name) {
+            if let Some(p) = Property::of(&found) {
+                return p.set(self, obj, name, &inst.class, None);
+            }
+        }
+        match inst.delete(name) {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                inst.class.name
+            ))),
+        }
+    }
+
+    /// `C.name` for any type: through the MRO; a classmethod comes back
+    /// bound to `C`, a staticmethod as its function.
+    pub(crate) fn type_getattr(&mut self, t: &Arc<TypeObject>, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.base.iter().map(|b| Value::Type(b.clone())).collect(),
+                ))
+            }
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    t.mro().map(|b| Value::Type(b.clone())).collect(),
+                ))
+            }
+            "__base__" => {
+                return Ok(t.base.clone().map_or(Value::None, Value::Type));
+            }
+            _ => {}
+        }
+        match t.lookup(name) {
+            Some(v) => {
+                if let Some(f) = StaticMethod::of(&v) {
+                    return Ok(f);
+                }
+                if let Some(f) = ClassMethod::of(&v) {
+                    return Ok(Value::Method(Arc::new(PyMethod {
+                        func: f,
+                        receiver: Value::Type(t.clone()),
+                    })));
+                }
+                Ok(v)
+            }
+            None if name == "__module__" => Ok(Value::str("builtins")),
+            None if name == "__doc__" => Ok(Value::None),
+            None => Err(attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name
+            ))),
+        }
+    }
+
+    /// `C.name = value` (`None`: `del C.name`).
+    pub(crate) fn type_setattr(
+        &mut self,
+        t: &Arc<TypeObject>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if !t.is_class {
+            return Err(type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                t.name
+            )));
+        }
+        let deleting = value.is_none();
+        match t.set_class_attr(name, value) {
+            None if deleting => Err(attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name
+            ))),
+            old => {
+                drop(old);
+                Ok(())
+            }
+        }
+    }
+
+    /// `e.name` for an exception: `args` and the chaining attributes, an
+    /// attribute its `__init__` set, or one of its class (a method).
+    pub(crate) fn exception_getattr(
+        &mut self,
+        obj: &Value,
+        e: &PyException,
+        name: &str,
+    ) -> PyResult<Value> {
+        match name {
+            "args" => return Ok(Value::tuple(e.args())),
+            "__cause__" => return Ok(e.cause.lock().clone().unwrap_or(Value::None)),
+            "__context__" => return Ok(e.context.lock().clone().unwrap_or(Value::None)),
+            "__suppress_context__" => return Ok(Value::bool(e.cause.lock().is_some())),
+            "__traceback__" => return Ok(Value::None),
+            "__class__" => return Ok(Value::Type(e.typ.clone())),
+            _ => {}
+        }
+        let found = e.typ.lookup(name);
+        if let Some(p) = found.as_ref().and_then(Property::of) {
+            return p.get(self, obj, name, &e.typ);
+        }
+        if let Some(v) = e.attrs.lock().get(name) {
+            return Ok(v.clone());
+        }
+        if name == "code" && e.typ.is_subtype(&TYPES.system_exit) {
+            return Ok(match e.args().as_slice() {
+                [] => Value::None,
+                [one] => one.clone(),
+                many => Value::tuple(many.to_vec()),
+            });
+        }
+        match found {
+            Some(v) => Ok(bind(v, obj, &e.typ)),
+            None => Err(attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                e.typ.name
+            ))),
+        }
+    }
+
+    /// `e.name = value` for an exception.
+    pub(crate) fn exception_setattr(
+        &mut self,
+        obj: &Value,
+        e: &PyException,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(found) = e.typ.lookup(name) {
+            if let Some(p) = Property::of(&found) {
+                return p.set(self, obj, name, &e.typ, Some(value));
+            }
+        }
+        match name {
+            "args" => {
+                let args = crate::vm::objects::iter::collect(&value)?;
+                drop(std::mem::replace(&mut *e.args.lock(), args));
+            }
+            "__cause__" => *e.cause.lock() = Some(value),
+            "__context__" => *e.context.lock() = Some(value),
+            _ => drop(e.attrs.lock().insert(Arc::from(name), value)),
+        }
+        Ok(())
+    }
+
+    /// LOAD_METHOD on an instance: a function of its class that the
+    /// instance does not shadow is pushed with the instance as its first
+    /// argument, with no bound method made.
+    pub(crate) fn instance_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        if let Value::Instance(inst) = &obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
+                if inst.get(name).is_none() {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        Ok((self.get_attr(&obj, name)?, Value::Undef))
+    }
+}
+
+/// A class attribute as seen through an instance or exception `receiver`:
+/// functions and built-in methods bind to it, descriptors do their part.
+fn bind(v: Value, receiver: &Value, class: &Arc<TypeObject>) -> Value {
+    match v {
+        Value::Function(_) => Value::Method(Arc::new(PyMethod {
+            func: v,
+            receiver: receiver.clone(),
+        })),
+        Value::Builtin(b) => Value::BoundMethod(Arc::new(BoundMethod {
+            receiver: receiver.clone(),
+            func: b,
+        })),
+        other => {
+            if let Some(f) = StaticMethod::of(&other) {
+                return f;
+            }
+            if let Some(f) = ClassMethod::of(&other) {
+                return Value::Method(Arc::new(PyMethod {
+                    func: f,
+                    receiver: Value::Type(class.clone()),
+                }));
+            }
+            other
+        }
+    }
+}
+
+/// A dict with the attributes, for `obj.__dict__` (a copy: writes to it do
+/// not reach the object).
+fn attrs_dict(attrs: &Attrs) -> Value {
+    let d = PyDict::new();
+    for (k, v) in attrs {
+        let _ = d.set(Value::str(&**k), v.clone());
+    }
+    Value::Dict(Arc::new(d))
+}
+
+/// Whether a class may derive from `base`.
+fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
+    if base.is_class || matches!(base.kind, TypeKind::Object | TypeKind::Exception) {
+        return Ok(base);
+    }
+    if base.kind == TypeKind::Bool {
+        return Err(type_error("type 'bool' is not an acceptable base type"));
+    }
+    Err(type_error(format!(
+        "subclassing the built-in type '{}' is not supported by gilvm yet",
+        base.name
+    )))
+}
+
+/// Calling a user class: makes the instance (an exception for a class
+/// derived from one) and runs the `__init__` its MRO finds.
+pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    let obj = match t.kind {
+        TypeKind::Exception => {
+            Value::Exception(Arc::new(PyException::new(t, a.positional().to_vec())))
+        }
+        _ => Value::Instance(Arc::new(PyInstance::new(
+            t.clone(),
+            vm.interp.next_serial(),
+        ))),
+    };
+    match t.lookup_with_owner("__init__") {
+        Some((init, owner)) if owner.is_class || !matches!(owner.kind, TypeKind::Object) => {
+            let mut all = Vec::with_capacity(a.values.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(a.values);
+            let r = vm.call_value_kw(&init, all, a.kwnames)?;
+            check_init_result(&r)?;
+        }
+        _ => {
+            if !a.values.is_empty() {
+                return Err(type_error(format!("{}() takes no arguments", t.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// The items of `*items` in a call of `func`.
+pub fn star_args(items: &Value, func: &Value) -> PyResult<Vec<Value>> {
+    crate::vm::objects::iter::collect(items).map_err(|e| {
+        if e.is_instance(&TYPES.type_error) {
+            type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                callable_name(func),
+                type_name(items)
+            ))
+        } else {
+            e
+        }
+    })
+}
+
+/// Adds `**mapping` to the keyword arguments `into` of a call of `func`.
+pub fn merge_kwargs(into: &Value, mapping: &Value, func: &Value) -> PyResult<()> {
+    let (Value::Dict(into), Value::Dict(from)) = (into, mapping) else {
+        return Err(type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            callable_name(func),
+            type_name(mapping)
+        )));
+    };
+    for (k, v) in from.items() {
+        let Some(name) = k.as_str() else {
+            return Err(type_error("keywords must be strings"));
+        };
+        if into.contains(&k)? {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{name}'",
+                callable_name(func)
+            )));
+        }
+        into.set(k, v)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in argument-spreading errors:
+/// `__main__.f()` for a function.
+fn callable_name(func: &Value) -> String {
+    match func {
+        Value::Function(f) => format!("__main__.{}()", f.code.qualname),
+        Value::Method(m) => callable_name(&m.func),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Type(t) => format!("{}()", t.name),
+        other => format!("{}()", type_name(other)),
+    }
+}

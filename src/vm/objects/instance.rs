@@ -1,0 +1,105 @@
+//! Instances of user classes.
+//!
+//! An instance is its class and its attributes. The attributes are behind
+//! the object's own lock, so one read or one write is atomic even with
+//! the GIL switched off (`--gil none`), as PEP 703 makes them; what is not
+//! atomic is a read followed by a write (`self.count += 1`), exactly as in
+//! CPython, where a switch between the two loses an update.
+
+use std::sync::{Arc, OnceLock};
+
+use indexmap::IndexMap;
+
+use crate::builtin;
+use crate::vm::native::BuiltinFunction;
+use crate::vm::objects::exceptions::{type_error, PyResult};
+use crate::vm::objects::list::ObjectLock;
+use crate::vm::objects::types::TypeObject;
+use crate::vm::value::Value;
+
+/// An instance's attributes, in assignment order.
+pub type Attrs = IndexMap<Arc<str>, Value, rustc_hash::FxBuildHasher>;
+
+pub struct PyInstance {
+    pub class: Arc<TypeObject>,
+    pub attrs: ObjectLock<Attrs>,
+    /// The built-in object an instance of a class derived from a native
+    /// type carries (the thread of a `threading.Thread` subclass), set by
+    /// the native type's `__init__`.
+    pub native: OnceLock<Value>,
+    /// A number for the stand-in address that deterministic runs print in
+    /// the default repr instead of a real one.
+    pub serial: u64,
+}
+
+impl PyInstance {
+    pub fn new(class: Arc<TypeObject>, serial: u64) -> PyInstance {
+        PyInstance {
+            class,
+            attrs: ObjectLock::new(Attrs::default()),
+            native: OnceLock::new(),
+            serial,
+        }
+    }
+
+    /// Attribute `name` of the instance itself (not of its class).
+    #[inline]
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.attrs.lock().get(name).cloned()
+    }
+
+    /// Sets attribute `name`, returning the old value (dropped by the
+    /// caller, outside the lock).
+    pub fn set(&self, name: &Arc<str>, value: Value) -> Option<Value> {
+        let mut attrs = self.attrs.lock();
+        match attrs.get_mut(&**name) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => {
+                attrs.insert(name.clone(), value);
+                None
+            }
+        }
+    }
+
+    /// Removes attribute `name`; whether it was there.
+    pub fn delete(&self, name: &str) -> Option<Value> {
+        self.attrs.lock().shift_remove(name)
+    }
+}
+
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        let attrs = std::mem::take(self.attrs.get_mut());
+        crate::vm::drop::drop_later(attrs.into_values().collect());
+    }
+}
+
+/// The methods every object has (`object`'s).
+pub fn object_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "__init__" => Some(&OBJECT_INIT),
+        _ => None,
+    }
+}
+
+builtin!(OBJECT_INIT, "__init__", |_, a| {
+    // `object.__init__(self)` takes nothing more; a class that defines no
+    // `__init__` of its own is checked where it is called (`call_type`).
+    if a.values.len() > 1 {
+        return Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+});
+
+/// The `__init__` result check CPython makes.
+pub fn check_init_result(v: &Value) -> PyResult<()> {
+    match v {
+        Value::None => Ok(()),
+        other => Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            crate::vm::objects::types::type_name(other)
+        ))),
+    }
+}

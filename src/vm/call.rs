@@ -345,7 +345,7 @@ impl Vm {
             Value::Function(f) if name == "__name__" => Ok(Value::str(f.name())),
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Native(n) => {
-                if let Some(v) = n.attribute(name) {
+                if let Some(v) = n.attribute_for(self, name)? {
                     return Ok(v);
                 }
                 if let Some(func) = n.method(name) {

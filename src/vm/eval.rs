@@ -274,7 +274,12 @@ impl Vm {
                     }
                     Op::DeleteAttr(i) => {
                         let obj = self.pop();
-                        return Err(no_attr_assign(&obj, &code.names[i as usize]));
+                        match &obj {
+                            Value::Native(n) => {
+                                n.delete_attribute(self, &code.names[i as usize])?
+                            }
+                            _ => return Err(no_attr_assign(&obj, &code.names[i as usize])),
+                        }
                     }
                     Op::LoadMethod(i) => {
                         let obj = self.pop();

@@ -1,6 +1,7 @@
 //! The `threading` module: `Thread`, `current_thread`, `main_thread`,
 //! `get_ident`, `active_count`. The synchronisation primitives (`Lock`,
-//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`.
+//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`, `local` in
+//! `local.rs`.
 //!
 //! Every `Thread` is a real OS thread running its own `Vm`; it must take the
 //! GIL before running bytecode, exactly like the main thread.
@@ -16,7 +17,7 @@ use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::trace::DropReason;
 use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
-use crate::vm::modules::sync;
+use crate::vm::modules::{local, sync};
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::ops::truthy;
 use crate::vm::repr::py_str;
@@ -36,6 +37,7 @@ pub fn module() -> Value {
             ("Condition", Value::Builtin(&sync::CONDITION)),
             ("Semaphore", Value::Builtin(&sync::SEMAPHORE)),
             ("BoundedSemaphore", Value::Builtin(&sync::BOUNDED_SEMAPHORE)),
+            ("local", Value::Builtin(&local::LOCAL)),
             ("current_thread", Value::Builtin(&CURRENT_THREAD)),
             ("main_thread", Value::Builtin(&MAIN_THREAD)),
             ("get_ident", Value::Builtin(&GET_IDENT)),

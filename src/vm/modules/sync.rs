@@ -1,5 +1,5 @@
 //! `threading`'s synchronisation primitives: `Lock`, `RLock`, `Event`,
-//! `Condition`, `Semaphore`.
+//! `Condition`, `Semaphore` (`Barrier` is in `barrier.rs`).
 //!
 //! Each is a thin Python-facing wrapper around an `Arc`'d state that its
 //! `Waitable` shares, so that the deadlock detector can look at the state

@@ -1,7 +1,7 @@
 //! The `threading` module: `Thread`, `current_thread`, `main_thread`,
 //! `get_ident`, `active_count`. The synchronisation primitives (`Lock`,
-//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`, `local` in
-//! `local.rs`.
+//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`, `Barrier` in
+//! `barrier.rs`, `local` in `local.rs`.
 //!
 //! Every `Thread` is a real OS thread running its own `Vm`; it must take the
 //! GIL before running bytecode, exactly like the main thread.
@@ -17,7 +17,7 @@ use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::trace::DropReason;
 use crate::vm::exceptions::{runtime_error, type_error, value_error, PyResult};
-use crate::vm::modules::{local, sync};
+use crate::vm::modules::{barrier, local, sync};
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::ops::truthy;
 use crate::vm::repr::py_str;
@@ -37,6 +37,11 @@ pub fn module() -> Value {
             ("Condition", Value::Builtin(&sync::CONDITION)),
             ("Semaphore", Value::Builtin(&sync::SEMAPHORE)),
             ("BoundedSemaphore", Value::Builtin(&sync::BOUNDED_SEMAPHORE)),
+            ("Barrier", Value::Builtin(&barrier::BARRIER)),
+            (
+                "BrokenBarrierError",
+                Value::Type(barrier::BROKEN_BARRIER_ERROR.clone()),
+            ),
             ("local", Value::Builtin(&local::LOCAL)),
             ("current_thread", Value::Builtin(&CURRENT_THREAD)),
             ("main_thread", Value::Builtin(&MAIN_THREAD)),

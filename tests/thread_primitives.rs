@@ -1,4 +1,4 @@
-//! `threading.Barrier` and `threading.local` under every
+//! `threading.Barrier`, `threading.Timer` and `threading.local` under every
 //! GIL policy and in deterministic mode. The scripts are the golden ones in
 //! `tests/scripts/threads/` (their `# expect:` lines are what CPython
 //! prints: the differential test checks that), so each run here must print
@@ -12,8 +12,9 @@ use std::process::Command;
 use gilvm::gil::Policy;
 use gilvm::run_deterministic;
 
-const SCRIPTS: [&str; 2] = [
+const SCRIPTS: [&str; 3] = [
     "tests/scripts/threads/barrier.py",
+    "tests/scripts/threads/timer.py",
     "tests/scripts/threads/local.py",
 ];
 
@@ -29,7 +30,7 @@ fn expected(script: &str) -> String {
 }
 
 #[test]
-fn barrier_and_local_print_what_cpython_prints_under_every_policy() {
+fn barrier_timer_and_local_print_what_cpython_prints_under_every_policy() {
     let policies = ["cpython", "legacy", "fifo", "ruby", "none"];
     let mut jobs = Vec::new();
     for script in SCRIPTS {
@@ -60,7 +61,7 @@ fn barrier_and_local_print_what_cpython_prints_under_every_policy() {
 }
 
 #[test]
-fn barrier_and_local_are_reproducible_in_deterministic_mode() {
+fn barrier_timer_and_local_are_reproducible_in_deterministic_mode() {
     for script in SCRIPTS {
         let src = source(script);
         let want = expected(script);
@@ -81,6 +82,19 @@ fn barrier_and_local_are_reproducible_in_deterministic_mode() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn a_cancelled_timer_does_not_wait_out_its_interval() {
+    // An hour on the virtual clock: the run must end long before it.
+    let src = "import threading\nimport time\n\
+               t = threading.Timer(3600, print, args=('never',))\n\
+               t.start()\nt.cancel()\nt.join()\n\
+               print(time.monotonic() < 1)\n";
+    for policy in Policy::ALL {
+        let r = run_deterministic("cancel.py", src, policy, 5);
+        assert_eq!(r.stdout, "True\n", "{policy}: {}", r.stderr);
     }
 }
 

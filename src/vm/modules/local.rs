@@ -142,3 +142,49 @@ builtin!(LOCAL, "local", |_, a| {
         per_thread: Mutex::new(HashMap::new()),
     }))))
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::{Config, Interpreter, Output};
+
+    fn list_of(v: &Value) -> std::sync::Weak<crate::vm::value::PyList> {
+        match v {
+            Value::List(l) => Arc::downgrade(l),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn stored_values_go_with_the_object_and_with_exited_threads() {
+        let interp = Interpreter::new(
+            Config::new(vec!["t.py".into()]),
+            Output::Capture(Vec::new()),
+        );
+        let a = interp.register_thread("A".into(), false);
+        let b = interp.register_thread("B".into(), false);
+        let c = interp.register_thread("C".into(), false);
+        let (mut vm_a, mut vm_b, mut vm_c) = (
+            Vm::new(interp.clone(), a),
+            Vm::new(interp.clone(), b),
+            Vm::new(interp.clone(), c),
+        );
+        let local = LocalObject {
+            per_thread: Mutex::new(HashMap::new()),
+        };
+        let (xa, xb) = (Value::list(Vec::new()), Value::list(Vec::new()));
+        let (wa, wb) = (list_of(&xa), list_of(&xb));
+        local.set_attribute(&mut vm_a, "x", xa).unwrap();
+        local.set_attribute(&mut vm_b, "x", xb).unwrap();
+        assert!(local.attribute_for(&vm_c, "x").is_err());
+        assert!(local.attribute_for(&vm_a, "x").unwrap().is_some());
+        // B exits: its value goes when a new thread stores its first one.
+        interp.thread_exited(b);
+        assert!(wb.upgrade().is_some());
+        local.set_attribute(&mut vm_c, "y", Value::Int(1)).unwrap();
+        assert!(wb.upgrade().is_none());
+        assert!(wa.upgrade().is_some());
+        drop(local);
+        assert!(wa.upgrade().is_none());
+    }
+}

@@ -461,7 +461,7 @@ impl Vm {
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Native(n) => {
-                if let Some(v) = n.attribute(name) {
+                if let Some(v) = n.attribute_for(self, name)? {
                     return Ok(v);
                 }
                 if let Some(func) = n.method(name) {
@@ -538,6 +538,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name)),
             },
+            Value::Native(n) => n.delete_attribute(self, name),
             _ => Err(attribute_error(format!(
                 "'{}' object attribute '{}' is read-only",
                 type_name(obj),

@@ -37,10 +37,25 @@ pub trait NativeObject: Send + Sync {
     fn attribute(&self, _name: &str) -> Option<Value> {
         None
     }
+    /// A data attribute as the thread running `vm` sees it (`threading.local`
+    /// keeps one set per thread). `Ok(None)`: no such data attribute, look
+    /// for a method. Attribute loads go through this; by default it is
+    /// `attribute`.
+    fn attribute_for(&self, _vm: &Vm, name: &str) -> PyResult<Option<Value>> {
+        Ok(self.attribute(name))
+    }
     /// `obj.name = value`; read-only unless the object says otherwise.
     fn set_attribute(&self, _vm: &mut Vm, name: &str, _value: Value) -> PyResult<()> {
         Err(crate::vm::objects::exceptions::attribute_error(format!(
             "'{}' object has no attribute '{}'",
+            self.type_object().name,
+            name
+        )))
+    }
+    /// `del obj.name`; refused unless the object says otherwise.
+    fn delete_attribute(&self, _vm: &mut Vm, name: &str) -> PyResult<()> {
+        Err(crate::vm::objects::exceptions::attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
             self.type_object().name,
             name
         )))

@@ -1,6 +1,8 @@
 //! Built-in modules, created on first import. There are no `.py` modules:
 //! `import` only finds these.
 
+pub mod barrier;
+pub mod local;
 pub mod queue;
 pub mod sync;
 pub mod sys;

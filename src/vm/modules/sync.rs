@@ -1,5 +1,5 @@
 //! `threading`'s synchronisation primitives: `Lock`, `RLock`, `Event`,
-//! `Condition`, `Semaphore`.
+//! `Condition`, `Semaphore` (`Barrier` is in `barrier.rs`).
 //!
 //! Each is a thin Python-facing wrapper around an `Arc`'d state that its
 //! `Waitable` shares, so that the deadlock detector can look at the state
@@ -323,15 +323,19 @@ pub struct EventInner {
     cond: Condvar,
 }
 
-struct EventWait(Arc<EventInner>);
+/// Blocked in `Event.wait`; `what` is the report's wording.
+struct EventWait {
+    event: Arc<EventInner>,
+    what: &'static str,
+}
 
 impl Waitable for EventWait {
     fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {
-        *self.0.flag.lock()
+        *self.event.flag.lock()
     }
 
     fn describe(&self, _table: &TableState) -> String {
-        "an Event that no running thread will set".into()
+        self.what.into()
     }
 
     fn kind(&self) -> BlockKind {
@@ -372,19 +376,62 @@ impl NativeObject for EventObject {
     }
 }
 
-builtin!(EVENT, "Event", |_, a| {
-    a.exact("Event", 0, 0)?;
-    Ok(Value::Native(Arc::new(Box::new(EventObject {
+/// A new, unset `threading.Event`.
+pub fn new_event() -> Value {
+    Value::Native(Arc::new(Box::new(EventObject {
         inner: Arc::new(EventInner {
             flag: Mutex::new(false),
             cond: Condvar::new(),
         }),
-    }))))
+    })))
+}
+
+impl EventObject {
+    pub fn set(&self) {
+        *self.inner.flag.lock() = true;
+        self.inner.cond.notify_all();
+    }
+
+    pub fn is_set(&self) -> bool {
+        *self.inner.flag.lock()
+    }
+
+    /// `wait(timeout)`, blocked on `what` (the deadlock report's and the
+    /// interleaving's wording). Returns whether the event is set.
+    pub fn wait(
+        &self,
+        vm: &mut Vm,
+        timeout: Option<Duration>,
+        what: &'static str,
+    ) -> PyResult<bool> {
+        if self.is_set() {
+            return Ok(true);
+        }
+        let inner = self.inner.clone();
+        vm.blocking(
+            Arc::new(EventWait {
+                event: inner.clone(),
+                what,
+            }),
+            timeout,
+            move |vm, done| {
+                let mut flag = inner.flag.lock();
+                let set = wait_on(vm, &inner.cond, &mut flag, timeout, |f| *f);
+                if set {
+                    done.set();
+                }
+                set
+            },
+        )
+    }
+}
+
+builtin!(EVENT, "Event", |_, a| {
+    a.exact("Event", 0, 0)?;
+    Ok(new_event())
 });
 builtin!(EVENT_SET, "set", |_, a| {
-    let e = this::<EventObject>(a, "Event")?;
-    *e.inner.flag.lock() = true;
-    e.inner.cond.notify_all();
+    this::<EventObject>(a, "Event")?.set();
     Ok(Value::None)
 });
 builtin!(EVENT_CLEAR, "clear", |_, a| {
@@ -393,8 +440,7 @@ builtin!(EVENT_CLEAR, "clear", |_, a| {
     Ok(Value::None)
 });
 builtin!(EVENT_IS_SET, "is_set", |_, a| {
-    let e = this::<EventObject>(a, "Event")?;
-    Ok(Value::bool(*e.inner.flag.lock()))
+    Ok(Value::bool(this::<EventObject>(a, "Event")?.is_set()))
 });
 builtin!(EVENT_WAIT, "wait", |vm, a| {
     let e = this::<EventObject>(a, "Event")?;
@@ -403,22 +449,7 @@ builtin!(EVENT_WAIT, "wait", |vm, a| {
         None => None,
         Some(v) => Some(seconds_arg(&v)?),
     };
-    if *e.inner.flag.lock() {
-        return Ok(Value::bool(true));
-    }
-    let inner = e.inner.clone();
-    let set = vm.blocking(
-        Arc::new(EventWait(inner.clone())),
-        timeout,
-        move |vm, done| {
-            let mut flag = inner.flag.lock();
-            let set = wait_on(vm, &inner.cond, &mut flag, timeout, |f| *f);
-            if set {
-                done.set();
-            }
-            set
-        },
-    )?;
+    let set = e.wait(vm, timeout, "an Event that no running thread will set")?;
     Ok(Value::bool(set))
 });
 

@@ -1,9 +1,13 @@
-//! The `threading` module: `Thread`, `current_thread`, `main_thread`,
-//! `get_ident`, `active_count`. The synchronisation primitives (`Lock`,
-//! `RLock`, `Event`, `Condition`, `Semaphore`) live in `sync.rs`.
+//! The `threading` module: `Thread`, `Timer`, `current_thread`,
+//! `main_thread`, `get_ident`, `active_count`. The synchronisation
+//! primitives (`Lock`, `RLock`, `Event`, `Condition`, `Semaphore`) live in
+//! `sync.rs`, `Barrier` in `barrier.rs`, `local` in `local.rs`.
 //!
 //! Every `Thread` is a real OS thread running its own `Vm`; it must take the
-//! GIL before running bytecode, exactly like the main thread.
+//! GIL before running bytecode, exactly like the main thread. A `Timer` is
+//! a `Thread` whose target is a built-in routine: wait on the timer's
+//! `finished` Event for the interval, then call the function unless
+//! `cancel()` set the Event first (CPython's `Timer.run`).
 
 use std::any::Any;
 use std::sync::atomic::Ordering;
@@ -15,8 +19,9 @@ use parking_lot::{Condvar, Mutex};
 use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::trace::DropReason;
-use crate::vm::modules::sync;
-use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::modules::sync::{self, EventObject};
+use crate::vm::modules::{barrier, local};
+use crate::vm::native::{Args, BoundMethod, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::objects::types::{type_name, TypeKind, TypeObject, TYPES};
 use crate::vm::ops::truthy;
@@ -30,12 +35,19 @@ pub fn module() -> Value {
         "threading",
         vec![
             ("Thread", Value::Builtin(&THREAD)),
+            ("Timer", Value::Builtin(&TIMER)),
             ("Lock", Value::Builtin(&sync::LOCK)),
             ("RLock", Value::Builtin(&sync::RLOCK)),
             ("Event", Value::Builtin(&sync::EVENT)),
             ("Condition", Value::Builtin(&sync::CONDITION)),
             ("Semaphore", Value::Builtin(&sync::SEMAPHORE)),
             ("BoundedSemaphore", Value::Builtin(&sync::BOUNDED_SEMAPHORE)),
+            ("Barrier", Value::Builtin(&barrier::BARRIER)),
+            (
+                "BrokenBarrierError",
+                Value::Type(barrier::BROKEN_BARRIER_ERROR.clone()),
+            ),
+            ("local", Value::Builtin(&local::LOCAL)),
             ("current_thread", Value::Builtin(&CURRENT_THREAD)),
             ("main_thread", Value::Builtin(&MAIN_THREAD)),
             ("get_ident", Value::Builtin(&GET_IDENT)),
@@ -49,6 +61,9 @@ pub fn module() -> Value {
 static THREAD_TYPE: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("Thread", Some(&TYPES.object), TypeKind::Native));
 
+static TIMER_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("Timer", Some(&THREAD_TYPE), TypeKind::Native));
+
 /// A stable stand-in for an OS thread id: CPython's idents are addresses
 /// that change every run, and gilvm's output must be reproducible.
 pub fn ident_of(num: ThreadNum) -> i64 {
@@ -61,6 +76,8 @@ pub struct ThreadObject {
     /// Set once the new thread holds the GIL for the first time; `start()`
     /// waits for it, as CPython's does.
     started: Arc<(Mutex<bool>, Condvar)>,
+    /// A `Timer`: its `TimerCore`, also the receiver of its target.
+    timer: Option<Value>,
 }
 
 struct ThreadInner {
@@ -74,10 +91,22 @@ struct ThreadInner {
 
 impl ThreadObject {
     fn value(inner: ThreadInner, started: bool) -> Value {
+        Self::with_timer(inner, started, None)
+    }
+
+    fn with_timer(inner: ThreadInner, started: bool, timer: Option<Value>) -> Value {
         Value::Native(Arc::new(Box::new(ThreadObject {
             inner: Mutex::new(inner),
             started: Arc::new((Mutex::new(started), Condvar::new())),
+            timer,
         })))
+    }
+
+    fn timer_core(&self) -> Option<&TimerCore> {
+        match &self.timer {
+            Some(Value::Native(n)) => n.as_any().downcast_ref::<TimerCore>(),
+            _ => None,
+        }
     }
 
     fn num(&self) -> Option<ThreadNum> {
@@ -87,11 +116,16 @@ impl ThreadObject {
 
 impl NativeObject for ThreadObject {
     fn type_object(&self) -> Arc<TypeObject> {
-        THREAD_TYPE.clone()
+        if self.timer.is_some() {
+            TIMER_TYPE.clone()
+        } else {
+            THREAD_TYPE.clone()
+        }
     }
 
     fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
         Some(match name {
+            "cancel" if self.timer.is_some() => &TIMER_CANCEL,
             "start" => &THREAD_START,
             "join" => &THREAD_JOIN,
             "is_alive" => &THREAD_IS_ALIVE,
@@ -103,6 +137,16 @@ impl NativeObject for ThreadObject {
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
+        if let Some(core) = self.timer_core() {
+            match name {
+                "interval" => return Some(core.interval.clone()),
+                "function" => return Some(core.function.clone()),
+                "args" => return Some(core.args.clone()),
+                "kwargs" => return Some(core.kwargs.clone()),
+                "finished" => return Some(core.finished.clone()),
+                _ => {}
+            }
+        }
         let inner = self.inner.lock();
         Some(match name {
             "name" => Value::str(inner.name.clone()),
@@ -135,7 +179,8 @@ impl NativeObject for ThreadObject {
                 Ok(())
             }
             _ => Err(crate::vm::objects::exceptions::attribute_error(format!(
-                "'Thread' object has no attribute '{name}'"
+                "'{}' object has no attribute '{name}'",
+                self.type_object().name
             ))),
         }
     }
@@ -147,7 +192,12 @@ impl NativeObject for ThreadObject {
             Some(n) => format!("started {}", ident_of(n)),
         };
         let daemon = if inner.daemon { " daemon" } else { "" };
-        format!("<Thread({}, {status}{daemon})>", inner.name)
+        let kind = if self.timer.is_some() {
+            "Timer"
+        } else {
+            "Thread"
+        };
+        format!("<{kind}({}, {status}{daemon})>", inner.name)
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -206,11 +256,7 @@ builtin!(THREAD, "Thread", |vm, a| {
     let name = match name.filter(|n| !n.is_none()) {
         Some(n) => py_str(&n),
         None => {
-            let n = vm
-                .interp
-                .thread_name_counter
-                .fetch_add(1, Ordering::Relaxed)
-                + 1;
+            let n = next_thread_number(vm);
             match &target {
                 Some(t) => match vm.get_attr(t, "__name__") {
                     Ok(name) if name.is_str() => {
@@ -257,6 +303,14 @@ builtin!(THREAD, "Thread", |vm, a| {
         false,
     ))
 });
+
+/// The N of the next default name `Thread-N` (threads and timers share it).
+fn next_thread_number(vm: &Vm) -> usize {
+    vm.interp
+        .thread_name_counter
+        .fetch_add(1, Ordering::Relaxed)
+        + 1
+}
 
 fn current_is_daemon(vm: &Vm) -> bool {
     let objects = vm.interp.thread_objects.lock();
@@ -479,3 +533,135 @@ pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
     }
     Ok(Duration::from_secs_f64(secs.clamp(0.0, 1e9)))
 }
+
+// ---- Timer -------------------------------------------------------------------
+
+static TIMER_CORE_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("_timer_run", Some(&TYPES.object), TypeKind::Native));
+
+/// What a `Timer` runs, as CPython's `Timer` attributes: wait `interval`
+/// seconds on `finished`, then call `function(*args, **kwargs)`. Kept
+/// apart from the thread object so that the target (a method of this)
+/// does not keep its own thread alive.
+struct TimerCore {
+    interval: Value,
+    function: Value,
+    args: Value,
+    kwargs: Value,
+    /// A `threading.Event`; `cancel()` sets it.
+    finished: Value,
+}
+
+impl TimerCore {
+    fn finished(&self) -> &EventObject {
+        match &self.finished {
+            Value::Native(n) => n
+                .as_any()
+                .downcast_ref::<EventObject>()
+                .expect("a Timer's finished is an Event"),
+            _ => unreachable!("a Timer's finished is an Event"),
+        }
+    }
+}
+
+impl NativeObject for TimerCore {
+    fn type_object(&self) -> Arc<TypeObject> {
+        TIMER_CORE_TYPE.clone()
+    }
+
+    fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
+        None
+    }
+
+    fn repr(&self) -> String {
+        "<timer routine>".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+builtin!(TIMER, "Timer", |vm, a| {
+    let [interval, function, args, kwargs] =
+        a.bind("Timer", ["interval", "function", "args", "kwargs"], 2)?;
+    let args = args
+        .filter(|v| !v.is_none())
+        .unwrap_or_else(|| Value::list(Vec::new()));
+    let kwargs = kwargs
+        .filter(|v| !v.is_none())
+        .unwrap_or_else(|| Value::Dict(Arc::new(crate::vm::objects::dict::PyDict::new())));
+    let core = Value::Native(Arc::new(Box::new(TimerCore {
+        interval: interval.unwrap_or(Value::None),
+        function: function.unwrap_or(Value::None),
+        args,
+        kwargs,
+        finished: sync::new_event(),
+    })));
+    let target = Value::BoundMethod(Arc::new(BoundMethod {
+        receiver: core.clone(),
+        func: &TIMER_RUN,
+    }));
+    // `Thread.__init__()` without a target: plain `Thread-N`.
+    let name = format!("Thread-{}", next_thread_number(vm));
+    Ok(ThreadObject::with_timer(
+        ThreadInner {
+            name,
+            target: Some(target),
+            args: Vec::new(),
+            kwargs: Vec::new(),
+            daemon: current_is_daemon(vm),
+            num: None,
+        },
+        false,
+        Some(core),
+    ))
+});
+
+// The target of a Timer's thread (`Timer.run`).
+builtin!(TIMER_RUN, "run", |vm, a| {
+    let core = match a.values.first() {
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<TimerCore>()
+            .ok_or_else(|| type_error("expected a Timer"))?,
+        _ => return Err(type_error("expected a Timer")),
+    };
+    // `finished.wait(interval)`: None waits for cancel() alone.
+    let interval = match &core.interval {
+        Value::None => None,
+        v => Some(seconds_arg(v)?),
+    };
+    let finished = core.finished();
+    finished.wait(vm, interval, "the Timer's interval to pass (or cancel())")?;
+    if !finished.is_set() {
+        let mut values = crate::vm::objects::iter::collect(&core.args)?;
+        let mut kwnames = Vec::new();
+        match &core.kwargs {
+            Value::Dict(d) => {
+                for (k, v) in d.items() {
+                    kwnames.push(k);
+                    values.push(v);
+                }
+            }
+            other => {
+                return Err(type_error(format!(
+                    "argument after ** must be a mapping, not {}",
+                    type_name(other)
+                )))
+            }
+        }
+        vm.call_value_kw(&core.function, values, &kwnames)?;
+    }
+    finished.set();
+    Ok(Value::None)
+});
+
+builtin!(TIMER_CANCEL, "cancel", |_, a| {
+    let t = this_thread(a)?;
+    a.exact("cancel", 1, 1)?;
+    if let Some(core) = t.timer_core() {
+        core.finished().set();
+    }
+    Ok(Value::None)
+});

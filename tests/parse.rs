@@ -161,23 +161,72 @@ fn expected_colon() {
 }
 
 #[test]
-fn lambda_rejected() {
-    insta::assert_snapshot!(diag("key = lambda p: p[1]\n"));
+fn class_statements() {
+    insta::assert_snapshot!(ast(r#"
+class Empty: pass
+class Parens():
+    pass
+@register
+@cache.wrap(size=2)
+class Point(Base, *mixins, metaclass=Meta, **options):
+    count = 0
+    @staticmethod
+    def origin(): return Point(0, 0)
+    def __init__(self, x, y=0):
+        self.x = x
+"#));
 }
 
 #[test]
-fn class_rejected() {
-    insta::assert_snapshot!(diag("class Point:\n    pass\n"));
+fn lambdas() {
+    insta::assert_snapshot!(ast(r#"
+f = lambda: 0
+g = lambda x, y=1, *a, k, **kw: x if y else k
+sorted(xs, key=lambda p: -p[1])
+(lambda: 1)()
+h = lambda *, k=2: lambda: k
+c = a if b else lambda: d
+"#));
 }
 
 #[test]
-fn decorator_rejected() {
-    insta::assert_snapshot!(diag("@cache\ndef f():\n    pass\n"));
+fn parameter_forms() {
+    insta::assert_snapshot!(ast(r#"
+def a(x, y=1,): pass
+def b(x, /, y, *, z): pass
+def c(x=1, /, y=2, *args, z, w=3, **kw): pass
+def d(*args, **kwargs): pass
+def e(*, a=1, b): pass
+def f(**kw,): pass
+"#));
 }
 
 #[test]
-fn star_args_rejected() {
-    insta::assert_snapshot!(diag("def f(a, *rest):\n    pass\n"));
+fn call_arguments() {
+    insta::assert_snapshot!(ast(r#"
+f(a, *b, c, k=1, *d, **e, j=2, **g)
+f(*xs)
+f(**m)
+f(a=lambda: 1, *[2])
+"#));
+}
+
+#[test]
+fn raise_from() {
+    insta::assert_snapshot!(ast(r#"
+raise ValueError("bad") from err
+raise KeyError from None
+"#));
+}
+
+#[test]
+fn bad_parameter_order() {
+    insta::assert_snapshot!(diag("def f(a, *, b, /):\n    pass\n"));
+}
+
+#[test]
+fn bad_argument_order() {
+    insta::assert_snapshot!(diag("f(**kw,\n  x)\n"));
 }
 
 #[test]

@@ -38,6 +38,8 @@ const PIECES: &[&str] = &[
     "or",
     "is",
     "lambda",
+    "class",
+    "raise",
     "None",
     "True",
     "x",
@@ -95,9 +97,19 @@ const PIECES: &[&str] = &[
     "9999999999999999999999",
     "$",
     "é",
+    // whole pieces of the newer syntax, so the soup often holds them intact
+    "@d\n",
+    "@f(1).g\n",
+    "class C(A, *b, metaclass=M, **k):\n    ",
+    "def g(a, /, b=1, *c, d, e=2, **f):\n    ",
+    "def h(*, k):",
+    "lambda x, y=1, *a, k, **kw: ",
+    "lambda: ",
+    "f(*a, k=1, **m)",
+    "raise E from None",
 ];
 
-const PROGRAM: &str = "import threading\nfrom queue import Queue\n\ndef work(n, k=2):\n    total = 0\n    for i in range(n):\n        if i % k == 0 and not i in seen:\n            total += i ** 2\n        elif i > 10:\n            break\n    return total, f\"{n!r:>5} {total:.2f}\"\n\ntry:\n    x = [work(3), {'a': (1, 2)}][0][1:]\nexcept (ValueError, KeyError) as e:\n    print(e, end='')\nfinally:\n    del x\n";
+const PROGRAM: &str = "import threading\nfrom queue import Queue\n\n@trace\n@cache(size=2)\nclass Worker(Base, *mixins, metaclass=Meta):\n    def run(self, a, /, b=1, *args, k, **kw):\n        return sorted(args, key=lambda p, *, r=k: -p[r])\n\ndef work(n, k=2):\n    total = 0\n    for i in range(n):\n        if i % k == 0 and not i in seen:\n            total += i ** 2\n        elif i > 10:\n            break\n    return total, f\"{n!r:>5} {total:.2f}\"\n\ntry:\n    x = [work(3), {'a': (1, 2)}][0][1:]\nexcept (ValueError, KeyError) as e:\n    print(*e.args, end='', **opts)\n    raise RuntimeError(lambda: 1) from e\nfinally:\n    del x\n";
 
 fn pythonish() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
@@ -117,7 +129,7 @@ proptest! {
     }
 
     #[test]
-    fn mutated_programs(edits in prop::collection::vec((0usize..400, 0usize..4, prop::sample::select(PIECES)), 1..6)) {
+    fn mutated_programs(edits in prop::collection::vec((0usize..1000, 0usize..4, prop::sample::select(PIECES)), 1..6)) {
         let mut src = PROGRAM.to_string();
         for (at, kind, piece) in edits {
             let mut at = at % (src.len() + 1);

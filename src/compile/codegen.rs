@@ -240,6 +240,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
 
     fn stmt<'a>(&mut self, u: &mut Unit<'a>, s: &'a Stmt) -> CResult {
         u.span = s.span;
+        not_yet::stmt(s)?;
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(u, e)?;
@@ -300,6 +301,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 orelse,
             } => self.for_stmt(u, target, iter, body, orelse)?,
             StmtKind::FunctionDef(def) => self.function_def(u, def, s.span)?,
+            StmtKind::ClassDef(_) => unreachable!("not_yet::stmt rejects class statements"),
             StmtKind::Global(_) => {}
             StmtKind::Nonlocal(names) => {
                 return Err(Diagnostic::syntax(
@@ -338,7 +340,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     self.try_finally(u, body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::Raise(value) => match value {
+            StmtKind::Raise { exc, .. } => match exc {
                 Some(v) => {
                     self.expr(u, v)?;
                     u.span = s.span;
@@ -736,7 +738,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         // Defaults are evaluated once, now, in the enclosing scope.
         let mut ndefaults = 0;
         let mut seen_default = false;
-        for p in &def.params {
+        for p in &def.params.positional {
             match &p.default {
                 Some(d) => {
                     self.expr(u, d)?;
@@ -758,7 +760,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         let line = self.source.line_of(span.start as usize);
         let mut child = Unit::new(&def.name.name, line, Some(scope));
-        child.argcount = def.params.len();
+        child.argcount = def.params.positional.len();
         child.span = span;
         if let Some(outer) = u.scope.clone() {
             self.scopes.push(outer);
@@ -953,6 +955,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
 
     fn expr<'a>(&mut self, u: &mut Unit<'a>, e: &'a Expr) -> CResult {
         u.span = e.span;
+        not_yet::expr(e)?;
         match &e.kind {
             ExprKind::Name(n) => self.load_name(u, n),
             ExprKind::Constant(c) => {
@@ -1062,6 +1065,9 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 u.span = e.span;
                 u.emit(Op::BinarySubscr);
             }
+            ExprKind::Lambda { .. } | ExprKind::Starred(_) => {
+                unreachable!("not_yet::expr rejects lambda and '*' arguments")
+            }
             ExprKind::Slice { .. } => {
                 return Err(Diagnostic::syntax(
                     "a slice is only allowed inside brackets",
@@ -1141,17 +1147,21 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         let mut names = Vec::new();
         for k in keywords {
+            let name = k
+                .name
+                .as_ref()
+                .expect("not_yet::expr rejects '**' arguments");
             if names
                 .iter()
-                .any(|n: &Const| *n == Const::Str(k.name.name.clone()))
+                .any(|n: &Const| *n == Const::Str(name.name.clone()))
             {
                 return Err(Diagnostic::syntax(
-                    format!("keyword argument repeated: {}", k.name.name),
-                    k.name.span,
+                    format!("keyword argument repeated: {}", name.name),
+                    name.span,
                 ));
             }
             self.expr(u, &k.value)?;
-            names.push(Const::Str(k.name.name.clone()));
+            names.push(Const::Str(name.name.clone()));
         }
         let n = (args.len() + keywords.len()) as u32;
         u.span = span;
@@ -1216,6 +1226,78 @@ impl<'s, 'g> Compiler<'s, 'g> {
             n = 1;
         }
         Ok(n)
+    }
+}
+
+/// Syntax the parser accepts that this code generator cannot compile yet.
+/// `Compiler::stmt` and `Compiler::expr` check every node here first, so it
+/// is rejected with a located error instead of running with another
+/// meaning; each case goes when its construct is compiled.
+mod not_yet {
+    use super::CResult;
+    use crate::syntax::actions::unsupported;
+    use crate::syntax::ast::{Expr, ExprKind, Params, Stmt, StmtKind};
+
+    pub fn stmt(s: &Stmt) -> CResult {
+        match &s.kind {
+            StmtKind::ClassDef(_) => Err(unsupported("class definitions are", s.span)),
+            StmtKind::FunctionDef(def) => {
+                if let Some(d) = def.decorators.first() {
+                    return Err(unsupported("decorators are", d.span));
+                }
+                params(&def.params)
+            }
+            StmtKind::Raise { cause: Some(c), .. } => {
+                Err(unsupported("'raise ... from' is", c.span))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn expr(e: &Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Lambda { .. } => Err(unsupported("lambda is", e.span)),
+            ExprKind::Starred(_) => {
+                Err(unsupported("argument unpacking ('*') in calls is", e.span))
+            }
+            ExprKind::Call { args, keywords, .. } => {
+                // The first `*x` or `**m` in the source.
+                let star = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_)));
+                let double = keywords.iter().find(|k| k.name.is_none()).map(|k| &k.value);
+                match (star, double) {
+                    (Some(s), d) if d.is_none_or(|d| s.span.start < d.span.start) => {
+                        Err(unsupported("argument unpacking ('*') in calls is", s.span))
+                    }
+                    (_, Some(d)) => Err(unsupported(
+                        "keyword argument unpacking ('**') in calls is",
+                        d.span,
+                    )),
+                    _ => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Only plain positional parameters (with defaults) are compiled.
+    fn params(p: &Params) -> CResult {
+        if p.posonly > 0 {
+            let span = p.positional[0]
+                .name
+                .span
+                .to(p.positional[p.posonly - 1].name.span);
+            return Err(unsupported("positional-only parameters ('/') are", span));
+        }
+        if let Some(v) = &p.vararg {
+            return Err(unsupported("'*args' parameters are", v.span));
+        }
+        if let Some(k) = p.kwonly.first() {
+            return Err(unsupported("keyword-only parameters are", k.name.span));
+        }
+        if let Some(k) = &p.kwarg {
+            return Err(unsupported("'**kwargs' parameters are", k.span));
+        }
+        Ok(())
     }
 }
 

@@ -13,7 +13,7 @@ use indexmap::IndexMap;
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{
-    ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Span, Stmt, StmtKind,
+    ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Ident, Params, Span, Stmt, StmtKind,
 };
 
 /// The scope of one function: its local slots (parameters first) and the
@@ -37,18 +37,15 @@ pub fn function_scope(
     enclosing: &[&FunctionScope],
 ) -> Result<FunctionScope, Diagnostic> {
     let mut scope = FunctionScope::default();
-    for p in &def.params {
-        if scope.locals.contains_key(&p.name.name) {
+    for name in param_names(&def.params) {
+        if scope.locals.contains_key(&name.name) {
             return Err(Diagnostic::syntax(
-                format!(
-                    "duplicate argument '{}' in function definition",
-                    p.name.name
-                ),
-                p.name.span,
+                format!("duplicate argument '{}' in function definition", name.name),
+                name.span,
             ));
         }
         let n = scope.locals.len() as u32;
-        scope.locals.insert(p.name.name.clone(), n);
+        scope.locals.insert(name.name.clone(), n);
     }
     let mut collector = Collector::default();
     collector.block(&def.body)?;
@@ -96,6 +93,15 @@ pub fn function_scope(
         }
     }
     Ok(scope)
+}
+
+/// The parameters' names in CPython's slot order: positional (and
+/// positional-only), keyword-only, `*args`, `**kwargs`.
+fn param_names(params: &Params) -> impl Iterator<Item = &Ident> {
+    (params.positional.iter().map(|p| &p.name))
+        .chain(params.kwonly.iter().map(|p| &p.name))
+        .chain(&params.vararg)
+        .chain(&params.kwarg)
 }
 
 /// Checks the module body for statements that only make sense inside a
@@ -178,13 +184,23 @@ impl Collector {
                 self.block(body)?;
                 self.block(orelse)?;
             }
+            // Decorators, defaults, bases and keywords are evaluated in
+            // this scope; the bodies are scopes of their own.
             StmtKind::FunctionDef(def) => {
-                for p in &def.params {
-                    if let Some(d) = &p.default {
-                        self.expr(d);
-                    }
+                for d in &def.decorators {
+                    self.expr(d);
                 }
+                self.defaults(&def.params);
                 self.bind(&def.name.name, def.name.span);
+            }
+            StmtKind::ClassDef(class) => {
+                for e in class.decorators.iter().chain(&class.bases) {
+                    self.expr(e);
+                }
+                for k in &class.keywords {
+                    self.expr(&k.value);
+                }
+                self.bind(&class.name.name, class.name.span);
             }
             StmtKind::Global(names) => {
                 for n in names {
@@ -231,8 +247,8 @@ impl Collector {
                 self.block(orelse)?;
                 self.block(finalbody)?;
             }
-            StmtKind::Raise(e) => {
-                if let Some(e) = e {
+            StmtKind::Raise { exc, cause } => {
+                for e in exc.iter().chain(cause) {
                     self.expr(e);
                 }
             }
@@ -321,6 +337,9 @@ impl Collector {
                     self.expr(&k.value);
                 }
             }
+            // The body is the lambda's own scope.
+            ExprKind::Lambda { params, .. } => self.defaults(params),
+            ExprKind::Starred(value) => self.expr(value),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
@@ -330,6 +349,15 @@ impl Collector {
                 for p in [lower, upper, step].into_iter().flatten() {
                     self.expr(p);
                 }
+            }
+        }
+    }
+
+    /// Default values, evaluated where the function is defined.
+    fn defaults(&mut self, params: &Params) {
+        for p in params.positional.iter().chain(&params.kwonly) {
+            if let Some(d) = &p.default {
+                self.expr(d);
             }
         }
     }

@@ -237,29 +237,49 @@ pub fn dict(items: Vec<DictItem>, l: usize, r: usize) -> Res<Ex> {
     Ex::new(ExprKind::Dict(pairs), span(l, r), d + 1)
 }
 
-/// One argument in a call.
+/// One argument in a call or a class header, as written.
 pub enum Arg {
     Pos(Ex),
     /// `name=value`; the left side is checked to be a name.
     Kw(Ex, Ex),
-    Star(Span),
-    DoubleStar(Span),
+    /// `*value`, with the offset of the `*`.
+    Star(usize, Ex),
+    /// `**value`, with the offset of the `**`.
+    DoubleStar(usize, Ex),
 }
 
-pub fn call(func: Ex, args: Vec<Arg>, r: usize) -> Res<Ex> {
-    let span = span(func.span().start as usize, r);
-    let mut d = func.d;
+/// Positional arguments (`*x` as `Starred`), keyword arguments (`**m` with
+/// no name) and the depth of the deepest, checked in CPython's order rules.
+/// `r` is the offset just after the closing parenthesis, where CPython
+/// reports a positional argument after keywords.
+pub fn arguments(args: Vec<Arg>, r: usize) -> Res<(Vec<Expr>, Vec<Keyword>, u32)> {
+    let mut d = 0;
     let mut positional = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
+    let mut unpacked_mapping = false;
     for arg in args {
         match arg {
             Arg::Pos(x) => {
                 if !keywords.is_empty() {
+                    let message = if unpacked_mapping {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    return Err(Diagnostic::syntax(message, span(r.saturating_sub(1), r)));
+                }
+                d = d.max(x.d);
+                positional.push(x.e);
+            }
+            Arg::Star(l, x) => {
+                if unpacked_mapping {
                     return Err(Diagnostic::syntax(
-                        "positional argument follows keyword argument",
-                        x.span(),
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        span(l, l + 1),
                     ));
                 }
+                let sp = span(l, x.span().end as usize);
+                let x = Ex::new(ExprKind::Starred(Box::new(x.e)), sp, x.d + 1)?;
                 d = d.max(x.d);
                 positional.push(x.e);
             }
@@ -270,7 +290,10 @@ pub fn call(func: Ex, args: Vec<Arg>, r: usize) -> Res<Ex> {
                         k.span().to(v.span()),
                     ));
                 };
-                if keywords.iter().any(|kw| &kw.name.name == n) {
+                if keywords
+                    .iter()
+                    .any(|kw| kw.name.as_ref().is_some_and(|name| &name.name == n))
+                {
                     return Err(Diagnostic::syntax(
                         format!("keyword argument repeated: {n}"),
                         k.span(),
@@ -278,26 +301,46 @@ pub fn call(func: Ex, args: Vec<Arg>, r: usize) -> Res<Ex> {
                 }
                 d = d.max(v.d);
                 keywords.push(Keyword {
-                    name: Ident {
+                    name: Some(Ident {
                         name: n.clone(),
                         span: k.span(),
-                    },
+                    }),
                     value: v.e,
                 });
             }
-            Arg::Star(at) => return Err(unsupported("argument unpacking ('*') in calls is", at)),
-            Arg::DoubleStar(at) => {
-                return Err(unsupported(
-                    "keyword argument unpacking ('**') in calls is",
-                    at,
-                ))
+            Arg::DoubleStar(_, v) => {
+                unpacked_mapping = true;
+                d = d.max(v.d);
+                keywords.push(Keyword {
+                    name: None,
+                    value: v.e,
+                });
             }
         }
     }
+    Ok((positional, keywords, d))
+}
+
+pub fn call(func: Ex, args: Vec<Arg>, r: usize) -> Res<Ex> {
+    let span = span(func.span().start as usize, r);
+    let (args, keywords, d) = arguments(args, r)?;
+    let d = func.d.max(d);
     let kind = ExprKind::Call {
         func: Box::new(func.e),
-        args: positional,
+        args,
         keywords,
     };
     Ex::new(kind, span, d + 1)
+}
+
+/// `lambda params: body`; `d` is the depth of the deepest default.
+pub fn lambda(l: usize, params: (Params, u32), body: Ex) -> Res<Ex> {
+    let (params, d) = params;
+    let span = span(l, body.span().end as usize);
+    let d = d.max(body.d) + 1;
+    let kind = ExprKind::Lambda {
+        params: Box::new(params),
+        body: Box::new(body.e),
+    };
+    Ex::new(kind, span, d)
 }

@@ -80,6 +80,7 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
     },
     FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     /// `import a, b as c`
@@ -95,8 +96,11 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
-    /// `raise`, `raise X`
-    Raise(Option<Expr>),
+    /// `raise`, `raise X`, `raise X from Y`
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     /// `assert test, msg`
     Assert {
         test: Expr,
@@ -107,10 +111,9 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
-    /// Python syntax that gilvm recognises but does not support yet (for
-    /// example `class`, decorators, `yield`, `async`). The compiler rejects it
-    /// with a located error naming the construct, so it never runs with
-    /// another meaning.
+    /// Python syntax that gilvm recognises but does not support yet. The
+    /// compiler rejects it with a located error naming the construct, so it
+    /// never runs with another meaning.
     Unsupported(&'static str),
 }
 
@@ -130,11 +133,41 @@ pub struct Alias {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDef {
     pub name: Ident,
-    pub params: Vec<Param>,
+    pub params: Params,
     pub body: Vec<Stmt>,
+    /// Decorator expressions, outermost (first written) first.
+    pub decorators: Vec<Expr>,
 }
 
-/// A positional parameter, with its default if it has one.
+/// A parameter list, as `def` and `lambda` write it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params {
+    /// Parameters before `*`/`*args` (positional-or-keyword), with defaults.
+    pub positional: Vec<Param>,
+    /// How many of `positional` come before a `/` (positional-only).
+    pub posonly: usize,
+    /// `*args`.
+    pub vararg: Option<Ident>,
+    /// Keyword-only parameters (after `*` or `*args`); each may have a default.
+    pub kwonly: Vec<Param>,
+    /// `**kwargs`.
+    pub kwarg: Option<Ident>,
+}
+
+/// `class name(bases, keywords): body`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDef {
+    pub name: Ident,
+    /// Positional arguments of the class header; `*x` is an `ExprKind::Starred`.
+    pub bases: Vec<Expr>,
+    /// `metaclass=M` and the other keyword arguments; `**m` has no name.
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    /// Decorator expressions, outermost (first written) first.
+    pub decorators: Vec<Expr>,
+}
+
+/// A parameter, with its default if it has one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
     pub name: Ident,
@@ -210,14 +243,22 @@ pub enum ExprKind {
         value: Box<Expr>,
         index: Box<Expr>,
     },
+    /// `lambda params: body`
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
+    /// `*value`, only as an element of a call's (or class header's)
+    /// positional arguments: `f(*xs)`.
+    Starred(Box<Expr>),
     /// `lower:upper:step` inside a subscript; each part optional.
     Slice {
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
-    /// Recognised but not yet supported expression syntax (`lambda`,
-    /// comprehensions, `*x`, set displays, `yield`, `await`, `:=`...).
+    /// Recognised but not yet supported expression syntax (bytes literals);
+    /// the compiler rejects it with a located error.
     Unsupported(&'static str),
 }
 
@@ -243,9 +284,10 @@ pub enum FStringPart {
     },
 }
 
+/// A keyword argument `name=value`, or `**value` when `name` is `None`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyword {
-    pub name: Ident,
+    pub name: Option<Ident>,
     pub value: Expr,
 }
 

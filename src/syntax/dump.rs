@@ -101,11 +101,16 @@ impl Dumper {
             }
             StmtKind::FunctionDef(def) => {
                 self.line(depth, &format!("Def {}", def.name.name), s.span);
-                for p in &def.params {
-                    self.line(n, &format!("Param {}", p.name.name), p.name.span);
-                    p.default.iter().for_each(|d| self.expr(d, n + 1));
-                }
+                self.exprs("decorators:", &def.decorators, n);
+                self.params(&def.params, n);
                 self.block("body:", &def.body, n);
+            }
+            StmtKind::ClassDef(class) => {
+                self.line(depth, &format!("Class {}", class.name.name), s.span);
+                self.exprs("decorators:", &class.decorators, n);
+                self.exprs("bases:", &class.bases, n);
+                self.keywords(&class.keywords, n);
+                self.block("body:", &class.body, n);
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
                 let kw = if matches!(s.kind, StmtKind::Global(_)) {
@@ -143,9 +148,13 @@ impl Dumper {
                 self.block("else:", orelse, n);
                 self.block("finally:", finalbody, n);
             }
-            StmtKind::Raise(e) => {
+            StmtKind::Raise { exc, cause } => {
                 self.line(depth, "Raise", s.span);
-                e.iter().for_each(|e| self.expr(e, n));
+                exc.iter().for_each(|e| self.expr(e, n));
+                if let Some(c) = cause {
+                    self.label(n, "from");
+                    self.expr(c, n);
+                }
             }
             StmtKind::Assert { test, msg } => {
                 self.line(depth, "Assert", s.span);
@@ -228,10 +237,17 @@ impl Dumper {
                 self.line(depth, "Call", e.span);
                 self.expr(func, n);
                 args.iter().for_each(|x| self.expr(x, n));
-                for k in keywords {
-                    self.line(n, &format!("Keyword {}", k.name.name), k.name.span);
-                    self.expr(&k.value, n + 1);
-                }
+                self.keywords(keywords, n);
+            }
+            ExprKind::Lambda { params, body } => {
+                self.line(depth, "Lambda", e.span);
+                self.params(params, n);
+                self.label(n, "body:");
+                self.expr(body, n + 1);
+            }
+            ExprKind::Starred(value) => {
+                self.line(depth, "Starred", e.span);
+                self.expr(value, n);
             }
             ExprKind::Attribute { value, attr } => {
                 self.line(depth, &format!("Attribute .{}", attr.name), e.span);
@@ -252,6 +268,50 @@ impl Dumper {
                 }
             }
             ExprKind::Unsupported(what) => self.line(depth, &format!("Unsupported {what}"), e.span),
+        }
+    }
+
+    /// A labelled list of expressions, omitted when empty.
+    fn exprs(&mut self, name: &str, items: &[Expr], depth: usize) {
+        if !items.is_empty() {
+            self.label(depth, name);
+            items.iter().for_each(|x| self.expr(x, depth + 1));
+        }
+    }
+
+    fn keywords(&mut self, keywords: &[Keyword], depth: usize) {
+        for k in keywords {
+            match &k.name {
+                Some(name) => self.line(depth, &format!("Keyword {}", name.name), name.span),
+                None => self.label(depth, "Keyword **"),
+            }
+            self.expr(&k.value, depth + 1);
+        }
+    }
+
+    /// Parameters in source order: a `/` line after the positional-only
+    /// ones, `*` for a bare star.
+    fn params(&mut self, params: &Params, depth: usize) {
+        let param = |d: &mut Self, kind: &str, p: &Param| {
+            d.line(depth, &format!("{kind} {}", p.name.name), p.name.span);
+            p.default.iter().for_each(|x| d.expr(x, depth + 1));
+        };
+        for (i, p) in params.positional.iter().enumerate() {
+            param(self, "Param", p);
+            if i + 1 == params.posonly {
+                self.label(depth, "/");
+            }
+        }
+        match &params.vararg {
+            Some(v) => self.line(depth, &format!("VarArg {}", v.name), v.span),
+            None if !params.kwonly.is_empty() => self.label(depth, "*"),
+            None => {}
+        }
+        for p in &params.kwonly {
+            param(self, "KwOnly", p);
+        }
+        if let Some(k) = &params.kwarg {
+            self.line(depth, &format!("KwArg {}", k.name), k.span);
         }
     }
 

@@ -39,8 +39,11 @@ pub struct Layout<'s> {
     at_line_start: bool,
     /// Tokens seen on the current logical line.
     line_tokens: usize,
-    /// Top-level colons on the current logical line.
+    /// Top-level colons on the current logical line, not counting those
+    /// that end a lambda's parameters.
     line_colons: usize,
+    /// Top-level `lambda`s on the current line still waiting for their `:`.
+    line_lambdas: usize,
     /// The block header the current line starts with (`'if' statement`...).
     line_header: Option<&'static str>,
     line_start: usize,
@@ -79,6 +82,7 @@ impl<'s> Layout<'s> {
             at_line_start: !fexpr,
             line_tokens: 0,
             line_colons: 0,
+            line_lambdas: 0,
             line_header: None,
             line_start: start,
             last: None,
@@ -192,6 +196,7 @@ impl<'s> Layout<'s> {
         self.pending.push_back((start, Token::Newline, end));
         self.line_tokens = 0;
         self.line_colons = 0;
+        self.line_lambdas = 0;
         self.line_header = None;
     }
 
@@ -401,8 +406,13 @@ impl<'s> Layout<'s> {
         if self.line_tokens == 0 {
             self.line_header = header_name(&tok);
         }
-        if tok == Token::Colon && self.brackets.is_empty() {
-            self.line_colons += 1;
+        if self.brackets.is_empty() && !self.fexpr {
+            match tok {
+                Token::Lambda => self.line_lambdas += 1,
+                Token::Colon if self.line_lambdas > 0 => self.line_lambdas -= 1,
+                Token::Colon => self.line_colons += 1,
+                _ => {}
+            }
         }
         self.line_tokens += 1;
         self.last = Some(tok.clone());
@@ -413,19 +423,19 @@ impl<'s> Layout<'s> {
 
 impl<'s> Layout<'s> {
     /// Python syntax outside gilvm's subset that one token identifies on its
-    /// own. Rejecting it here keeps the grammar (and its tables) small and
-    /// points the error at the keyword itself.
+    /// own: `yield`, `async`, `await`, `:=`, imaginary numbers, and `for`
+    /// inside brackets (a comprehension). Rejecting it here keeps the grammar
+    /// (and its tables) small and points the error at the token itself.
+    /// (`lambda`, `class` and decorators are parsed; the compiler decides
+    /// what it supports.)
     fn unsupported(&self, tok: &Token<'s>) -> Option<&'static str> {
         let bracketed = self.fexpr || !self.brackets.is_empty();
         Some(match tok {
-            Token::Lambda => "lambda is",
-            Token::Class => "class definitions are",
             Token::Yield => "'yield' is",
             Token::Async => "'async' is",
             Token::Await => "'await' is",
             Token::ColonEqual => "assignment expressions (':=') are",
             Token::Imaginary => "complex numbers are",
-            Token::At if self.line_tokens == 0 && !bracketed => "decorators are",
             // `for` inside brackets can only start a comprehension.
             Token::For if bracketed => "comprehensions and generator expressions are",
             _ => return None,

@@ -202,21 +202,32 @@ fn fexpr_mode_has_no_layout() {
 #[test]
 fn unsupported_keywords() {
     assert_eq!(
-        error("f = lambda: 1").message,
-        "lambda is not supported by gilvm yet"
+        error("def g():\n    yield 1").message,
+        "'yield' is not supported by gilvm yet"
     );
-    assert_eq!(error("f = lambda: 1").span, Span::new(4, 10));
-    assert_eq!(
-        error("@d\ndef f(): pass").message,
-        "decorators are not supported by gilvm yet"
-    );
+    assert_eq!(error("x = (yield)").span, Span::new(5, 10));
     assert_eq!(
         error("x = [a for a in b]").message,
         "comprehensions and generator expressions are not supported by gilvm yet"
     );
     assert_eq!(layout("a @ b"), "a At b NL");
+}
+
+#[test]
+fn lambda_class_and_decorators_lex() {
+    assert_eq!(layout("f = lambda: 1"), "f Equal Lambda Colon 1 NL");
+    assert_eq!(layout("@d\nclass A: pass"), "At d NL Class A Colon Pass NL");
+}
+
+#[test]
+fn a_lambda_colon_is_not_a_block_colon() {
+    // The second `:` opens the block, so the missing block is reported.
     assert_eq!(
-        error("class A: pass").message,
-        "class definitions are not supported by gilvm yet"
+        error("while lambda: 0:\nx").message,
+        "expected an indented block after 'while' statement on line 1"
+    );
+    assert_eq!(
+        layout("while lambda: 0: pass"),
+        "While Lambda Colon 0 Colon Pass NL"
     );
 }

@@ -98,6 +98,18 @@ fn unexpected_token(
     if expects_try_clause(expected) {
         return Diagnostic::syntax("expected 'except' or 'finally' block", span);
     }
+    if is_class_header(src, start) {
+        // CPython asks for the ':' of a class header only at the end of the
+        // line (`class C`); anything else there is invalid syntax.
+        let colon = expected.iter().any(|e| e == "\":\"");
+        if *tok == Token::Newline && colon {
+            let at = src[..start.min(src.len())].trim_end().len();
+            return Diagnostic::syntax("expected ':'", Span::new(at, at + 1));
+        }
+        if expects_only(expected, &["\":\""]) {
+            return Diagnostic::syntax("invalid syntax", span);
+        }
+    }
     if expects_only(expected, &["\":\""]) {
         // CPython points just after the text that should have been followed by ':'.
         let at = src[..start.min(src.len())].trim_end().len();
@@ -122,6 +134,15 @@ fn unexpected_token(
         }
     }
     Diagnostic::syntax("invalid syntax", span)
+}
+
+/// Whether the line holding `offset` starts with the keyword `class`.
+fn is_class_header(src: &str, offset: usize) -> bool {
+    let offset = offset.min(src.len());
+    let line_start = src[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = src[line_start..].trim_start();
+    line.strip_prefix("class")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c == '_' || c.is_alphanumeric()))
 }
 
 fn ends_expression(tok: Option<&Token<'_>>) -> bool {
@@ -152,5 +173,6 @@ fn starts_expression(tok: &Token<'_>) -> bool {
             | Token::True
             | Token::False
             | Token::None
+            | Token::Lambda
     )
 }

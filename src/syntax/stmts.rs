@@ -68,6 +68,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Call { .. } => "function call",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Lambda { .. } => "lambda",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -101,6 +102,7 @@ pub fn check_target(e: &Expr, ctx: Ctx) -> Res<()> {
                     ExprKind::BoolOp { .. }
                         | ExprKind::Compare { .. }
                         | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
                         | ExprKind::Constant(Constant::Bool(_) | Constant::None)
                         | ExprKind::UnaryOp {
                             op: UnaryOp::Not,
@@ -269,60 +271,246 @@ pub fn try_stmt(
     Block::compound(stmt(kind, l, r), d)
 }
 
-/// One entry of a `def` parameter list, as written.
+/// One entry of a `def` or `lambda` parameter list, as written.
 pub enum ParamItem {
+    /// `name`, `name: annotation`, `name=default`.
     Plain {
         name: Ident,
         annotation: Option<Span>,
         default: Option<Ex>,
     },
-    /// `*` or `*args`
-    Star(Span),
-    /// `**kwargs`
-    DoubleStar(Span),
+    /// `*` or `*args`; `eq` is the `=` of a (refused) default.
+    Star {
+        star: Span,
+        name: Option<Ident>,
+        annotation: Option<Span>,
+        eq: Option<Span>,
+    },
+    /// `**kwargs`; `eq` is the `=` of a (refused) default.
+    DoubleStar {
+        star: Span,
+        name: Ident,
+        annotation: Option<Span>,
+        eq: Option<Span>,
+    },
     /// `/`
     Slash(Span),
 }
 
-pub fn params(items: Vec<ParamItem>) -> Res<Vec<Param>> {
-    let mut out: Vec<Param> = Vec::with_capacity(items.len());
+impl ParamItem {
+    /// Where CPython points when this item is the unexpected one.
+    fn at(&self) -> Span {
+        match self {
+            ParamItem::Plain { name, .. } => name.span,
+            ParamItem::Star { star, .. } | ParamItem::DoubleStar { star, .. } => *star,
+            ParamItem::Slash(at) => *at,
+        }
+    }
+}
+
+/// A parameter list as written.
+pub struct ParamList {
+    pub items: Vec<ParamItem>,
+    /// The offset of the comma after each item (all but the last, or all).
+    pub commas: Vec<usize>,
+    /// The `)` of a `def`, the `:` of a `lambda`.
+    pub close: Span,
+}
+
+/// Builds a parameter list, with the errors CPython 3.11's parser gives
+/// for a bad one (tried in the order of its `invalid_parameters` and
+/// `invalid_star_etc` rules, so the same error wins), then duplicate
+/// names, then annotations (gilvm does not support them). A `lambda`
+/// places one error differently. Also returns the depth of the deepest
+/// default.
+pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
+    check_param_order(&list, lambda)?;
+    let items = list.items;
+    let mut out = Params::default();
+    let mut d = 0;
+    let mut annotation = None;
+    let mut seen_star = false;
     for item in items {
         match item {
             ParamItem::Plain {
                 name,
-                annotation,
+                annotation: ann,
                 default,
             } => {
-                if let Some(at) = annotation {
-                    return Err(unsupported("parameter annotations are", at));
-                }
-                if default.is_none() && out.iter().any(|p| p.default.is_some()) {
-                    return Err(Diagnostic::syntax(
-                        "non-default argument follows default argument",
-                        name.span,
-                    ));
-                }
-                if out.iter().any(|p| p.name.name == name.name) {
-                    return Err(Diagnostic::syntax(
-                        format!("duplicate argument '{}' in function definition", name.name),
-                        name.span,
-                    ));
-                }
-                out.push(Param {
+                annotation = annotation.or(ann);
+                d = d.max(default.as_ref().map_or(0, |x| x.d));
+                let param = Param {
                     name,
-                    default: default.map(|d| d.e),
-                });
+                    default: default.map(|x| x.e),
+                };
+                if seen_star {
+                    out.kwonly.push(param);
+                } else {
+                    out.positional.push(param);
+                }
             }
-            ParamItem::Star(at) => {
-                return Err(unsupported("'*' parameters (*args, keyword-only) are", at))
+            ParamItem::Star {
+                name,
+                annotation: ann,
+                ..
+            } => {
+                annotation = annotation.or(ann);
+                seen_star = true;
+                out.vararg = name;
             }
-            ParamItem::DoubleStar(at) => return Err(unsupported("'**kwargs' parameters are", at)),
-            ParamItem::Slash(at) => {
-                return Err(unsupported("positional-only parameters ('/') are", at))
+            ParamItem::DoubleStar {
+                name,
+                annotation: ann,
+                ..
+            } => {
+                annotation = annotation.or(ann);
+                out.kwarg = Some(name);
             }
+            ParamItem::Slash(_) => out.posonly = out.positional.len(),
         }
     }
-    Ok(out)
+    // CPython's symbol table meets the names in this order.
+    let names: Vec<&Ident> = (out.positional.iter().map(|p| &p.name))
+        .chain(out.kwonly.iter().map(|p| &p.name))
+        .chain(&out.vararg)
+        .chain(&out.kwarg)
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        if names[..i].iter().any(|n| n.name == name.name) {
+            return Err(Diagnostic::syntax(
+                format!("duplicate argument '{}' in function definition", name.name),
+                name.span,
+            ));
+        }
+    }
+    if let Some(at) = annotation {
+        return Err(unsupported("parameter annotations are", at));
+    }
+    Ok((out, d))
+}
+
+/// The structural checks of `params`: CPython's messages for parameters
+/// in an order it refuses, and "invalid syntax" at the first item its
+/// grammar cannot take.
+fn check_param_order(list: &ParamList, lambda: bool) -> Res<()> {
+    use ParamItem::*;
+    let items = &list.items;
+    let n = items.len();
+    let comma_after = |i: usize| i < list.commas.len();
+    // The token after item `i`: its comma, or the closing `)` or `:`.
+    let after = |i: usize| list.commas.get(i).map_or(list.close, |&c| span(c, c + 1));
+    let plain = |i: usize| matches!(items.get(i), Some(Plain { .. }));
+    let no_default = |i: usize| matches!(items.get(i), Some(Plain { default: None, .. }));
+    let with_default = |i: usize| {
+        matches!(
+            items.get(i),
+            Some(Plain {
+                default: Some(_),
+                ..
+            })
+        )
+    };
+    let slash = |i: usize| matches!(items.get(i), Some(Slash(_)));
+    // `*args` or a bare `*` followed by a comma: what may open keyword-only
+    // parameters.
+    let star_opening = |i: usize| match items.get(i) {
+        Some(Star { name: None, .. }) => comma_after(i),
+        Some(Star { eq, .. }) => eq.is_none(),
+        _ => false,
+    };
+    let skip_plain = |mut i: usize| {
+        while plain(i) {
+            i += 1;
+        }
+        i
+    };
+    let err = |message: &str, at: Span| Err(Diagnostic::syntax(message, at));
+
+    // Defaults, then a parameter without one (possibly across the `/`).
+    let mut i = 0;
+    while no_default(i) {
+        i += 1;
+    }
+    let first_default = i;
+    while with_default(i) {
+        i += 1;
+    }
+    if i > first_default {
+        let bad = if slash(i) { i + 1 } else { i };
+        if no_default(bad) {
+            return err(
+                "non-default argument follows default argument",
+                items[bad].at(),
+            );
+        }
+    }
+    if slash(0) && comma_after(0) {
+        return err("at least one argument must precede /", items[0].at());
+    }
+    // The position after a well-placed `/` (after at least one parameter).
+    let first_other = skip_plain(0);
+    let after_slash = (first_other > 0 && slash(first_other)).then_some(first_other + 1);
+    if let Some(start) = after_slash {
+        let j = skip_plain(start);
+        if slash(j) {
+            return err("/ may appear only once", items[j].at());
+        }
+    }
+    let j = skip_plain(after_slash.unwrap_or(0));
+    if star_opening(j) {
+        let k = skip_plain(j + 1);
+        if slash(k) {
+            return err("/ must be ahead of *", items[k].at());
+        }
+    }
+
+    // The positional parameters, well ordered: CPython's grammar stops at
+    // a parameter without a default after one with.
+    let mut p = after_slash.unwrap_or(0);
+    let defaults_before_slash = after_slash.is_some() && with_default(first_other - 1);
+    if !defaults_before_slash {
+        while no_default(p) {
+            p += 1;
+        }
+    }
+    while with_default(p) {
+        p += 1;
+    }
+    // `*`, `*args` and the keyword-only parameters.
+    if let Some(Star { star, name, eq, .. }) = items.get(p) {
+        if name.is_none() && (p + 1 == n || matches!(items[p + 1], DoubleStar { .. })) {
+            let at = match (lambda, items.get(p + 1)) {
+                (false, _) => *star,
+                (true, Some(next)) => next.at(),
+                (true, None) => list.close,
+            };
+            return err("named arguments must follow bare *", at);
+        }
+        if let Some(eq) = eq {
+            return err("var-positional argument cannot have default value", *eq);
+        }
+        let k = skip_plain(p + 1);
+        if matches!(items.get(k), Some(Star { .. })) && star_opening(k) {
+            return err("* argument may appear only once", items[k].at());
+        }
+        p = k;
+    }
+    // `**kwargs`, which must come last.
+    if let Some(DoubleStar { eq, .. }) = items.get(p) {
+        if let Some(eq) = eq {
+            return err("var-keyword argument cannot have default value", *eq);
+        }
+        if let Some(next) = items.get(p + 1) {
+            return err("arguments cannot follow var-keyword argument", next.at());
+        }
+        p += 1;
+    }
+    match items.get(p) {
+        // CPython read the whole parameter before it gave up.
+        Some(Plain { .. }) => err("invalid syntax", after(p)),
+        Some(item) => err("invalid syntax", item.at()),
+        None => Ok(()),
+    }
 }
 
 /// `import a.b`: gilvm's modules are all top-level.

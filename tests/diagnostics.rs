@@ -83,18 +83,13 @@ stderr_snapshots! {
 }
 
 // Python that gilvm does not support yet: rejected, located and named.
-// Classes, lambdas, decorators, `*args`, `*`/`**` arguments and `raise ...
-// from` parse (with CPython's errors); the compiler rejects them.
 stderr_snapshots! {
-    class_rejected => 1,
-    lambda_rejected => 1,
-    decorator_rejected => 1,
-    star_args_rejected => 1,
-    call_unpacking_rejected => 1,
-    raise_from_rejected => 1,
     listcomp_rejected => 1,
-    closure_rejected => 1,
-    nonlocal_rejected => 1,
+}
+
+// Scope errors of closures, found before the script runs.
+stderr_snapshots! {
+    nonlocal_without_binding => 1,
 }
 
 // Runtime errors and exits.
@@ -103,6 +98,8 @@ stderr_snapshots! {
     name_error_module => 1,
     sys_exit_code => 3,
     sys_exit_message => 1,
+    raise_from_chain => 1,
+    attribute_typo => 1,
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use indexmap::IndexSet;
 
 use crate::bytecode::{self, BinaryOperator, CodeObject, Comparison, Op};
-use crate::compile::symtable::{self, FunctionScope};
+use crate::compile::symtable::{self, Access, Scope, ScopeKind, SymbolTable};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::syntax::ast::*;
 
@@ -20,14 +20,14 @@ type CResult<T = ()> = Result<T, Diagnostic>;
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<CodeObject>> {
-    symtable::check_module(&module.body)?;
+    let table = symtable::analyse(&module.body)?;
     let mut globals = IndexSet::new();
-    let mut unit = Unit::new("<module>", 1, None);
+    let mut unit = Unit::new("<module>", 1, table.module().clone());
     {
         let mut c = Compiler {
             source,
             globals: &mut globals,
-            scopes: Vec::new(),
+            table: &table,
         };
         c.block(&mut unit, &module.body)?;
         let end = module.body.last().map_or(Span::default(), |s| s.span);
@@ -52,6 +52,14 @@ enum Const {
     Str(String),
     Tuple(Vec<Const>),
     Code(usize),
+}
+
+/// What a function's code is made of: a `def`'s statements or a lambda's
+/// expression.
+#[derive(Clone, Copy)]
+enum FnBody<'a> {
+    Block(&'a [Stmt]),
+    Expr(&'a Expr),
 }
 
 /// A region of code that early exits must unwind.
@@ -86,15 +94,19 @@ struct Unit<'a> {
     consts: Vec<Const>,
     children: Vec<Unit<'a>>,
     names: IndexSet<String>,
-    scope: Option<FunctionScope>,
+    scope: Scope,
     argcount: usize,
+    posonly: usize,
+    kwonly: usize,
+    varargs: bool,
+    varkeywords: bool,
     fblocks: Vec<FBlock<'a>>,
     /// Span given to instructions emitted now.
     span: Span,
 }
 
 impl<'a> Unit<'a> {
-    fn new(name: &str, first_line: usize, scope: Option<FunctionScope>) -> Unit<'a> {
+    fn new(name: &str, first_line: usize, scope: Scope) -> Unit<'a> {
         Unit {
             name: name.to_string(),
             first_line,
@@ -105,6 +117,10 @@ impl<'a> Unit<'a> {
             names: IndexSet::new(),
             scope,
             argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkeywords: false,
             fblocks: Vec::new(),
             span: Span::default(),
         }
@@ -155,7 +171,7 @@ impl<'a> Unit<'a> {
     }
 
     fn is_module(&self) -> bool {
-        self.scope.is_none()
+        self.scope.kind != ScopeKind::Function
     }
 
     fn finish(self, source: &Arc<SourceFile>, globals: &Arc<[Arc<str>]>) -> Arc<CodeObject> {
@@ -169,18 +185,20 @@ impl<'a> Unit<'a> {
             .iter()
             .map(|c| finished_constant(c, &children))
             .collect();
-        let varnames = self
-            .scope
-            .as_ref()
-            .map(|s| s.locals.keys().cloned().collect())
-            .unwrap_or_default();
+        let varnames = match self.scope.kind {
+            ScopeKind::Module => Vec::new(),
+            _ => self.scope.locals.keys().cloned().collect(),
+        };
         let lines = self
             .spans
             .iter()
             .map(|sp| source.line_of(sp.start as usize) as u32)
             .collect();
         Arc::new(CodeObject {
-            qualname: self.name.clone(),
+            qualname: match self.scope.kind {
+                ScopeKind::Module => self.name.clone(),
+                _ => self.scope.qualname.clone(),
+            },
             name: self.name,
             source: source.clone(),
             ops: self.ops,
@@ -189,11 +207,11 @@ impl<'a> Unit<'a> {
             names: self.names.into_iter().map(Arc::from).collect(),
             varnames,
             argcount: self.argcount,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            varargs: false,
-            varkeywords: false,
-            free_start: 0,
+            posonlyargcount: self.posonly,
+            kwonlyargcount: self.kwonly,
+            varargs: self.varargs,
+            varkeywords: self.varkeywords,
+            free_start: self.scope.free_start,
             globals: globals.clone(),
             first_line: self.first_line,
             lines,
@@ -222,8 +240,8 @@ fn finished_constant(c: &Const, children: &[Arc<CodeObject>]) -> bytecode::Const
 struct Compiler<'s, 'g> {
     source: &'s Arc<SourceFile>,
     globals: &'g mut IndexSet<String>,
-    /// Scopes of the functions enclosing the one being compiled.
-    scopes: Vec<FunctionScope>,
+    /// Every scope's names, from the symbol table pass.
+    table: &'s SymbolTable,
 }
 
 impl<'s, 'g> Compiler<'s, 'g> {
@@ -240,7 +258,6 @@ impl<'s, 'g> Compiler<'s, 'g> {
 
     fn stmt<'a>(&mut self, u: &mut Unit<'a>, s: &'a Stmt) -> CResult {
         u.span = s.span;
-        not_yet::stmt(s)?;
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(u, e)?;
@@ -301,14 +318,8 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 orelse,
             } => self.for_stmt(u, target, iter, body, orelse)?,
             StmtKind::FunctionDef(def) => self.function_def(u, def, s.span)?,
-            StmtKind::ClassDef(_) => unreachable!("not_yet::stmt rejects class statements"),
-            StmtKind::Global(_) => {}
-            StmtKind::Nonlocal(names) => {
-                return Err(Diagnostic::syntax(
-                    "nonlocal is not supported by gilvm yet (it needs closures)",
-                    names.first().map_or(s.span, |n| n.span),
-                ))
-            }
+            StmtKind::ClassDef(def) => self.class_def(u, def, s.span)?,
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let n = u.name(&a.name.name);
@@ -340,11 +351,14 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     self.try_finally(u, body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::Raise { exc, .. } => match exc {
+            StmtKind::Raise { exc, cause } => match exc {
                 Some(v) => {
                     self.expr(u, v)?;
+                    if let Some(c) = cause {
+                        self.expr(u, c)?;
+                    }
                     u.span = s.span;
-                    u.emit(Op::Raise(1));
+                    u.emit(Op::Raise(if cause.is_some() { 2 } else { 1 }));
                 }
                 None => {
                     u.emit(Op::Raise(0));
@@ -563,13 +577,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         let c = u.constant(Const::None);
         u.emit(Op::LoadConst(c));
         self.store_name(u, name);
-        match self.local_slot(u, name) {
-            Some(slot) => u.emit(Op::DeleteFast(slot)),
-            None => {
-                let g = self.global_slot(name);
-                u.emit(Op::DeleteGlobal(g))
-            }
-        };
+        self.delete_name(u, name);
     }
 
     fn try_except<'a>(
@@ -733,65 +741,210 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     fn function_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a FunctionDef, span: Span) -> CResult {
-        let enclosing: Vec<&FunctionScope> = self.scopes.iter().chain(u.scope.as_ref()).collect();
-        let scope = symtable::function_scope(def, &enclosing)?;
-        // Defaults are evaluated once, now, in the enclosing scope.
-        let mut ndefaults = 0;
-        let mut seen_default = false;
-        for p in &def.params.positional {
-            match &p.default {
-                Some(d) => {
-                    self.expr(u, d)?;
-                    ndefaults += 1;
-                    seen_default = true;
-                }
-                None if seen_default => {
-                    return Err(Diagnostic::syntax(
-                        "non-default argument follows default argument",
-                        p.name.span,
-                    ))
-                }
-                None => {}
-            }
+        for d in &def.decorators {
+            self.expr(u, d)?;
         }
-        u.span = span;
-        if ndefaults > 0 {
-            u.emit(Op::BuildTuple(ndefaults));
-        }
-        let line = self.source.line_of(span.start as usize);
-        let mut child = Unit::new(&def.name.name, line, Some(scope));
-        child.argcount = def.params.positional.len();
-        child.span = span;
-        if let Some(outer) = u.scope.clone() {
-            self.scopes.push(outer);
-        }
-        let r = self.block(&mut child, &def.body);
-        if u.scope.is_some() {
-            self.scopes.pop();
-        }
-        r?;
-        let end = def.body.last().map_or(span, |s| s.span);
-        child.span = Span::new(end.end as usize, end.end as usize);
-        let none = child.constant(Const::None);
-        child.emit(Op::LoadConst(none));
-        child.emit(Op::ReturnValue);
-        u.children.push(child);
-        let c = u.constant(Const::Code(u.children.len() - 1));
-        u.span = span;
-        u.emit(Op::LoadConst(c));
-        u.emit(Op::MakeFunction(if ndefaults > 0 { 1 } else { 0 }));
-        self.store_name(u, &def.name.name);
+        let name = &def.name.name;
+        self.make_function(
+            u,
+            name,
+            def.name.span,
+            &def.params,
+            FnBody::Block(&def.body),
+            span,
+        )?;
+        self.apply_decorators(u, &def.decorators, span);
+        self.store_name(u, name);
         Ok(())
     }
 
-    fn local_slot(&self, u: &Unit, name: &str) -> Option<u32> {
-        u.scope.as_ref().and_then(|s| s.slot(name))
+    /// Pushes a new function: its defaults (evaluated now, in the
+    /// enclosing scope), its closure, then MAKE_FUNCTION. `key` finds its
+    /// scope in the symbol table.
+    fn make_function<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        name: &str,
+        key: Span,
+        params: &'a Params,
+        body: FnBody<'a>,
+        span: Span,
+    ) -> CResult {
+        let mut flags = 0;
+        let defaults: Vec<&Expr> = params
+            .positional
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(u, d)?;
+            }
+            u.span = span;
+            u.emit(Op::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
+        if !kwdefaults.is_empty() {
+            for p in &kwdefaults {
+                let c = u.constant(Const::Str(p.name.name.clone()));
+                u.emit(Op::LoadConst(c));
+                self.expr(u, p.default.as_ref().expect("filtered"))?;
+            }
+            u.span = span;
+            u.emit(Op::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let scope = self.table.scope_at(key).cloned().ok_or_else(|| {
+            Diagnostic::syntax("internal error: a function without a scope", span)
+        })?;
+        let line = self.source.line_of(span.start as usize);
+        let mut child = Unit::new(name, line, scope);
+        child.argcount = params.positional.len();
+        child.posonly = params.posonly;
+        child.kwonly = params.kwonly.len();
+        child.varargs = params.vararg.is_some();
+        child.varkeywords = params.kwarg.is_some();
+        child.span = span;
+        for slot in child.scope.cell_slots() {
+            child.emit(Op::MakeCell(slot));
+        }
+        match body {
+            FnBody::Block(stmts) => {
+                self.block(&mut child, stmts)?;
+                let end = stmts.last().map_or(span, |s| s.span);
+                child.span = Span::new(end.end as usize, end.end as usize);
+                let none = child.constant(Const::None);
+                child.emit(Op::LoadConst(none));
+                child.emit(Op::ReturnValue);
+            }
+            FnBody::Expr(e) => {
+                self.expr(&mut child, e)?;
+                child.span = e.span;
+                child.emit(Op::ReturnValue);
+            }
+        }
+        self.finish_child(u, child, flags, span)
+    }
+
+    /// Pushes the closure of `child` (if it has free variables) and makes
+    /// a function of it with `flags`.
+    fn finish_child<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        child: Unit<'a>,
+        mut flags: u32,
+        span: Span,
+    ) -> CResult {
+        u.span = span;
+        if !child.scope.frees.is_empty() {
+            for name in &child.scope.frees {
+                let slot = u.scope.closure_slot(name).ok_or_else(|| {
+                    Diagnostic::syntax(format!("internal error: no cell for '{name}'"), span)
+                })?;
+                u.emit(Op::LoadClosure(slot));
+            }
+            u.emit(Op::BuildTuple(child.scope.frees.len() as u32));
+            flags |= 4;
+        }
+        u.children.push(child);
+        let c = u.constant(Const::Code(u.children.len() - 1));
+        u.emit(Op::LoadConst(c));
+        u.emit(Op::MakeFunction(flags));
+        Ok(())
+    }
+
+    /// Calls the decorators (already on the stack below the function) on
+    /// it, innermost (last written) first.
+    fn apply_decorators(&mut self, u: &mut Unit, decorators: &[Expr], span: Span) {
+        for d in decorators.iter().rev() {
+            u.span = d.span.to(span);
+            u.emit(Op::Call(1));
+        }
+    }
+
+    /// `class Name(Base): body`: the body runs as a function filling a
+    /// namespace dict, then BUILD_CLASS makes the class from it.
+    fn class_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a ClassDef, span: Span) -> CResult {
+        if let Some(k) = def.keywords.first() {
+            return Err(crate::syntax::actions::unsupported(
+                "class keyword arguments (metaclass=...) are",
+                k.value.span,
+            ));
+        }
+        for d in &def.decorators {
+            self.expr(u, d)?;
+        }
+        let name = &def.name.name;
+        let c = u.constant(Const::Str(name.clone()));
+        u.span = span;
+        u.emit(Op::LoadConst(c));
+        for b in &def.bases {
+            if let ExprKind::Starred(_) = b.kind {
+                return Err(crate::syntax::actions::unsupported(
+                    "'*' in class bases is",
+                    b.span,
+                ));
+            }
+            self.expr(u, b)?;
+        }
+        u.span = span;
+        u.emit(Op::BuildTuple(def.bases.len() as u32));
+        u.emit(Op::BuildMap(0));
+        let scope =
+            self.table.scope_at(def.name.span).cloned().ok_or_else(|| {
+                Diagnostic::syntax("internal error: a class without a scope", span)
+            })?;
+        let line = self.source.line_of(span.start as usize);
+        let mut child = Unit::new(name, line, scope);
+        child.argcount = 1;
+        child.span = span;
+        for slot in child.scope.cell_slots() {
+            child.emit(Op::MakeCell(slot));
+        }
+        let qualname = child.scope.qualname.clone();
+        let q = child.constant(Const::Str(qualname));
+        child.emit(Op::LoadConst(q));
+        let g = self.global_slot("__qualname__");
+        child.emit(Op::StoreName(g));
+        self.block(&mut child, &def.body)?;
+        let end = def.body.last().map_or(span, |s| s.span);
+        child.span = Span::new(end.end as usize, end.end as usize);
+        match child
+            .scope
+            .closure_slot("__class__")
+            .filter(|_| child.scope.cells.contains("__class__"))
+        {
+            Some(slot) => child.emit(Op::LoadClosure(slot)),
+            None => {
+                let none = child.constant(Const::None);
+                child.emit(Op::LoadConst(none))
+            }
+        };
+        child.emit(Op::ReturnValue);
+        self.finish_child(u, child, 0, span)?;
+        u.emit(Op::Copy(2));
+        u.emit(Op::Call(1));
+        u.emit(Op::BuildClass);
+        self.apply_decorators(u, &def.decorators, span);
+        self.store_name(u, name);
+        Ok(())
     }
 
     fn load_name(&mut self, u: &mut Unit, name: &str) {
-        match self.local_slot(u, name) {
-            Some(slot) => u.emit(Op::LoadFast(slot)),
-            None => {
+        match u.scope.access(name) {
+            Access::Fast(slot) => u.emit(Op::LoadFast(slot)),
+            Access::Deref(slot) => u.emit(Op::LoadDeref(slot)),
+            Access::ClassDeref(slot) => u.emit(Op::LoadClassDeref(slot)),
+            Access::Name => {
+                let g = self.global_slot(name);
+                u.emit(Op::LoadName(g))
+            }
+            Access::Global => {
                 let g = self.global_slot(name);
                 u.emit(Op::LoadGlobal(g))
             }
@@ -799,11 +952,31 @@ impl<'s, 'g> Compiler<'s, 'g> {
     }
 
     fn store_name(&mut self, u: &mut Unit, name: &str) {
-        match self.local_slot(u, name) {
-            Some(slot) => u.emit(Op::StoreFast(slot)),
-            None => {
+        match u.scope.access(name) {
+            Access::Fast(slot) => u.emit(Op::StoreFast(slot)),
+            Access::Deref(slot) => u.emit(Op::StoreDeref(slot)),
+            Access::Name | Access::ClassDeref(_) => {
+                let g = self.global_slot(name);
+                u.emit(Op::StoreName(g))
+            }
+            Access::Global => {
                 let g = self.global_slot(name);
                 u.emit(Op::StoreGlobal(g))
+            }
+        };
+    }
+
+    fn delete_name(&mut self, u: &mut Unit, name: &str) {
+        match u.scope.access(name) {
+            Access::Fast(slot) => u.emit(Op::DeleteFast(slot)),
+            Access::Deref(slot) => u.emit(Op::DeleteDeref(slot)),
+            Access::Name | Access::ClassDeref(_) => {
+                let g = self.global_slot(name);
+                u.emit(Op::DeleteName(g))
+            }
+            Access::Global => {
+                let g = self.global_slot(name);
+                u.emit(Op::DeleteGlobal(g))
             }
         };
     }
@@ -843,15 +1016,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
     fn delete<'a>(&mut self, u: &mut Unit<'a>, target: &'a Expr) -> CResult {
         u.span = target.span;
         match &target.kind {
-            ExprKind::Name(n) => {
-                match self.local_slot(u, n) {
-                    Some(slot) => u.emit(Op::DeleteFast(slot)),
-                    None => {
-                        let g = self.global_slot(n);
-                        u.emit(Op::DeleteGlobal(g))
-                    }
-                };
-            }
+            ExprKind::Name(n) => self.delete_name(u, n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(u, value)?;
                 let n = u.name(&attr.name);
@@ -955,7 +1120,6 @@ impl<'s, 'g> Compiler<'s, 'g> {
 
     fn expr<'a>(&mut self, u: &mut Unit<'a>, e: &'a Expr) -> CResult {
         u.span = e.span;
-        not_yet::expr(e)?;
         match &e.kind {
             ExprKind::Name(n) => self.load_name(u, n),
             ExprKind::Constant(c) => {
@@ -1065,8 +1229,14 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 u.span = e.span;
                 u.emit(Op::BinarySubscr);
             }
-            ExprKind::Lambda { .. } | ExprKind::Starred(_) => {
-                unreachable!("not_yet::expr rejects lambda and '*' arguments")
+            ExprKind::Lambda { params, body } => {
+                self.make_function(u, "<lambda>", e.span, params, FnBody::Expr(body), e.span)?;
+            }
+            ExprKind::Starred(_) => {
+                return Err(Diagnostic::syntax(
+                    "can't use starred expression here",
+                    e.span,
+                ))
             }
             ExprKind::Slice { .. } => {
                 return Err(Diagnostic::syntax(
@@ -1132,6 +1302,20 @@ impl<'s, 'g> Compiler<'s, 'g> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult {
+        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.name.is_none())
+        {
+            return self.call_ex(u, span, func, args, keywords);
+        }
+        if let ExprKind::Name(n) = &func.kind {
+            if n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.zero_arg_super(u, span)?
+            {
+                return Ok(());
+            }
+        }
         let is_method = if let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(u, value)?;
             let n = u.name(&attr.name);
@@ -1147,10 +1331,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         let mut names = Vec::new();
         for k in keywords {
-            let name = k
-                .name
-                .as_ref()
-                .expect("not_yet::expr rejects '**' arguments");
+            let Some(name) = k.name.as_ref() else {
+                return Err(Diagnostic::syntax(
+                    "internal error: '**' in a plain call",
+                    k.value.span,
+                ));
+            };
             if names
                 .iter()
                 .any(|n: &Const| *n == Const::Str(name.name.clone()))
@@ -1180,6 +1366,113 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 Op::CallKw(n)
             });
         }
+        Ok(())
+    }
+
+    /// `super()` in a method: `super(__class__, <first argument>)`, as
+    /// CPython finds them in the frame. Returns false (compile a plain
+    /// call) outside a method or when `super` is not the builtin.
+    fn zero_arg_super(&mut self, u: &mut Unit, span: Span) -> CResult<bool> {
+        let scope = &u.scope;
+        if scope.kind != ScopeKind::Function
+            || scope.access("super") != Access::Global
+            || !scope.frees.contains("__class__")
+            || scope.locals.is_empty()
+            || u.argcount == 0 && !u.varargs
+        {
+            return Ok(false);
+        }
+        let first = scope
+            .locals
+            .get_index(0)
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default();
+        let class_slot = match scope.access("__class__") {
+            Access::Deref(slot) => slot,
+            _ => return Ok(false),
+        };
+        u.span = span;
+        let g = self.global_slot("super");
+        u.emit(Op::LoadGlobal(g));
+        u.emit(Op::LoadDeref(class_slot));
+        self.load_name(u, &first);
+        if u.argcount == 0 {
+            // `def m(*args)`: the instance is `args[0]`.
+            let zero = u.constant(Const::Int(0));
+            u.emit(Op::LoadConst(zero));
+            u.emit(Op::BinarySubscr);
+        }
+        u.span = span;
+        u.emit(Op::Call(2));
+        Ok(true)
+    }
+
+    /// A call with `*args` or `**kwargs`: the positional arguments are
+    /// gathered in a list and the keyword ones in a dict, then CALL_EX.
+    fn call_ex<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        span: Span,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
+        self.expr(u, func)?;
+        u.span = span;
+        u.emit(Op::BuildList(0));
+        let mut pending = 0;
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    if pending > 0 {
+                        u.emit(Op::BuildTuple(pending));
+                        u.emit(Op::ListExtend(1));
+                        pending = 0;
+                    }
+                    self.expr(u, inner)?;
+                    u.span = a.span;
+                    u.emit(Op::ListExtend(1));
+                }
+                _ => {
+                    self.expr(u, a)?;
+                    pending += 1;
+                }
+            }
+        }
+        u.span = span;
+        if pending > 0 {
+            u.emit(Op::BuildTuple(pending));
+            u.emit(Op::ListExtend(1));
+        }
+        if !keywords.is_empty() {
+            u.emit(Op::BuildMap(0));
+            let mut seen: Vec<&str> = Vec::new();
+            for k in keywords {
+                match &k.name {
+                    Some(name) => {
+                        if seen.contains(&name.name.as_str()) {
+                            return Err(Diagnostic::syntax(
+                                format!("keyword argument repeated: {}", name.name),
+                                name.span,
+                            ));
+                        }
+                        seen.push(&name.name);
+                        let c = u.constant(Const::Str(name.name.clone()));
+                        u.emit(Op::LoadConst(c));
+                        self.expr(u, &k.value)?;
+                        u.span = span;
+                        u.emit(Op::BuildMap(1));
+                    }
+                    None => {
+                        self.expr(u, &k.value)?;
+                        u.span = k.value.span;
+                    }
+                }
+                u.emit(Op::DictMerge(2));
+            }
+        }
+        u.span = span;
+        u.emit(Op::CallEx(if keywords.is_empty() { 0 } else { 1 }));
         Ok(())
     }
 
@@ -1226,78 +1519,6 @@ impl<'s, 'g> Compiler<'s, 'g> {
             n = 1;
         }
         Ok(n)
-    }
-}
-
-/// Syntax the parser accepts that this code generator cannot compile yet.
-/// `Compiler::stmt` and `Compiler::expr` check every node here first, so it
-/// is rejected with a located error instead of running with another
-/// meaning; each case goes when its construct is compiled.
-mod not_yet {
-    use super::CResult;
-    use crate::syntax::actions::unsupported;
-    use crate::syntax::ast::{Expr, ExprKind, Params, Stmt, StmtKind};
-
-    pub fn stmt(s: &Stmt) -> CResult {
-        match &s.kind {
-            StmtKind::ClassDef(_) => Err(unsupported("class definitions are", s.span)),
-            StmtKind::FunctionDef(def) => {
-                if let Some(d) = def.decorators.first() {
-                    return Err(unsupported("decorators are", d.span));
-                }
-                params(&def.params)
-            }
-            StmtKind::Raise { cause: Some(c), .. } => {
-                Err(unsupported("'raise ... from' is", c.span))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    pub fn expr(e: &Expr) -> CResult {
-        match &e.kind {
-            ExprKind::Lambda { .. } => Err(unsupported("lambda is", e.span)),
-            ExprKind::Starred(_) => {
-                Err(unsupported("argument unpacking ('*') in calls is", e.span))
-            }
-            ExprKind::Call { args, keywords, .. } => {
-                // The first `*x` or `**m` in the source.
-                let star = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_)));
-                let double = keywords.iter().find(|k| k.name.is_none()).map(|k| &k.value);
-                match (star, double) {
-                    (Some(s), d) if d.is_none_or(|d| s.span.start < d.span.start) => {
-                        Err(unsupported("argument unpacking ('*') in calls is", s.span))
-                    }
-                    (_, Some(d)) => Err(unsupported(
-                        "keyword argument unpacking ('**') in calls is",
-                        d.span,
-                    )),
-                    _ => Ok(()),
-                }
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Only plain positional parameters (with defaults) are compiled.
-    fn params(p: &Params) -> CResult {
-        if p.posonly > 0 {
-            let span = p.positional[0]
-                .name
-                .span
-                .to(p.positional[p.posonly - 1].name.span);
-            return Err(unsupported("positional-only parameters ('/') are", span));
-        }
-        if let Some(v) = &p.vararg {
-            return Err(unsupported("'*args' parameters are", v.span));
-        }
-        if let Some(k) = p.kwonly.first() {
-            return Err(unsupported("keyword-only parameters are", k.name.span));
-        }
-        if let Some(k) = &p.kwarg {
-            return Err(unsupported("'**kwargs' parameters are", k.span));
-        }
-        Ok(())
     }
 }
 

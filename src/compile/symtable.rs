@@ -1,140 +1,290 @@
-//! The symbol table pass: decides, for each function, which names are its
-//! locals (slots in the frame) and which are globals, before any code is
-//! generated. Python's rule: a name bound anywhere in a function body is
-//! local to the whole body unless declared `global`.
+//! The symbol table pass: before any code is generated, decides for every
+//! scope (the module, each function and lambda, each class body) how each
+//! name it uses is reached. Python's rules:
 //!
-//! Names that a nested function reads from an enclosing function's locals
-//! would need closures, which gilvm does not have yet; they are rejected
-//! here with a located error instead of being silently read as globals.
+//! - a name bound anywhere in a function is local to the whole function,
+//!   unless declared `global` or `nonlocal`;
+//! - a local that a nested function uses is a *cell*: the frame's slot
+//!   holds a shared box, and the nested function's closure holds it too;
+//!   in the nested function it is a *free* variable;
+//! - a class body's names live in the class namespace; functions nested
+//!   in it do not see them (their free variables skip class scopes);
+//! - a function in a class that uses `super` or `__class__` gets the
+//!   implicit free variable `__class__`, a cell of the class body that the
+//!   new class is put in.
+//!
+//! The whole module is analysed first because whether a local is a cell
+//! depends on functions nested later in its body.
 
 use std::collections::{HashMap, HashSet};
 
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{
-    ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Ident, Params, Span, Stmt, StmtKind,
+    ClassDef, ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Params, Span, Stmt, StmtKind,
 };
 
-/// The scope of one function: its local slots (parameters first) and the
-/// names it declared `global`.
-#[derive(Debug, Default, Clone)]
-pub struct FunctionScope {
-    pub locals: IndexMap<String, u32>,
-    pub globals: HashSet<String>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
 }
 
-impl FunctionScope {
-    pub fn slot(&self, name: &str) -> Option<u32> {
+/// How the code of a scope reaches one name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// A plain local slot (LOAD_FAST).
+    Fast(u32),
+    /// A cell in a local slot: a captured local or a free variable
+    /// (LOAD_DEREF).
+    Deref(u32),
+    /// A module global (LOAD_GLOBAL), falling back to the builtin.
+    Global,
+    /// A class body's name: the namespace, then the global (LOAD_NAME).
+    Name,
+    /// A class body reading a free variable: the namespace, then the cell
+    /// (LOAD_CLASSDEREF).
+    ClassDeref(u32),
+}
+
+/// One scope's names.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    /// `C.method`, `outer.<locals>.inner`, as CPython's `__qualname__`.
+    pub qualname: String,
+    /// Local slots: parameters first, then the other bound names, then
+    /// the free variables (from `free_start`). A class body's slot 0 is
+    /// its namespace.
+    pub locals: IndexMap<String, u32>,
+    /// Locals that nested functions capture.
+    pub cells: IndexSet<String>,
+    /// Names from enclosing functions, in slot order.
+    pub frees: IndexSet<String>,
+    pub free_start: usize,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    /// Names bound in this scope (assigned, imported, defined, params).
+    bound: IndexSet<String>,
+    /// Names read or written, with their first use.
+    used: IndexMap<String, Span>,
+    parent: Option<usize>,
+    /// Whether it uses `super` or `__class__` (needs the class cell).
+    uses_class: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, qualname: String, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            qualname,
+            locals: IndexMap::new(),
+            cells: IndexSet::new(),
+            frees: IndexSet::new(),
+            free_start: 0,
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            bound: IndexSet::new(),
+            used: IndexMap::new(),
+            parent,
+            uses_class: false,
+        }
+    }
+
+    /// How this scope's code reaches `name`.
+    pub fn access(&self, name: &str) -> Access {
+        match self.kind {
+            ScopeKind::Module => Access::Global,
+            ScopeKind::Class => {
+                if self.globals.contains(name) {
+                    Access::Global
+                } else if !self.bound.contains(name) {
+                    match (self.frees.contains(name), self.locals.get(name)) {
+                        (true, Some(&slot)) => Access::ClassDeref(slot),
+                        _ => Access::Name,
+                    }
+                } else {
+                    Access::Name
+                }
+            }
+            ScopeKind::Function => match self.locals.get(name) {
+                Some(&slot) if self.cells.contains(name) || self.frees.contains(name) => {
+                    Access::Deref(slot)
+                }
+                Some(&slot) => Access::Fast(slot),
+                None => Access::Global,
+            },
+        }
+    }
+
+    /// The slot of a cell or free variable, for LOAD_CLOSURE.
+    pub fn closure_slot(&self, name: &str) -> Option<u32> {
         self.locals.get(name).copied()
     }
+
+    /// The slots MAKE_CELL must wrap when the scope's code starts.
+    pub fn cell_slots(&self) -> Vec<u32> {
+        self.cells
+            .iter()
+            .filter_map(|n| self.locals.get(n).copied())
+            .collect()
+    }
 }
 
-/// Builds the scope of `def`, checking it against the enclosing function
-/// scopes (innermost last).
-pub fn function_scope(
-    def: &FunctionDef,
-    enclosing: &[&FunctionScope],
-) -> Result<FunctionScope, Diagnostic> {
-    let mut scope = FunctionScope::default();
-    for name in param_names(&def.params) {
-        if scope.locals.contains_key(&name.name) {
-            return Err(Diagnostic::syntax(
-                format!("duplicate argument '{}' in function definition", name.name),
-                name.span,
-            ));
-        }
-        let n = scope.locals.len() as u32;
-        scope.locals.insert(name.name.clone(), n);
-    }
-    let mut collector = Collector::default();
-    collector.block(&def.body)?;
-    for (name, span) in &collector.global_decls {
-        if scope.locals.contains_key(name) {
-            return Err(Diagnostic::syntax(
-                format!("name '{name}' is parameter and global"),
-                *span,
-            ));
-        }
-        if let Some(first_use) = collector.first_use.get(name) {
-            if first_use.start < span.start {
-                return Err(Diagnostic::syntax(
-                    format!("name '{name}' is used prior to global declaration"),
-                    *span,
-                ));
-            }
-        }
-        scope.globals.insert(name.clone());
-    }
-    for name in &collector.bound {
-        if !scope.globals.contains(name) && !scope.locals.contains_key(name) {
-            let n = scope.locals.len() as u32;
-            scope.locals.insert(name.clone(), n);
-        }
-    }
-    // A name read here but bound in an enclosing function is a free
-    // variable: that needs a closure.
-    for (name, span) in &collector.first_use {
-        if scope.locals.contains_key(name) || scope.globals.contains(name) {
-            continue;
-        }
-        for outer in enclosing.iter().rev() {
-            if outer.globals.contains(name) {
-                break;
-            }
-            if outer.locals.contains_key(name) {
-                return Err(Diagnostic::syntax(
-                    format!(
-                        "closures are not supported by gilvm yet: '{name}' is a local variable of an enclosing function"
-                    ),
-                    *span,
-                ));
-            }
-        }
-    }
-    Ok(scope)
+/// Every scope of a module, found by the span of what makes it (a
+/// function's or class's name, a lambda expression).
+pub struct SymbolTable {
+    scopes: Vec<Scope>,
+    by_span: HashMap<(u32, u32), usize>,
 }
 
-/// The parameters' names in CPython's slot order: positional (and
-/// positional-only), keyword-only, `*args`, `**kwargs`.
-fn param_names(params: &Params) -> impl Iterator<Item = &Ident> {
-    (params.positional.iter().map(|p| &p.name))
-        .chain(params.kwonly.iter().map(|p| &p.name))
-        .chain(&params.vararg)
-        .chain(&params.kwarg)
+impl SymbolTable {
+    /// The module's scope.
+    pub fn module(&self) -> &Scope {
+        &self.scopes[0]
+    }
+
+    /// The scope a `def`, `class` or `lambda` at `span` makes.
+    pub fn scope_at(&self, span: Span) -> Option<&Scope> {
+        self.by_span
+            .get(&(span.start, span.end))
+            .map(|&i| &self.scopes[i])
+    }
 }
 
-/// Checks the module body for statements that only make sense inside a
-/// function (`nonlocal`), without building a scope: module names are all
-/// globals.
-pub fn check_module(body: &[Stmt]) -> Result<(), Diagnostic> {
-    for stmt in body {
-        if let StmtKind::Nonlocal(names) = &stmt.kind {
+/// Builds the symbol table of a module.
+pub fn analyse(body: &[Stmt]) -> Result<SymbolTable, Diagnostic> {
+    let mut b = Builder {
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, String::new(), None)],
+            by_span: HashMap::new(),
+        },
+        current: 0,
+    };
+    for s in body {
+        if let StmtKind::Nonlocal(names) = &s.kind {
             return Err(Diagnostic::syntax(
                 "nonlocal declaration not allowed at module level",
-                names.first().map_or(stmt.span, |n| n.span),
+                names.first().map_or(s.span, |n| n.span),
             ));
         }
     }
-    Ok(())
+    b.block(body)?;
+    b.resolve()?;
+    Ok(b.table)
 }
 
-/// Walks one function body (not nested functions' bodies) and records
-/// bound names, `global` declarations and the first use of every name.
-#[derive(Default)]
-struct Collector {
-    bound: Vec<String>,
-    bound_set: HashSet<String>,
-    global_decls: Vec<(String, Span)>,
-    first_use: HashMap<String, Span>,
+struct Builder {
+    table: SymbolTable,
+    current: usize,
 }
 
-impl Collector {
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.table.scopes[self.current]
+    }
+
     fn bind(&mut self, name: &str, span: Span) {
-        if self.bound_set.insert(name.to_string()) {
-            self.bound.push(name.to_string());
+        let s = self.scope();
+        s.bound.insert(name.to_string());
+        s.used.entry(name.to_string()).or_insert(span);
+    }
+
+    fn use_name(&mut self, name: &str, span: Span) {
+        let s = self.scope();
+        if name == "super" || name == "__class__" {
+            s.uses_class = true;
         }
-        self.first_use.entry(name.to_string()).or_insert(span);
+        s.used.entry(name.to_string()).or_insert(span);
+    }
+
+    /// Opens a child scope, runs `f` in it, and returns to the parent.
+    fn child(
+        &mut self,
+        kind: ScopeKind,
+        name: &str,
+        key: Span,
+        f: impl FnOnce(&mut Builder) -> Result<(), Diagnostic>,
+    ) -> Result<(), Diagnostic> {
+        let parent = &self.table.scopes[self.current];
+        let qualname = match parent.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", parent.qualname),
+            ScopeKind::Function => format!("{}.<locals>.{name}", parent.qualname),
+        };
+        let index = self.table.scopes.len();
+        self.table
+            .scopes
+            .push(Scope::new(kind, qualname, Some(self.current)));
+        self.table.by_span.insert((key.start, key.end), index);
+        let saved = std::mem::replace(&mut self.current, index);
+        let r = f(self);
+        self.current = saved;
+        r
+    }
+
+    fn params_in_enclosing(&mut self, params: &Params) {
+        for p in params.positional.iter().chain(&params.kwonly) {
+            if let Some(d) = &p.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    /// Declares the parameters of the scope just opened, in slot order.
+    fn declare_params(&mut self, params: &Params) -> Result<(), Diagnostic> {
+        let names = params
+            .positional
+            .iter()
+            .chain(&params.kwonly)
+            .map(|p| &p.name)
+            .chain(&params.vararg)
+            .chain(&params.kwarg);
+        for n in names {
+            let s = self.scope();
+            if s.locals.contains_key(&n.name) {
+                return Err(Diagnostic::syntax(
+                    format!("duplicate argument '{}' in function definition", n.name),
+                    n.span,
+                ));
+            }
+            let slot = s.locals.len() as u32;
+            s.locals.insert(n.name.clone(), slot);
+            s.bound.insert(n.name.clone());
+        }
+        Ok(())
+    }
+
+    fn function(&mut self, def: &FunctionDef) -> Result<(), Diagnostic> {
+        for d in &def.decorators {
+            self.expr(d);
+        }
+        self.params_in_enclosing(&def.params);
+        self.bind(&def.name.name, def.name.span);
+        self.child(ScopeKind::Function, &def.name.name, def.name.span, |b| {
+            b.declare_params(&def.params)?;
+            b.block(&def.body)
+        })
+    }
+
+    fn class(&mut self, def: &ClassDef) -> Result<(), Diagnostic> {
+        for d in &def.decorators {
+            self.expr(d);
+        }
+        for e in &def.bases {
+            self.expr(e);
+        }
+        for k in &def.keywords {
+            self.expr(&k.value);
+        }
+        self.bind(&def.name.name, def.name.span);
+        self.child(ScopeKind::Class, &def.name.name, def.name.span, |b| {
+            // Slot 0 holds the namespace the body fills.
+            b.scope().locals.insert("<namespace>".to_string(), 0);
+            b.block(&def.body)
+        })
     }
 
     fn block(&mut self, body: &[Stmt]) -> Result<(), Diagnostic> {
@@ -184,34 +334,80 @@ impl Collector {
                 self.block(body)?;
                 self.block(orelse)?;
             }
-            // Decorators, defaults, bases and keywords are evaluated in
-            // this scope; the bodies are scopes of their own.
-            StmtKind::FunctionDef(def) => {
-                for d in &def.decorators {
-                    self.expr(d);
-                }
-                self.defaults(&def.params);
-                self.bind(&def.name.name, def.name.span);
-            }
-            StmtKind::ClassDef(class) => {
-                for e in class.decorators.iter().chain(&class.bases) {
-                    self.expr(e);
-                }
-                for k in &class.keywords {
-                    self.expr(&k.value);
-                }
-                self.bind(&class.name.name, class.name.span);
-            }
+            StmtKind::FunctionDef(def) => self.function(def)?,
+            StmtKind::ClassDef(def) => self.class(def)?,
             StmtKind::Global(names) => {
                 for n in names {
-                    self.global_decls.push((n.name.clone(), n.span));
+                    let s = &self.table.scopes[self.current];
+                    if s.locals.contains_key(&n.name) && s.kind == ScopeKind::Function {
+                        return Err(Diagnostic::syntax(
+                            format!("name '{}' is parameter and global", n.name),
+                            n.span,
+                        ));
+                    }
+                    if s.nonlocals.contains(&n.name) {
+                        return Err(Diagnostic::syntax(
+                            format!("name '{}' is nonlocal and global", n.name),
+                            n.span,
+                        ));
+                    }
+                    if let Some(first) = s.used.get(&n.name) {
+                        let what = if s.bound.contains(&n.name) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        if first.start < n.span.start {
+                            return Err(Diagnostic::syntax(
+                                format!("name '{}' is {what} prior to global declaration", n.name),
+                                n.span,
+                            ));
+                        }
+                    }
+                    self.scope().globals.insert(n.name.clone());
                 }
             }
             StmtKind::Nonlocal(names) => {
-                return Err(Diagnostic::syntax(
-                    "nonlocal is not supported by gilvm yet (it needs closures)",
-                    names.first().map_or(s.span, |n| n.span),
-                ));
+                for n in names {
+                    let s = &self.table.scopes[self.current];
+                    if s.kind == ScopeKind::Class {
+                        return Err(Diagnostic::syntax(
+                            "nonlocal is not supported by gilvm yet in a class body",
+                            n.span,
+                        ));
+                    }
+                    if s.locals.contains_key(&n.name) {
+                        return Err(Diagnostic::syntax(
+                            format!("name '{}' is parameter and nonlocal", n.name),
+                            n.span,
+                        ));
+                    }
+                    if s.globals.contains(&n.name) {
+                        return Err(Diagnostic::syntax(
+                            format!("name '{}' is nonlocal and global", n.name),
+                            n.span,
+                        ));
+                    }
+                    if let Some(first) = s.used.get(&n.name) {
+                        let what = if s.bound.contains(&n.name) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        if first.start < n.span.start {
+                            return Err(Diagnostic::syntax(
+                                format!(
+                                    "name '{}' is {what} prior to nonlocal declaration",
+                                    n.name
+                                ),
+                                n.span,
+                            ));
+                        }
+                    }
+                    let s = self.scope();
+                    s.nonlocals.insert(n.name.clone());
+                    s.used.entry(n.name.clone()).or_insert(n.span);
+                }
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
@@ -248,7 +444,7 @@ impl Collector {
                 self.block(finalbody)?;
             }
             StmtKind::Raise { exc, cause } => {
-                for e in exc.iter().chain(cause) {
+                for e in [exc, cause].into_iter().flatten() {
                     self.expr(e);
                 }
             }
@@ -285,9 +481,7 @@ impl Collector {
 
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Name(n) => {
-                self.first_use.entry(n.clone()).or_insert(e.span);
-            }
+            ExprKind::Name(n) => self.use_name(n, e.span),
             ExprKind::Constant(_) | ExprKind::Unsupported(_) => {}
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::List(items) | ExprKind::Tuple(items) => {
@@ -306,6 +500,7 @@ impl Collector {
                 self.expr(right);
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Starred(inner) => self.expr(inner),
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
                     self.expr(v);
@@ -337,9 +532,6 @@ impl Collector {
                     self.expr(&k.value);
                 }
             }
-            // The body is the lambda's own scope.
-            ExprKind::Lambda { params, .. } => self.defaults(params),
-            ExprKind::Starred(value) => self.expr(value),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
@@ -350,14 +542,15 @@ impl Collector {
                     self.expr(p);
                 }
             }
-        }
-    }
-
-    /// Default values, evaluated where the function is defined.
-    fn defaults(&mut self, params: &Params) {
-        for p in params.positional.iter().chain(&params.kwonly) {
-            if let Some(d) = &p.default {
-                self.expr(d);
+            ExprKind::Lambda { params, body } => {
+                self.params_in_enclosing(params);
+                // A lambda's errors are all found when its body is
+                // compiled (it binds nothing it could get wrong here).
+                let _ = self.child(ScopeKind::Function, "<lambda>", e.span, |b| {
+                    b.declare_params(params)?;
+                    b.expr(body);
+                    Ok(())
+                });
             }
         }
     }
@@ -369,5 +562,111 @@ impl Collector {
                 self.fstring(spec);
             }
         }
+    }
+
+    /// The second pass: locals get their slots, then every scope's free
+    /// names are looked up in the enclosing functions, which makes them
+    /// cells there and free in every scope between.
+    fn resolve(&mut self) -> Result<(), Diagnostic> {
+        let n = self.table.scopes.len();
+        for i in 0..n {
+            let s = &mut self.table.scopes[i];
+            if s.kind == ScopeKind::Module {
+                continue;
+            }
+            let bound: Vec<String> = s.bound.iter().cloned().collect();
+            for name in bound {
+                if s.globals.contains(&name) || s.nonlocals.contains(&name) {
+                    continue;
+                }
+                if s.kind == ScopeKind::Function && !s.locals.contains_key(&name) {
+                    let slot = s.locals.len() as u32;
+                    s.locals.insert(name, slot);
+                }
+            }
+        }
+        // Parents come before children in `scopes`, so a scope's cells are
+        // known before its children's frees are laid out; frees get slots
+        // after every local, in a final loop.
+        for i in 0..n {
+            let s = &self.table.scopes[i];
+            if s.kind == ScopeKind::Module {
+                continue;
+            }
+            let mut wanted: Vec<(String, Span, bool)> = Vec::new();
+            for (name, span) in &s.used {
+                let is_local = match s.kind {
+                    ScopeKind::Function => {
+                        s.locals.contains_key(name) && !s.nonlocals.contains(name)
+                    }
+                    _ => s.bound.contains(name),
+                };
+                if is_local || s.globals.contains(name) {
+                    continue;
+                }
+                wanted.push((name.clone(), *span, s.nonlocals.contains(name)));
+            }
+            if s.kind == ScopeKind::Function && s.uses_class {
+                wanted.push(("__class__".to_string(), Span::default(), false));
+            }
+            for (name, span, nonlocal) in wanted {
+                self.resolve_free(i, &name, span, nonlocal)?;
+            }
+        }
+        for s in &mut self.table.scopes {
+            s.free_start = s.locals.len();
+            for name in s.frees.clone() {
+                let slot = s.locals.len() as u32;
+                s.locals.entry(name).or_insert(slot);
+            }
+        }
+        Ok(())
+    }
+
+    /// Finds the function (or, for `__class__`, the class) that binds
+    /// `name` for scope `i`, marks it a cell there and free on the way.
+    fn resolve_free(
+        &mut self,
+        i: usize,
+        name: &str,
+        span: Span,
+        nonlocal: bool,
+    ) -> Result<(), Diagnostic> {
+        let mut path = vec![i];
+        let mut at = self.table.scopes[i].parent;
+        while let Some(p) = at {
+            let s = &self.table.scopes[p];
+            let found = match s.kind {
+                ScopeKind::Module => break,
+                ScopeKind::Class => name == "__class__",
+                ScopeKind::Function => s.locals.contains_key(name) && !s.nonlocals.contains(name),
+            };
+            if s.kind == ScopeKind::Function && s.globals.contains(name) {
+                break;
+            }
+            if found {
+                let s = &mut self.table.scopes[p];
+                if s.kind == ScopeKind::Class {
+                    let slot = s.locals.len() as u32;
+                    s.locals.entry(name.to_string()).or_insert(slot);
+                }
+                s.cells.insert(name.to_string());
+                for &q in &path {
+                    self.table.scopes[q].frees.insert(name.to_string());
+                }
+                return Ok(());
+            }
+            // Scopes between (a nonlocal declaration further out too) pass
+            // the name through as a free variable.
+            path.push(p);
+            at = s.parent;
+        }
+        if nonlocal {
+            return Err(Diagnostic::syntax(
+                format!("no binding for nonlocal '{name}' found"),
+                span,
+            ));
+        }
+        Ok(())
     }
 }

@@ -15,7 +15,7 @@ use crate::vm::objects::types::{
     is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES,
 };
 use crate::vm::ops::{self, truthy};
-use crate::vm::repr::{try_repr, try_str};
+use crate::vm::repr::{repr_with, str_with};
 use crate::vm::value::{PyRange, PySlice, Value};
 use crate::vm::Vm;
 
@@ -78,9 +78,9 @@ builtin!(LEN, "len", |_, a| {
     let v = a.exact("len", 1, 1)?;
     Ok(Value::Int(ops::len(&v[0])? as i64))
 });
-builtin!(REPR, "repr", |_, a| {
+builtin!(REPR, "repr", |vm, a| {
     let v = a.exact("repr", 1, 1)?;
-    Ok(Value::str(try_repr(&v[0])?))
+    Ok(Value::str(repr_with(vm, &v[0])?))
 });
 builtin!(ABS, "abs", |_, a| {
     let v = a.exact("abs", 1, 1)?;
@@ -261,9 +261,9 @@ builtin!(ALL, "all", |_, a| {
     }
     Ok(Value::bool(true))
 });
-builtin!(FORMAT, "format", |_, a| {
+builtin!(FORMAT, "format", |vm, a| {
     let v = a.exact("format", 1, 2)?;
-    Ok(Value::str(format_value(&v[0], 0, v.get(1))?))
+    Ok(Value::str(format_value(vm, &v[0], 0, v.get(1))?))
 });
 builtin!(CALLABLE, "callable", |_, a| {
     let v = a.exact("callable", 1, 1)?;
@@ -315,7 +315,7 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&try_str(v)?);
+        line.push_str(&str_with(vm, v)?);
     }
     line.push_str(&end);
     vm.write_output(&line);
@@ -583,15 +583,20 @@ pub fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
 
 /// `format(v, spec)` and f-string fields; `conversion` is 1 for `!s`, 2
 /// for `!r`, 3 for `!a`.
-pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<String> {
+pub fn format_value(
+    vm: &mut Vm,
+    v: &Value,
+    conversion: u32,
+    spec: Option<&Value>,
+) -> PyResult<String> {
     let converted;
     let v = match conversion {
         1 => {
-            converted = Value::str(try_str(v)?);
+            converted = Value::str(str_with(vm, v)?);
             &converted
         }
         2 | 3 => {
-            let r = try_repr(v)?;
+            let r = repr_with(vm, v)?;
             converted = Value::str(if conversion == 3 { ascii_escape(&r) } else { r });
             &converted
         }
@@ -616,7 +621,7 @@ pub fn format_value(v: &Value, conversion: u32, spec: Option<&Value>) -> PyResul
         }
         other => {
             if spec.is_empty() {
-                return try_str(other);
+                return str_with(vm, other);
             }
             return Err(type_error(format!(
                 "unsupported format string passed to {}.__format__",
@@ -698,7 +703,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 None => Ok(Value::str("")),
                 Some(s) if s.is_str() => Ok(s.clone()),
                 Some(Value::Int(i)) => Ok(crate::vm::repr::int_str(*i)),
-                Some(x) => Ok(Value::str(try_str(x)?)),
+                Some(x) => Ok(Value::str(str_with(vm, x)?)),
             }
         }
         TypeKind::Bool => {

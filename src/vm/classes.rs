@@ -162,6 +162,26 @@ impl Vm {
         *err.0.context.lock() = Some(Value::Exception(current.clone()));
     }
 
+    /// Runs the user `__str__` of every exception in `err`'s chain now,
+    /// while Python code can run, so the traceback printed later shows it.
+    pub fn prepare_traceback(&mut self, err: &PyErr) {
+        let mut next = Some(err.0.clone());
+        let mut seen = 0;
+        while let Some(e) = next {
+            if e.typ.is_class && e.rendered.get().is_none() {
+                let text = crate::vm::repr::str_with(self, &Value::Exception(e.clone()))
+                    .unwrap_or_else(|_| "<exception str() failed>".to_string());
+                let _ = e.rendered.set(text);
+            }
+            seen += 1;
+            next = if seen < 100 {
+                e.chained().map(|(c, _)| c)
+            } else {
+                None
+            };
+        }
+    }
+
     /// Puts the arguments of a CALL_EX on the stack (positional, then the
     /// keyword values) and returns the names of the keyword ones.
     pub(crate) fn spread_call_args(

@@ -539,7 +539,8 @@ impl Vm {
                             None
                         };
                         let v = self.pop();
-                        let s = crate::vm::builtins::format_value(&v, flags & 3, spec.as_ref())?;
+                        let s =
+                            crate::vm::builtins::format_value(self, &v, flags & 3, spec.as_ref())?;
                         self.stack.push(Value::str(s));
                     }
                     Op::UnpackSequence(n) => {

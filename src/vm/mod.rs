@@ -505,6 +505,9 @@ impl Vm {
         self.interp.gil.take(self.thread);
         self.reset_budget();
         let r = self.run_module(code);
+        if let Err(e) = &r {
+            self.prepare_traceback(e);
+        }
         // CPython waits for the non-daemon threads at exit, after an
         // uncaught exception in the main thread too.
         let others_running = !self

@@ -404,6 +404,7 @@ fn thread_main(
             values.push(v);
         }
         if let Err(e) = vm.call_value_kw(&target, values, &kwnames) {
+            vm.prepare_traceback(&e);
             if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
                 let current_name = interp.threads.lock().name_of(num);
                 interp.write_stderr(&format!(

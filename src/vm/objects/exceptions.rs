@@ -28,6 +28,10 @@ pub struct PyException {
     pub cause: ObjectLock<Option<Value>>,
     /// The exception being handled when this one was raised (`__context__`).
     pub context: ObjectLock<Option<Value>>,
+    /// `str(exc)` computed by a user class's `__str__` for the traceback,
+    /// which is printed when no Python code can run any more
+    /// (`Vm::prepare_traceback`).
+    pub rendered: std::sync::OnceLock<String>,
 }
 
 /// One line of a traceback: a code object and the instruction that was
@@ -91,6 +95,7 @@ impl PyException {
             attrs: ObjectLock::new(Attrs::default()),
             cause: ObjectLock::new(None),
             context: ObjectLock::new(None),
+            rendered: std::sync::OnceLock::new(),
         }
     }
 
@@ -101,7 +106,7 @@ impl PyException {
 
     /// The exception printed above this one in a traceback, and the line
     /// that joins them: the cause, else the context unless suppressed.
-    fn chained(&self) -> Option<(Arc<PyException>, &'static str)> {
+    pub fn chained(&self) -> Option<(Arc<PyException>, &'static str)> {
         match &*self.cause.lock() {
             Some(Value::Exception(c)) => {
                 return Some((
@@ -131,7 +136,10 @@ impl PyException {
     /// `Type: message`, or just `Type` when the message is empty: the last
     /// line of a traceback.
     pub fn summary(&self) -> String {
-        let msg = self.message();
+        let msg = match self.rendered.get() {
+            Some(m) => m.clone(),
+            None => self.message(),
+        };
         if msg.is_empty() {
             self.typ.name.clone()
         } else {

@@ -1,2 +1,0 @@
-args = [1, 2]
-print(*args)

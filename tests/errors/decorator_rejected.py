@@ -1,7 +1,0 @@
-def deco(f):
-    return f
-
-
-@deco
-def g():
-    pass

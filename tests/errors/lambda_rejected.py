@@ -1,1 +1,0 @@
-double = lambda x: x * 2

@@ -74,9 +74,9 @@ fn lookup_type(name: &str) -> Option<Value> {
 }
 
 builtin!(PRINT, "print", builtin_print);
-builtin!(LEN, "len", |_, a| {
+builtin!(LEN, "len", |vm, a| {
     let v = a.exact("len", 1, 1)?;
-    Ok(Value::Int(ops::len(&v[0])? as i64))
+    Ok(Value::Int(vm.length(&v[0])? as i64))
 });
 builtin!(REPR, "repr", |vm, a| {
     let v = a.exact("repr", 1, 1)?;
@@ -108,7 +108,7 @@ builtin!(SORTED, "sorted", |vm, a| {
         )));
     }
     let [iterable, key, reverse] = a.bind("sorted", ["iterable", "key", "reverse"], 1)?;
-    let mut items = collect(&iterable.unwrap_or(Value::None))?;
+    let mut items = vm.collect_items(&iterable.unwrap_or(Value::None))?;
     sort_values(vm, &mut items, key, reverse.as_ref().is_some_and(truthy))?;
     Ok(Value::list(items))
 });
@@ -241,21 +241,19 @@ builtin!(POW, "pow", |_, a| {
     let v = a.exact("pow", 2, 2)?;
     ops::binary_op(crate::bytecode::BinaryOperator::Pow, &v[0], &v[1])
 });
-builtin!(ANY, "any", |_, a| {
+builtin!(ANY, "any", |vm, a| {
     let v = a.exact("any", 1, 1)?;
-    let it = iterate(&v[0])?;
-    while let Some(x) = it.next()? {
-        if truthy(&x) {
+    for x in vm.collect_items(&v[0])? {
+        if vm.truth(&x)? {
             return Ok(Value::bool(true));
         }
     }
     Ok(Value::bool(false))
 });
-builtin!(ALL, "all", |_, a| {
+builtin!(ALL, "all", |vm, a| {
     let v = a.exact("all", 1, 1)?;
-    let it = iterate(&v[0])?;
-    while let Some(x) = it.next()? {
-        if !truthy(&x) {
+    for x in vm.collect_items(&v[0])? {
+        if !vm.truth(&x)? {
             return Ok(Value::bool(false));
         }
     }
@@ -345,7 +343,7 @@ impl Vm {
     }
 }
 
-fn builtin_sum(_: &mut Vm, a: &Args) -> PyResult<Value> {
+fn builtin_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.positional().is_empty() {
         return Err(type_error(
             "sum() takes at least 1 positional argument (0 given)",
@@ -358,9 +356,13 @@ fn builtin_sum(_: &mut Vm, a: &Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = iterate(&iterable.unwrap_or(Value::None))?;
-    while let Some(x) = it.next()? {
-        total = ops::binary_op(crate::bytecode::BinaryOperator::Add, &total, &x)?;
+    let items = vm.collect_items(&iterable.unwrap_or(Value::None))?;
+    for x in items {
+        total = if crate::vm::protocols::has_class(&total) || crate::vm::protocols::has_class(&x) {
+            vm.binary_special(crate::bytecode::BinaryOperator::Add, false, &total, &x)?
+        } else {
+            ops::binary_op(crate::bytecode::BinaryOperator::Add, &total, &x)?
+        };
     }
     Ok(total)
 }
@@ -386,7 +388,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, want_min: bool) -> PyResult<Value>
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => collect(&pos[0])?,
+        1 => vm.collect_items(&pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(type_error(format!(
@@ -410,7 +412,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, want_min: bool) -> PyResult<Value>
                 } else {
                     crate::bytecode::Comparison::Gt
                 };
-                ops::compare(cmp, &k, bk)?
+                vm.rich_compare(cmp, &k, bk)?
             }
         };
         if better {
@@ -446,11 +448,11 @@ pub fn sort_values(
     if reverse {
         order.reverse();
     }
-    let less = |a: usize, b: usize| -> PyResult<bool> {
-        let r = ops::compare(crate::bytecode::Comparison::Lt, &keys[a], &keys[b])?;
+    let mut less = |a: usize, b: usize| -> PyResult<bool> {
+        let r = vm.rich_compare(crate::bytecode::Comparison::Lt, &keys[a], &keys[b])?;
         Ok(r)
     };
-    merge_sort(&mut order, &less)?;
+    merge_sort(&mut order, &mut less)?;
     if reverse {
         order.reverse();
     }
@@ -459,7 +461,10 @@ pub fn sort_values(
     Ok(())
 }
 
-fn merge_sort(v: &mut [usize], less: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+fn merge_sort(
+    v: &mut [usize],
+    less: &mut dyn FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
     // Insertion sort for short runs, then bottom-up merges.
     const RUN: usize = 16;
     let n = v.len();
@@ -708,13 +713,16 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         }
         TypeKind::Bool => {
             let v = a.exact("bool", 0, 1)?;
-            Ok(Value::bool(v.first().is_some_and(truthy)))
+            Ok(Value::bool(match v.first() {
+                Some(x) => vm.truth(x)?,
+                None => false,
+            }))
         }
         TypeKind::List => {
             let v = a.exact("list", 0, 1)?;
             Ok(Value::list(match v.first() {
                 None => Vec::new(),
-                Some(x) => collect(x)?,
+                Some(x) => vm.collect_items(x)?,
             }))
         }
         TypeKind::Tuple => {
@@ -722,7 +730,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             match v.first() {
                 None => Ok(Value::tuple(Vec::new())),
                 Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
-                Some(x) => Ok(Value::tuple(collect(x)?)),
+                Some(x) => Ok(Value::tuple(vm.collect_items(x)?)),
             }
         }
         TypeKind::Dict => construct_dict(a),

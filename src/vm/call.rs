@@ -447,6 +447,21 @@ impl Vm {
                 "__doc__" => Ok(f.attrs.lock().get(name).cloned().unwrap_or(Value::None)),
                 "__defaults__" if !f.defaults.is_empty() => Ok(Value::tuple(f.defaults.to_vec())),
                 "__defaults__" => Ok(Value::None),
+                "__kwdefaults__" if f.kwdefaults.is_empty() => Ok(Value::None),
+                "__kwdefaults__" => {
+                    let d = PyDict::new();
+                    for (k, v) in f.kwdefaults.iter() {
+                        d.set(Value::str(&**k), v.clone())?;
+                    }
+                    Ok(Value::Dict(Arc::new(d)))
+                }
+                "__dict__" => {
+                    let d = PyDict::new();
+                    for (k, v) in f.attrs.lock().iter() {
+                        d.set(Value::str(&**k), v.clone())?;
+                    }
+                    Ok(Value::Dict(Arc::new(d)))
+                }
                 _ => f
                     .attrs
                     .lock()

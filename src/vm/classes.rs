@@ -304,6 +304,14 @@ impl Vm {
             "__base__" => {
                 return Ok(t.base.clone().map_or(Value::None, Value::Type));
             }
+            "__dict__" => {
+                // A copy (CPython's is a read-only proxy).
+                let d = PyDict::new();
+                for (k, v) in t.dict.lock().iter() {
+                    d.set(Value::str(&**k), v.clone())?;
+                }
+                return Ok(Value::Dict(Arc::new(d)));
+            }
             _ => {}
         }
         match t.lookup(name) {

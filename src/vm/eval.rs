@@ -18,6 +18,7 @@ use crate::vm::objects::iter::iterate;
 use crate::vm::objects::loop_cursor::LoopCursor;
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::ops;
+use crate::vm::protocols::has_class;
 use crate::vm::subscript;
 use crate::vm::value::{Globals, PyCell, PySlice, PyTuple, Value};
 use crate::vm::Vm;
@@ -294,7 +295,12 @@ impl Vm {
                         // locals first, they were copied through a
                         // store-forwarding stall (see `PyBool`).
                         let n = self.stack.len();
-                        let v = subscript::get_item(&self.stack[n - 2], &self.stack[n - 1])?;
+                        let v = if has_class(&self.stack[n - 2]) {
+                            let (c, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                            self.get_item(&c, &k)?
+                        } else {
+                            subscript::get_item(&self.stack[n - 2], &self.stack[n - 1])?
+                        };
                         self.pop().discard();
                         std::mem::replace(&mut self.stack[n - 2], v).discard();
                     }
@@ -302,12 +308,12 @@ impl Vm {
                         let key = self.pop();
                         let obj = self.pop();
                         let value = self.pop();
-                        subscript::set_item(&obj, &key, value)?;
+                        self.set_item(&obj, &key, value)?;
                     }
                     Op::DeleteSubscr => {
                         let key = self.pop();
                         let obj = self.pop();
-                        subscript::del_item(&obj, &key)?;
+                        self.del_item(&obj, &key)?;
                     }
                     Op::BuildSlice(n) => {
                         let step = if n == 3 { self.pop() } else { Value::None };
@@ -333,7 +339,11 @@ impl Vm {
                             let b = self.pop();
                             let a = self.pop();
                             let inplace = matches!(op, Op::InplaceOp(_));
-                            let r = binary_or_inplace(op_kind, inplace, &a, &b)?;
+                            let r = if has_class(&a) || has_class(&b) {
+                                self.binary_special(op_kind, inplace, &a, &b)?
+                            } else {
+                                binary_or_inplace(op_kind, inplace, &a, &b)?
+                            };
                             a.discard();
                             b.discard();
                             self.stack.push(r);
@@ -370,7 +380,12 @@ impl Vm {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
                         let a = self.local(code, base, p.local)?;
-                        let r = binary_value(kind, inplace, a, &code.consts[p.konst as usize])?;
+                        let r = if has_class(a) {
+                            let a = a.clone();
+                            self.binary_special(kind, inplace, &a, &code.consts[p.konst as usize])?
+                        } else {
+                            binary_value(kind, inplace, a, &code.consts[p.konst as usize])?
+                        };
                         self.stack.push(r);
                     }
                     Op::BinaryOpFastFast(p) => {
@@ -378,36 +393,54 @@ impl Vm {
                         *ip += 2; // errors point at the BINARY_OP
                         let a = self.local(code, base, p.a)?;
                         let b = self.local(code, base, p.b)?;
-                        let r = binary_value(kind, inplace, a, b)?;
+                        let r = if has_class(a) || has_class(b) {
+                            let (a, b) = (a.clone(), b.clone());
+                            self.binary_special(kind, inplace, &a, &b)?
+                        } else {
+                            binary_value(kind, inplace, a, b)?
+                        };
                         self.stack.push(r);
                     }
                     Op::BinaryOpConst(c) => {
                         let (kind, inplace) = operator_at(ops, *ip)?;
                         *ip += 1; // errors point at the BINARY_OP
                         let top = self.stack.len() - 1;
-                        let r = binary_value(
-                            kind,
-                            inplace,
-                            &self.stack[top],
-                            &code.consts[c as usize],
-                        )?;
+                        let r = if has_class(&self.stack[top]) {
+                            let a = self.stack[top].clone();
+                            self.binary_special(kind, inplace, &a, &code.consts[c as usize])?
+                        } else {
+                            binary_value(kind, inplace, &self.stack[top], &code.consts[c as usize])?
+                        };
                         std::mem::replace(&mut self.stack[top], r).discard();
                     }
                     Op::UnaryNegative => {
                         let v = self.pop();
-                        self.stack.push(ops::negate(&v)?);
+                        let r = match has_class(&v) {
+                            true => self.unary_special(&v, "__neg__", ops::negate)?,
+                            false => ops::negate(&v)?,
+                        };
+                        self.stack.push(r);
                     }
                     Op::UnaryPositive => {
                         let v = self.pop();
-                        self.stack.push(ops::positive(&v)?);
+                        let r = match has_class(&v) {
+                            true => self.unary_special(&v, "__pos__", ops::positive)?,
+                            false => ops::positive(&v)?,
+                        };
+                        self.stack.push(r);
                     }
                     Op::UnaryNot => {
                         let v = self.pop();
-                        self.stack.push(Value::bool(!ops::truthy(&v)));
+                        let t = self.truth(&v)?;
+                        self.stack.push(Value::bool(!t));
                     }
                     Op::UnaryInvert => {
                         let v = self.pop();
-                        self.stack.push(ops::invert(&v)?);
+                        let r = match has_class(&v) {
+                            true => self.unary_special(&v, "__invert__", ops::invert)?,
+                            false => ops::invert(&v)?,
+                        };
+                        self.stack.push(r);
                     }
                     Op::CompareOp(cmp) => {
                         let r = self.pop_and_compare(cmp)?;
@@ -420,7 +453,12 @@ impl Vm {
                     }
                     Op::ContainsOp(invert) => {
                         let n = self.stack.len();
-                        let r = ops::contains(&self.stack[n - 1], &self.stack[n - 2])?;
+                        let r = if has_class(&self.stack[n - 1]) || has_class(&self.stack[n - 2]) {
+                            let (c, x) = (self.stack[n - 1].clone(), self.stack[n - 2].clone());
+                            self.contains(&c, &x)?
+                        } else {
+                            ops::contains(&self.stack[n - 1], &self.stack[n - 2])?
+                        };
                         self.pop().discard();
                         let r = Value::bool(r != (invert != 0));
                         std::mem::replace(&mut self.stack[n - 2], r).discard();
@@ -434,7 +472,7 @@ impl Vm {
                     Op::PopJumpIfFalse(target) => {
                         let t = match self.pop() {
                             Value::Bool(b) => b.get(),
-                            v => ops::truthy(&v),
+                            v => self.truth(&v)?,
                         };
                         if !t {
                             *ip = target as usize;
@@ -443,21 +481,23 @@ impl Vm {
                     Op::PopJumpIfTrue(target) => {
                         let t = match self.pop() {
                             Value::Bool(b) => b.get(),
-                            v => ops::truthy(&v),
+                            v => self.truth(&v)?,
                         };
                         if t {
                             *ip = target as usize;
                         }
                     }
                     Op::JumpIfFalseOrPop(target) => {
-                        if ops::truthy(self.top()) {
+                        let top = self.top().clone();
+                        if self.truth(&top)? {
                             self.pop();
                         } else {
                             *ip = target as usize;
                         }
                     }
                     Op::JumpIfTrueOrPop(target) => {
-                        if ops::truthy(self.top()) {
+                        let top = self.top().clone();
+                        if self.truth(&top)? {
                             *ip = target as usize;
                         } else {
                             self.pop();
@@ -467,6 +507,7 @@ impl Vm {
                         let v = self.pop();
                         let it = match LoopCursor::over(&v) {
                             Some(c) => Value::ForLoop(Box::new(c)),
+                            None if has_class(&v) => self.iter_special(&v)?,
                             None => Value::Iterator(iterate(&v)?),
                         };
                         self.stack.push(it);
@@ -945,6 +986,10 @@ impl Vm {
                         };
                         let r = match (a, b) {
                             (&Value::Int(x), &Value::Int(y)) => cj.cmp().ints(x, y),
+                            _ if has_class(a) || has_class(b) => {
+                                let (a, b) = (a.clone(), b.clone());
+                                self.rich_compare(cj.cmp(), &a, &b)?
+                            }
                             _ => ops::compare(cj.cmp(), a, b)?,
                         };
                         *ip = if r == jump_if { cj.target() } else { *ip + 1 };
@@ -1001,7 +1046,7 @@ impl Vm {
                 Ok(cmp.ints(x, y))
             }
             _ => {
-                let r = ops::compare(cmp, &a, &b)?;
+                let r = self.rich_compare(cmp, &a, &b)?;
                 a.discard();
                 b.discard();
                 Ok(r)
@@ -1049,6 +1094,10 @@ impl Vm {
         match &mut self.stack[top] {
             Value::ForLoop(c) => Ok(c.step()),
             Value::Iterator(it) => it.next(),
+            Value::Instance(_) => {
+                let it = self.stack[top].clone();
+                self.next_special(&it)
+            }
             other => Err(type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(other)

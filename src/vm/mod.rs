@@ -19,6 +19,7 @@ pub mod native;
 pub mod object_builtins;
 pub mod objects;
 pub mod ops;
+pub mod protocols;
 pub mod repr;
 pub mod subscript;
 pub mod threads;

@@ -24,6 +24,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "staticmethod" => &STATICMETHOD,
         "classmethod" => &CLASSMETHOD,
         "property" => &PROPERTY,
+        "NotImplemented" => return Some(crate::vm::protocols::NOT_IMPLEMENTED.clone()),
         _ => return None,
     };
     Some(Value::Builtin(f))

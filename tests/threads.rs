@@ -296,3 +296,82 @@ fn a_recorded_run_shows_the_gil_passing_between_threads() {
     );
     assert!(r.events.windows(2).all(|w| w[0].t_ns <= w[1].t_ns));
 }
+
+/// Six threads, each running a `Worker`'s bound method, update one shared instance:
+/// through a lock, and without one. Each thread also writes attributes of
+/// its own on the shared object, so attribute storage is hammered from
+/// every thread at once under `--gil none`.
+const SHARED_INSTANCE: &str = r#"
+import threading
+class Account:
+    def __init__(self):
+        self.locked = 0
+        self.unlocked = 0
+        self.lock = threading.Lock()
+    def deposit(self):
+        with self.lock:
+            self.locked += 1
+class Worker:
+    def __init__(self, account, k):
+        self.account = account
+        self.k = k
+    def run(self):
+        for i in range(2000):
+            self.account.deposit()
+            self.account.unlocked += 1
+            setattr(self.account, "last" + str(self.k), i)
+a = Account()
+ws = []
+for k in range(6):
+    ws.append(threading.Thread(target=Worker(a, k).run))
+for w in ws:
+    w.start()
+for w in ws:
+    w.join()
+lasts = []
+for k in range(6):
+    lasts.append(getattr(a, "last" + str(k)))
+print(a.locked, a.unlocked <= 12000, lasts)
+"#;
+
+#[test]
+fn a_shared_instance_stays_consistent_under_every_policy() {
+    for policy in Policy::ALL {
+        assert_eq!(
+            ok(policy, SHARED_INSTANCE),
+            "12000 True [1999, 1999, 1999, 1999, 1999, 1999]\n",
+            "{policy}"
+        );
+    }
+}
+
+/// `self.count += 1` is a load, an add and a store: under `legacy`, which
+/// may switch between any two instructions, threads lose updates, as
+/// CPython 2 did.
+#[test]
+fn unlocked_attribute_increments_lose_updates_under_legacy() {
+    let src = r#"
+import threading
+class Counter:
+    def __init__(self):
+        self.count = 0
+c = Counter()
+def work():
+    for _ in range(20000):
+        c.count += 1
+ts = []
+for _ in range(4):
+    ts.append(threading.Thread(target=work))
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(c.count < 80000)
+"#;
+    let mut config = Config::new(vec!["t.py".into()]);
+    config.policy = Policy::Legacy;
+    config.check_interval = 7;
+    config.seed = Some(3);
+    let r = run_source_with("t.py", src, config);
+    assert_eq!(r.stdout, "True\n", "stderr: {}", r.stderr);
+}

@@ -86,6 +86,12 @@ impl Vm {
             Value::Tuple(t) => match &t.items[..] {
                 [] => TYPES.object.clone(),
                 [Value::Type(b)] => acceptable_base(b)?.clone(),
+                [Value::Builtin(b)] if b.name == "Thread" => {
+                    return Err(type_error(
+                        "subclassing threading.Thread is not supported by gilvm yet \
+                         (pass target= instead)",
+                    ))
+                }
                 [other] => {
                     return Err(type_error(format!(
                         "bases must be types, not {}",

@@ -22,7 +22,8 @@ use indexmap::{IndexMap, IndexSet};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{
-    ClassDef, ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Params, Span, Stmt, StmtKind,
+    ClassDef, ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Ident, Params, Span, Stmt,
+    StmtKind,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,6 +175,25 @@ pub fn analyse(body: &[Stmt]) -> Result<SymbolTable, Diagnostic> {
     b.block(body)?;
     b.resolve()?;
     Ok(b.table)
+}
+
+/// CPython's error for a `global` or `nonlocal` declaration (`what`) of a
+/// name the scope already used or assigned above it.
+fn used_before(s: &Scope, n: &Ident, what: &str) -> Result<(), Diagnostic> {
+    match s.used.get(&n.name) {
+        Some(first) if first.start < n.span.start => {
+            let how = if s.bound.contains(&n.name) {
+                "assigned to"
+            } else {
+                "used"
+            };
+            Err(Diagnostic::syntax(
+                format!("name '{}' is {how} prior to {what} declaration", n.name),
+                n.span,
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 struct Builder {
@@ -351,19 +371,7 @@ impl Builder {
                             n.span,
                         ));
                     }
-                    if let Some(first) = s.used.get(&n.name) {
-                        let what = if s.bound.contains(&n.name) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        if first.start < n.span.start {
-                            return Err(Diagnostic::syntax(
-                                format!("name '{}' is {what} prior to global declaration", n.name),
-                                n.span,
-                            ));
-                        }
-                    }
+                    used_before(s, n, "global")?;
                     self.scope().globals.insert(n.name.clone());
                 }
             }
@@ -388,22 +396,7 @@ impl Builder {
                             n.span,
                         ));
                     }
-                    if let Some(first) = s.used.get(&n.name) {
-                        let what = if s.bound.contains(&n.name) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        if first.start < n.span.start {
-                            return Err(Diagnostic::syntax(
-                                format!(
-                                    "name '{}' is {what} prior to nonlocal declaration",
-                                    n.name
-                                ),
-                                n.span,
-                            ));
-                        }
-                    }
+                    used_before(s, n, "nonlocal")?;
                     let s = self.scope();
                     s.nonlocals.insert(n.name.clone());
                     s.used.entry(n.name.clone()).or_insert(n.span);

@@ -19,9 +19,9 @@ impl Vm {
     /// MAKE_FUNCTION: pops the code and, by flag, the closure, keyword-only
     /// defaults and defaults (see the opcode table).
     pub(crate) fn make_function(&mut self, flags: u32, globals: &Arc<Globals>) -> PyResult<Value> {
-        let code = self.pop_value();
+        let code = self.pop();
         let closure = if flags & 4 != 0 {
-            match self.pop_value() {
+            match self.pop() {
                 Value::Tuple(t) => t
                     .items
                     .iter()
@@ -36,7 +36,7 @@ impl Vm {
             Box::default()
         };
         let kwdefaults = if flags & 2 != 0 {
-            match self.pop_value() {
+            match self.pop() {
                 Value::Dict(d) => d
                     .items()
                     .into_iter()
@@ -48,7 +48,7 @@ impl Vm {
             Box::default()
         };
         let defaults = if flags & 1 != 0 {
-            match self.pop_value() {
+            match self.pop() {
                 Value::Tuple(t) => t.items.to_vec().into_boxed_slice(),
                 _ => Box::default(),
             }
@@ -70,10 +70,6 @@ impl Vm {
             name: ObjectLock::new(name),
             attrs: ObjectLock::new(Attrs::default()),
         })))
-    }
-
-    fn pop_value(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::Undef)
     }
 
     /// BUILD_CLASS: `[name, bases, namespace, body result]` to a class.

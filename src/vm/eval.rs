@@ -148,7 +148,7 @@ impl Vm {
     /// Pops TOS. (`unwrap_or(Value::Undef)` would run the drop glue on
     /// the unused default at every pop.)
     #[inline(always)]
-    fn pop(&mut self) -> Value {
+    pub(crate) fn pop(&mut self) -> Value {
         match self.stack.pop() {
             Some(v) => v,
             None => Value::Undef,

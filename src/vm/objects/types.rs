@@ -93,31 +93,7 @@ impl std::fmt::Debug for TypeObject {
 impl TypeObject {
     /// A built-in type with no methods table.
     pub fn new(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
-        Arc::new(TypeObject {
-            name: name.to_string(),
-            base: base.cloned(),
-            kind,
-            is_class: false,
-            dict: ObjectLock::new(ClassDict::default()),
-            methods: None,
-        })
-    }
-
-    /// A built-in type whose methods are `methods`.
-    pub fn with_methods(
-        name: &str,
-        base: Option<&Arc<TypeObject>>,
-        kind: TypeKind,
-        methods: MethodTable,
-    ) -> Arc<TypeObject> {
-        Arc::new(TypeObject {
-            name: name.to_string(),
-            base: base.cloned(),
-            kind,
-            is_class: false,
-            dict: ObjectLock::new(ClassDict::default()),
-            methods: Some(methods),
-        })
+        TypeObject::make(name, base, kind, false, ClassDict::default(), None)
     }
 
     /// A class made by a `class` statement.
@@ -126,13 +102,24 @@ impl TypeObject {
             TypeKind::Exception => TypeKind::Exception,
             _ => TypeKind::Instance,
         };
+        TypeObject::make(name, Some(base), kind, true, dict, None)
+    }
+
+    fn make(
+        name: &str,
+        base: Option<&Arc<TypeObject>>,
+        kind: TypeKind,
+        is_class: bool,
+        dict: ClassDict,
+        methods: Option<MethodTable>,
+    ) -> Arc<TypeObject> {
         Arc::new(TypeObject {
             name: name.to_string(),
-            base: Some(base.clone()),
+            base: base.cloned(),
             kind,
-            is_class: true,
+            is_class,
             dict: ObjectLock::new(dict),
-            methods: None,
+            methods,
         })
     }
 
@@ -199,14 +186,7 @@ impl TypeObject {
 
 fn new_type(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
     let methods = crate::vm::methods::table_for(kind);
-    Arc::new(TypeObject {
-        name: name.to_string(),
-        base: base.cloned(),
-        kind,
-        is_class: false,
-        dict: ObjectLock::new(ClassDict::default()),
-        methods,
-    })
+    TypeObject::make(name, base, kind, false, ClassDict::default(), methods)
 }
 
 macro_rules! builtin_types {

@@ -375,3 +375,59 @@ print(c.count < 80000)
     let r = run_source_with("t.py", src, config);
     assert_eq!(r.stdout, "True\n", "stderr: {}", r.stderr);
 }
+
+/// `class Worker(threading.Thread)` with its own `run()`: each worker sums
+/// its slice into an attribute and bumps a shared, locked total; the main
+/// thread reads the results after `join()`. Under every policy the sums are
+/// exact and `current_thread()` inside `run()` is the worker itself.
+#[test]
+fn thread_subclasses_run_their_own_run_under_every_policy() {
+    let src = r#"
+import threading
+class Total:
+    def __init__(self):
+        self.value = 0
+        self.lock = threading.Lock()
+class Summer(threading.Thread):
+    def __init__(self, k, total):
+        super().__init__(name="summer-" + str(k))
+        self.k = k
+        self.total = total
+        self.result = None
+        self.me = False
+    def run(self):
+        s = 0
+        for i in range(self.k * 1000, (self.k + 1) * 1000):
+            s += i
+            if i % 100 == 0:
+                with self.total.lock:
+                    self.total.value += 1
+        self.result = s
+        self.me = threading.current_thread() is self
+total = Total()
+ws = []
+for k in range(5):
+    ws.append(Summer(k, total))
+for w in ws:
+    w.start()
+for w in ws:
+    w.join()
+out = []
+for w in ws:
+    out.append((w.name, w.result, w.me, w.is_alive()))
+print(out)
+print(total.value)
+"#;
+    let mut expected = String::from("[");
+    for k in 0..5i64 {
+        let sum: i64 = (k * 1000..(k + 1) * 1000).sum();
+        if k > 0 {
+            expected.push_str(", ");
+        }
+        expected.push_str(&format!("('summer-{k}', {sum}, True, False)"));
+    }
+    expected.push_str("]\n50\n");
+    for policy in Policy::ALL {
+        assert_eq!(ok(policy, src), expected, "{policy}");
+    }
+}

@@ -664,6 +664,9 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     if t.is_class {
         return crate::vm::classes::construct(vm, t, a);
     }
+    if let Some(make) = t.constructor {
+        return (make.func)(vm, &a);
+    }
     if let Some(r) = crate::vm::object_builtins::construct_descriptor(t, &a) {
         return r;
     }

@@ -82,12 +82,6 @@ impl Vm {
             Value::Tuple(t) => match &t.items[..] {
                 [] => TYPES.object.clone(),
                 [Value::Type(b)] => acceptable_base(b)?.clone(),
-                [Value::Builtin(b)] if b.name == "Thread" => {
-                    return Err(type_error(
-                        "subclassing threading.Thread is not supported by gilvm yet \
-                         (pass target= instead)",
-                    ))
-                }
                 [other] => {
                     return Err(type_error(format!(
                         "bases must be types, not {}",
@@ -329,7 +323,7 @@ impl Vm {
                 }
                 Ok(v)
             }
-            None if name == "__module__" => Ok(Value::str("builtins")),
+            None if name == "__module__" => Ok(Value::str(t.module.unwrap_or("builtins"))),
             None if name == "__doc__" => Ok(Value::None),
             None => Err(attribute_error(format!(
                 "type object '{}' has no attribute '{name}'",
@@ -485,6 +479,16 @@ fn attrs_dict(attrs: &Attrs) -> Value {
 fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
     if base.is_class || matches!(base.kind, TypeKind::Object | TypeKind::Exception) {
         return Ok(base);
+    }
+    // A module's type whose `__init__` equips an instance (`threading.Thread`).
+    if base.kind == TypeKind::Native && base.own_attr("__init__").is_some() {
+        return Ok(base);
+    }
+    if base.kind == TypeKind::Native {
+        return Err(type_error(format!(
+            "subclassing '{}' is not supported by gilvm yet",
+            base.qualified_name()
+        )));
     }
     if base.kind == TypeKind::Bool {
         return Err(type_error("type 'bool' is not an acceptable base type"));

@@ -61,6 +61,11 @@ pub trait NativeObject: Send + Sync {
         )))
     }
     fn repr(&self) -> String;
+    /// The repr of an instance of a class derived from the object's type
+    /// (`class Worker(Thread)`) that carries this object.
+    fn repr_as(&self, _class_name: &str) -> String {
+        self.repr()
+    }
     fn as_any(&self) -> &dyn Any;
 }
 

@@ -81,6 +81,10 @@ fn user_hook(
 /// which differs from run to run, is replaced by the instance's serial
 /// number: `<__main__.C object at #3>`.
 fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance) {
+    if let Some(Value::Native(n)) = inst.native.get() {
+        out.push_str(&n.repr_as(&inst.class.name));
+        return;
+    }
     let module = inst
         .class
         .lookup("__module__")
@@ -333,7 +337,7 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             m.receiver.id()
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
-        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.qualified_name())),
         Value::Exception(e) => match user_hook(cx, v, &e.typ, "__repr__") {
             Some(r) => out.push_str(&r?),
             None => exception_repr_into(cx, out, e, depth)?,

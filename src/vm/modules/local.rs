@@ -17,12 +17,17 @@ use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::vm::native::{BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{attribute_error, type_error, PyErr, PyResult};
-use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
+use crate::vm::objects::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
-static LOCAL_TYPE: LazyLock<Arc<TypeObject>> =
-    LazyLock::new(|| TypeObject::new("_local", Some(&TYPES.object), TypeKind::Native));
+/// `threading.local`, CPython's `_thread._local`.
+pub static LOCAL_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::native("_thread", "_local", &TYPES.object, no_methods, &LOCAL));
+
+fn no_methods(_name: &str) -> Option<&'static BuiltinFunction> {
+    None
+}
 
 type Attrs = HashMap<String, Value>;
 

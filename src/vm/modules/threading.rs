@@ -34,7 +34,7 @@ pub fn module() -> Value {
     Value::Module(Arc::new(Module::new(
         "threading",
         vec![
-            ("Thread", Value::Builtin(&THREAD)),
+            ("Thread", Value::Type(THREAD_TYPE.clone())),
             ("Timer", Value::Builtin(&TIMER)),
             ("Lock", Value::Builtin(&sync::LOCK)),
             ("RLock", Value::Builtin(&sync::RLOCK)),
@@ -47,7 +47,7 @@ pub fn module() -> Value {
                 "BrokenBarrierError",
                 Value::Type(barrier::BROKEN_BARRIER_ERROR.clone()),
             ),
-            ("local", Value::Builtin(&local::LOCAL)),
+            ("local", Value::Type(local::LOCAL_TYPE.clone())),
             ("current_thread", Value::Builtin(&CURRENT_THREAD)),
             ("main_thread", Value::Builtin(&MAIN_THREAD)),
             ("get_ident", Value::Builtin(&GET_IDENT)),
@@ -58,8 +58,12 @@ pub fn module() -> Value {
     )))
 }
 
-static THREAD_TYPE: LazyLock<Arc<TypeObject>> =
-    LazyLock::new(|| TypeObject::new("Thread", Some(&TYPES.object), TypeKind::Native));
+/// `threading.Thread`: a type classes derive from (`class Worker(Thread)`).
+/// Calling it makes a plain thread object; a subclass's instance gets its
+/// thread object from `Thread.__init__` (`PyInstance::native`).
+pub static THREAD_TYPE: LazyLock<Arc<TypeObject>> = LazyLock::new(|| {
+    TypeObject::native("threading", "Thread", &TYPES.object, thread_method, &THREAD)
+});
 
 static TIMER_TYPE: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("Timer", Some(&THREAD_TYPE), TypeKind::Native));
@@ -87,6 +91,8 @@ struct ThreadInner {
     kwargs: Vec<(String, Value)>,
     daemon: bool,
     num: Option<ThreadNum>,
+    /// `run()` has returned (or raised): the repr says `stopped`.
+    stopped: bool,
 }
 
 impl ThreadObject {
@@ -124,16 +130,10 @@ impl NativeObject for ThreadObject {
     }
 
     fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
-        Some(match name {
-            "cancel" if self.timer.is_some() => &TIMER_CANCEL,
-            "start" => &THREAD_START,
-            "join" => &THREAD_JOIN,
-            "is_alive" => &THREAD_IS_ALIVE,
-            "getName" => &THREAD_GET_NAME,
-            "setDaemon" => &THREAD_SET_DAEMON,
-            "isDaemon" => &THREAD_IS_DAEMON,
-            _ => return None,
-        })
+        match name {
+            "cancel" if self.timer.is_some() => Some(&TIMER_CANCEL),
+            _ => thread_method(name),
+        }
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
@@ -186,18 +186,31 @@ impl NativeObject for ThreadObject {
     }
 
     fn repr(&self) -> String {
-        let inner = self.inner.lock();
-        let status = match inner.num {
-            None => "initial".to_string(),
-            Some(n) => format!("started {}", ident_of(n)),
-        };
-        let daemon = if inner.daemon { " daemon" } else { "" };
         let kind = if self.timer.is_some() {
             "Timer"
         } else {
             "Thread"
         };
-        format!("<{kind}({}, {status}{daemon})>", inner.name)
+        self.repr_as(kind)
+    }
+
+    /// CPython's `<Name(thread name, status)>`, with the class's name.
+    fn repr_as(&self, class_name: &str) -> String {
+        let inner = self.inner.lock();
+        // CPython's order: state, then " daemon", then the ident.
+        let mut status = match inner.num {
+            None => "initial",
+            Some(_) if inner.stopped => "stopped",
+            Some(_) => "started",
+        }
+        .to_string();
+        if inner.daemon {
+            status.push_str(" daemon");
+        }
+        if let Some(n) = inner.num {
+            status.push_str(&format!(" {}", ident_of(n)));
+        }
+        format!("<{class_name}({}, {status})>", inner.name)
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -205,12 +218,44 @@ impl NativeObject for ThreadObject {
     }
 }
 
+/// The methods of `threading.Thread`, shared by its plain objects and the
+/// instances of its subclasses.
+fn thread_method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "__init__" => &THREAD_INIT,
+        "run" => &THREAD_RUN,
+        "start" => &THREAD_START,
+        "join" => &THREAD_JOIN,
+        "is_alive" => &THREAD_IS_ALIVE,
+        "getName" => &THREAD_GET_NAME,
+        "setDaemon" => &THREAD_SET_DAEMON,
+        "isDaemon" => &THREAD_IS_DAEMON,
+        _ => return None,
+    })
+}
+
+/// The thread object `v` is or carries (an instance of a `Thread`
+/// subclass carries one once `Thread.__init__` has run).
+fn thread_of(v: &Value) -> Option<&ThreadObject> {
+    let native = match v {
+        Value::Instance(inst) => inst.native.get()?,
+        other => other,
+    };
+    match native {
+        Value::Native(n) => n.as_any().downcast_ref::<ThreadObject>(),
+        _ => None,
+    }
+}
+
 fn this_thread<'a>(a: &Args<'a>) -> PyResult<&'a ThreadObject> {
-    match a.values.first() {
-        Some(Value::Native(n)) => n
-            .as_any()
-            .downcast_ref::<ThreadObject>()
-            .ok_or_else(|| type_error("expected a Thread")),
+    let this = a.values.first();
+    if let Some(t) = this.and_then(thread_of) {
+        return Ok(t);
+    }
+    match this {
+        Some(Value::Instance(inst)) if inst.class.is_subtype(&THREAD_TYPE) => {
+            Err(runtime_error("thread.__init__() not called"))
+        }
         _ => Err(type_error("expected a Thread")),
     }
 }
@@ -231,6 +276,7 @@ pub fn current_thread_object(vm: &Vm) -> Value {
             kwargs: Vec::new(),
             daemon: false,
             num: Some(vm.thread),
+            stopped: false,
         },
         true,
     );
@@ -238,11 +284,36 @@ pub fn current_thread_object(vm: &Vm) -> Value {
     v
 }
 
-builtin!(THREAD, "Thread", |vm, a| {
-    if !a.positional().is_empty() {
+builtin!(THREAD, "Thread", |vm, a| new_thread(vm, a));
+
+// `Thread.__init__(self, ...)`: gives an instance of a subclass its thread.
+builtin!(THREAD_INIT, "__init__", |vm, a| {
+    let Some(Value::Instance(inst)) = a.values.first() else {
         return Err(type_error(
-            "Thread() arguments must be given by keyword (target=, args=, ...)",
+            "descriptor '__init__' of 'Thread' object needs a Thread subclass instance",
         ));
+    };
+    let own = Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    let thread = new_thread(vm, &own)?;
+    if let Err(again) = inst.native.set(thread) {
+        // Initialised twice: CPython makes a fresh thread; keep the first
+        // unless it has not started (the usual case of a repeated call).
+        drop(again);
+    }
+    Ok(Value::None)
+});
+
+/// `Thread(group=None, target=None, name=None, args=(), kwargs=None, *,
+/// daemon=None)`.
+fn new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.positional().len() > 5 {
+        return Err(type_error(format!(
+            "Thread.__init__() takes from 1 to 6 positional arguments but {} were given",
+            a.positional().len() + 1
+        )));
     }
     let [group, target, name, args, kwargs, daemon] = a.bind(
         "Thread",
@@ -299,10 +370,11 @@ builtin!(THREAD, "Thread", |vm, a| {
             kwargs,
             daemon,
             num: None,
+            stopped: false,
         },
         false,
     ))
-});
+}
 
 /// The N of the next default name `Thread-N` (threads and timers share it).
 fn next_thread_number(vm: &Vm) -> usize {
@@ -317,13 +389,7 @@ fn current_is_daemon(vm: &Vm) -> bool {
     objects
         .iter()
         .find(|(n, _)| *n == vm.thread)
-        .and_then(|(_, v)| match v {
-            Value::Native(n) => n
-                .as_any()
-                .downcast_ref::<ThreadObject>()
-                .map(|t| t.inner.lock().daemon),
-            _ => None,
-        })
+        .and_then(|(_, v)| thread_of(v).map(|t| t.inner.lock().daemon))
         .unwrap_or(false)
 }
 
@@ -343,28 +409,22 @@ impl Waitable for StartWait {
 builtin!(THREAD_START, "start", |vm, a| {
     let t = this_thread(a)?;
     let this = a.values[0].clone();
-    let (name, daemon, target, args, kwargs) = {
+    let (name, daemon) = {
         let inner = t.inner.lock();
         if inner.num.is_some() {
             return Err(runtime_error("threads can only be started once"));
         }
-        (
-            inner.name.clone(),
-            inner.daemon,
-            inner.target.clone(),
-            inner.args.clone(),
-            inner.kwargs.clone(),
-        )
+        (inner.name.clone(), inner.daemon)
     };
     let num = vm.interp.register_thread(name.clone(), daemon);
     t.inner.lock().num = Some(num);
-    vm.interp.thread_objects.lock().push((num, this));
+    vm.interp.thread_objects.lock().push((num, this.clone()));
     let interp = vm.interp.clone();
     let started = t.started.clone();
     let spawned = std::thread::Builder::new()
         .name(name.clone())
         .stack_size(64 << 20)
-        .spawn(move || thread_main(interp, num, target, args, kwargs, started));
+        .spawn(move || thread_main(interp, num, this, started));
     if spawned.is_err() {
         vm.interp.thread_exited(num);
         return Err(runtime_error("can't start new thread"));
@@ -378,14 +438,13 @@ builtin!(THREAD_START, "start", |vm, a| {
     Ok(Value::None)
 });
 
-/// The body of every script thread: take the GIL, run the target, report
-/// an uncaught exception the way `threading.excepthook` does, let go.
+/// The body of every script thread: take the GIL, call the thread's
+/// `run()` (a subclass's own, or the one that calls the target), report an
+/// uncaught exception the way `threading.excepthook` does, let go.
 fn thread_main(
     interp: Arc<Interpreter>,
     num: ThreadNum,
-    target: Option<Value>,
-    args: Vec<Value>,
-    kwargs: Vec<(String, Value)>,
+    this: Value,
     started: Arc<(Mutex<bool>, Condvar)>,
 ) {
     let mut vm = Vm::new(interp.clone(), num);
@@ -396,22 +455,21 @@ fn thread_main(
         *flag.lock() = true;
         cond.notify_all();
     }
-    if let Some(target) = target {
-        let mut values = args;
-        let mut kwnames = Vec::new();
-        for (k, v) in kwargs {
-            kwnames.push(Value::str(k));
-            values.push(v);
-        }
-        if let Err(e) = vm.call_value_kw(&target, values, &kwnames) {
-            vm.prepare_traceback(&e);
-            if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
-                let current_name = interp.threads.lock().name_of(num);
-                interp.write_stderr(&format!(
-                    "Exception in thread {current_name}:\n{}",
-                    e.0.format_traceback()
-                ));
-            }
+    let ran = vm
+        .get_attr(&this, "run")
+        .and_then(|run| vm.call_value(&run, Vec::new()));
+    if let Some(t) = thread_of(&this) {
+        t.inner.lock().stopped = true;
+    }
+    drop(this);
+    if let Err(e) = ran {
+        vm.prepare_traceback(&e);
+        if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
+            let current_name = interp.threads.lock().name_of(num);
+            interp.write_stderr(&format!(
+                "Exception in thread {current_name}:\n{}",
+                e.0.format_traceback()
+            ));
         }
     }
     vm.sync_clock();
@@ -421,6 +479,31 @@ fn thread_main(
     interp.thread_exited(num);
     interp.gil.drop_gil(num, DropReason::Exit);
 }
+
+// `Thread.run()`: calls the target, then lets go of it and its arguments
+// (as CPython's does, so a finished thread keeps nothing alive).
+builtin!(THREAD_RUN, "run", |vm, a| {
+    let t = this_thread(a)?;
+    let (target, args, kwargs) = {
+        let mut inner = t.inner.lock();
+        (
+            inner.target.take(),
+            std::mem::take(&mut inner.args),
+            std::mem::take(&mut inner.kwargs),
+        )
+    };
+    let Some(target) = target else {
+        return Ok(Value::None);
+    };
+    let mut values = args;
+    let mut kwnames = Vec::new();
+    for (k, v) in kwargs {
+        kwnames.push(Value::str(k));
+        values.push(v);
+    }
+    vm.call_value_kw(&target, values, &kwnames)?;
+    Ok(Value::None)
+});
 
 builtin!(THREAD_JOIN, "join", |vm, a| {
     let t = this_thread(a)?;
@@ -490,6 +573,7 @@ builtin!(MAIN_THREAD, "main_thread", |vm, a| {
             kwargs: Vec::new(),
             daemon: false,
             num: Some(1),
+            stopped: false,
         },
         true,
     ))
@@ -613,6 +697,7 @@ builtin!(TIMER, "Timer", |vm, a| {
             kwargs: Vec::new(),
             daemon: current_is_daemon(vm),
             num: None,
+            stopped: false,
         },
         false,
         Some(core),

@@ -82,6 +82,11 @@ pub struct TypeObject {
     pub dict: ObjectLock<ClassDict>,
     /// The built-in methods of a built-in type.
     pub methods: Option<MethodTable>,
+    /// What calling a built-in type of a module makes (`threading.Thread`);
+    /// `None` for the types the interpreter constructs itself.
+    pub constructor: Option<&'static BuiltinFunction>,
+    /// The module of a built-in module's type (`threading`).
+    pub module: Option<&'static str>,
 }
 
 impl std::fmt::Debug for TypeObject {
@@ -94,6 +99,30 @@ impl TypeObject {
     /// A built-in type with no methods table.
     pub fn new(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
         TypeObject::make(name, base, kind, false, ClassDict::default(), None)
+    }
+
+    /// A type of a built-in module that classes may derive from: its
+    /// `__init__` (in `methods`) gives an instance of a subclass the native
+    /// object it carries, `constructor` makes a plain one.
+    pub fn native(
+        module: &'static str,
+        name: &str,
+        base: &Arc<TypeObject>,
+        methods: MethodTable,
+        constructor: &'static BuiltinFunction,
+    ) -> Arc<TypeObject> {
+        let mut t = TypeObject::make(
+            name,
+            Some(base),
+            TypeKind::Native,
+            false,
+            ClassDict::default(),
+            Some(methods),
+        );
+        let made = Arc::get_mut(&mut t).expect("just made");
+        made.constructor = Some(constructor);
+        made.module = Some(module);
+        t
     }
 
     /// A class made by a `class` statement.
@@ -120,6 +149,8 @@ impl TypeObject {
             is_class,
             dict: ObjectLock::new(dict),
             methods,
+            constructor: None,
+            module: None,
         })
     }
 
@@ -159,6 +190,28 @@ impl TypeObject {
         };
         CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
         old
+    }
+
+    /// The module that defines the type: `__main__` for a class of the
+    /// script, `None` for the built-in types.
+    pub fn module_name(&self) -> Option<String> {
+        if self.is_class {
+            let d = self.dict.lock();
+            return Some(
+                d.get("__module__")
+                    .and_then(|m| m.as_str().map(str::to_string))
+                    .unwrap_or_else(|| "__main__".to_string()),
+            );
+        }
+        self.module.map(str::to_string)
+    }
+
+    /// How `repr` names the type: `__main__.C`, `threading.Thread`, `int`.
+    pub fn qualified_name(&self) -> String {
+        match self.module_name() {
+            Some(m) => format!("{m}.{}", self.name),
+            None => self.name.clone(),
+        }
     }
 
     /// The first built-in (not user-defined) type in the MRO: what an

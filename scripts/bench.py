@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Times gilvm against python3 on every ../shared/bench script.
+"""Times gilvm against python3 on every benchmark script: those of
+../shared/bench and those of the repository's own bench/.
 
 Usage (from anywhere; the one command behind docs/performance.md):
 
@@ -7,9 +8,11 @@ Usage (from anywhere; the one command behind docs/performance.md):
 
 Options: --runs N (default 7), --gilvm PATH (default
 $CARGO_TARGET_DIR/release/gilvm, else target/release/gilvm), --python
-(default python3), --bench DIR (default ../shared/bench beside the
-repository), --build (run `cargo build --release` first), --write FILE
-(replace FILE's results section with this run's tables and machine).
+(default python3), --bench DIR (repeatable; default both ../shared/bench
+beside the repository and the repository's bench/), --build (run
+`cargo build --release` first), --write FILE (replace FILE's results
+section with this run's tables and machine). Script names must be unique
+across the directories: the table names each script by its file name.
 
 Every figure is the median of N runs. gilvm and python3 run alternately,
 script by script (which one goes first swaps each round), so a noisy
@@ -42,6 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The single-threaded workloads of acceptance 1.
 CORE = ["fib.py", "loop.py", "lists.py", "dicts.py", "strings.py"]
+# The object-heavy workload of issue 12 (the repository's bench/objects.py):
+# method calls and attribute access on instances, at most MAX_RATIO.
+OBJECTS = "objects.py"
+# Every script the acceptance figures need; --write insists on all of them.
+REQUIRED = CORE + ["threads_cpu.py", "threads_seq.py", OBJECTS]
+# Where the scripts live by default: the shared workloads, then our own.
+DEFAULT_BENCH = [ROOT.parent / "shared" / "bench", ROOT / "bench"]
 # Scripts whose later lines are schedule-dependent: only this many leading
 # lines of their output are compared (convoy.py prints a timing second).
 COMPARED_LINES = {"convoy.py": 1}
@@ -71,12 +81,13 @@ def run(cmd):
 
 
 class Bench:
-    def __init__(self, args):
+    def __init__(self, args, paths):
         self.args = args
+        self.paths = paths
         self.expected = {}
 
     def script(self, name):
-        return str(Path(self.args.bench) / name)
+        return str(self.paths[name])
 
     def gilvm(self, name, policy=None):
         gil = ["--gil", policy] if policy else []
@@ -185,12 +196,26 @@ def machine(args):
     }
 
 
-def measure(args):
-    b = Bench(args)
-    names = sorted(p.name for p in Path(args.bench).glob("*.py"))
-    missing = [n for n in CORE + ["threads_cpu.py", "threads_seq.py"] if n not in names]
-    if missing:
-        sys.exit(f"bench.py: {args.bench} lacks {', '.join(missing)}")
+def scripts(dirs):
+    """{file name: path} of every *.py in dirs; a name found twice is an error."""
+    paths = {}
+    seen = set()
+    for d in dirs:
+        if Path(d).resolve() in seen:
+            continue  # the same folder named twice
+        seen.add(Path(d).resolve())
+        for p in sorted(Path(d).glob("*.py")):
+            if p.name in paths:
+                sys.exit(f"bench.py: {p.name} is in both {paths[p.name].parent} and {d}: "
+                         "the table names scripts by file name")
+            paths[p.name] = p
+    return paths
+
+
+def measure(args, paths):
+    b = Bench(args, paths)
+    names = sorted(paths)
+    have = set(names)
 
     lines = []
     out = lines.append
@@ -209,9 +234,16 @@ def measure(args):
         ratios[name] = b.ratio("gilvm", "python3")
         rss[name] = (gr, pr)
         out(f"| {name} | {gw:.3f} | {pw:.3f} | {ratios[name]:.2f}× | {mib(gr)} | {mib(pr)} |")
-    geomean = math.exp(statistics.fmean(math.log(ratios[n]) for n in CORE))
-    out("")
-    out(f"Geometric mean of gilvm / python3 over {', '.join(CORE)}: **{geomean:.2f}×**.")
+    core = have.issuperset(CORE)
+    if core:
+        geomean = math.exp(statistics.fmean(math.log(ratios[n]) for n in CORE))
+        out("")
+        out(f"Geometric mean of gilvm / python3 over {', '.join(CORE)}: **{geomean:.2f}×**.")
+    if not core or not have.issuperset(["threads_cpu.py", "threads_seq.py"]):
+        # Only the table: the acceptance figures need the shared workloads.
+        progress(f"bench.py: the acceptance figures need {', '.join(REQUIRED)}: "
+                 f"only the table is measured")
+        return "\n".join(lines)
 
     out("")
     out("Single-threaded cost of the GIL machinery (gilvm):")
@@ -264,6 +296,9 @@ def measure(args):
         f"| {verdict(worst_gil <= MAX_GIL_COST)} |")
     out(f"| 4 | threads_cpu.py `--gil none` ≤ {MAX_PARALLEL:.1f}× threads_seq.py "
         f"| {parallel:.2f}× on {os.cpu_count()} cores | {verdict(parallel <= MAX_PARALLEL)} |")
+    if OBJECTS in ratios:
+        out(f"| 6 | {OBJECTS} (method calls, attribute access) ≤ {MAX_RATIO:.1f}× python3 "
+            f"| {ratios[OBJECTS]:.2f}× | {verdict(ratios[OBJECTS] <= MAX_RATIO)} |")
     return "\n".join(lines)
 
 
@@ -296,7 +331,9 @@ def main():
     ap.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
     ap.add_argument("--gilvm", default=str(target / "release" / "gilvm"))
     ap.add_argument("--python", default="python3")
-    ap.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"))
+    ap.add_argument("--bench", metavar="DIR", action="append",
+                    help="a folder of benchmark scripts; repeatable (default: "
+                         "../shared/bench and the repository's bench/)")
     ap.add_argument("--build", action="store_true", help="cargo build --release first")
     ap.add_argument("--write", metavar="FILE", help="replace FILE's results section")
     args = ap.parse_args()
@@ -309,12 +346,22 @@ def main():
     if not Path(args.gilvm).is_file():
         sys.exit(f"bench.py: no gilvm binary at {args.gilvm}: run `cargo build --release` "
                  "or pass --build")
-    if not Path(args.bench).is_dir():
-        sys.exit(f"bench.py: the benchmark scripts are expected in {args.bench} "
-                 "(../shared/bench beside the repository); pass --bench DIR")
+    dirs = args.bench or DEFAULT_BENCH
+    for d in dirs:
+        if not Path(d).is_dir():
+            sys.exit(f"bench.py: the benchmark scripts are expected in {d} "
+                     "(by default ../shared/bench beside the repository and its bench/); "
+                     "pass --bench DIR")
+    paths = scripts(dirs)
+    if not paths:
+        sys.exit(f"bench.py: no .py scripts in {', '.join(map(str, dirs))}")
+    missing = [n for n in REQUIRED if n not in paths]
+    if missing and args.write:
+        sys.exit(f"bench.py: --write needs every acceptance script; "
+                 f"{', '.join(map(str, dirs))} lack {', '.join(missing)}")
 
     info = machine(args)
-    tables = measure(args)
+    tables = measure(args, paths)
     print(f"{info['date']}; {info['cpu']}, {info['cores']} cores, load {info['load']}; "
           f"{info['python']}; "
           f"{info['rustc']}; commit {info['commit']}\n")
@@ -322,7 +369,9 @@ def main():
     if args.write:
         runs = f" --runs {args.runs}" if args.runs != 7 else ""
         rel = os.path.relpath(Path(args.write).resolve(), ROOT)
-        command = f"python3 scripts/bench.py --build{runs} --write {rel}"
+        benches = "".join(f" --bench {os.path.relpath(Path(d).resolve(), ROOT)}"
+                          for d in args.bench or [])
+        command = f"python3 scripts/bench.py --build{runs}{benches} --write {rel}"
         write(args.write, info, tables, command)
 
 

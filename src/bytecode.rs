@@ -45,6 +45,8 @@ pub enum Operand {
     LocalConst,
     /// A global slot and a local slot (`GlobalLocal`).
     GlobalLocal,
+    /// A local slot and an attribute name (`LocalPair`: a local, b name).
+    LocalName,
 }
 
 macro_rules! opcodes {
@@ -98,6 +100,7 @@ macro_rules! opcodes {
     (@ty BinOp) => { BinaryOperator };
     (@ty Cmp) => { Comparison };
     (@ty LocalPair) => { LocalPair };
+    (@ty LocalName) => { LocalPair };
     (@ty CmpJump) => { CmpJump };
     (@ty LocalConst) => { LocalConst };
     (@ty GlobalLocal) => { GlobalLocal };
@@ -270,6 +273,19 @@ opcodes! {
     // does not count instructions, and they skip the rest of the pattern.
     /// LOAD_FAST a; LOAD_FAST b.
     LoadFastPair "LOAD_FAST_PAIR"(LocalPair), |_| 2;
+    /// LOAD_FAST a; LOAD_ATTR b: push `a.names[b]`, reading a in place.
+    LoadFastAttr "LOAD_FAST_ATTR"(LocalName), |_| 1;
+    /// LOAD_FAST a; STORE_ATTR b: `a.names[b] = TOS`, reading a in place.
+    StoreFastAttr "STORE_FAST_ATTR"(LocalName), |_| -1;
+    /// LOAD_FAST a; COPY 1; LOAD_ATTR b, opening `a.b op= v` that
+    /// STORE_ATTR_UPDATE closes: push `a.names[b]` only (a stays in its slot).
+    LoadFastAttrUpdate "LOAD_FAST_ATTR_UPDATE"(LocalName), |_| 1;
+    /// SWAP 2; STORE_ATTR b closing LOAD_FAST_ATTR_UPDATE a: `a.names[b] =
+    /// TOS`, reading a in place (nothing between stored to it).
+    StoreAttrUpdate "STORE_ATTR_UPDATE"(LocalName), |_| -1;
+    /// LOAD_FAST a; BINARY_OP or INPLACE_OP: TOS = TOS op a, reading a in
+    /// place. The operator is read from the skipped second instruction.
+    BinaryOpFast "BINARY_OP_FAST"(Local), |_| 0;
     /// LOAD_FAST a; LOAD_FAST b; BINARY_SUBSCR, without copying a or b.
     SubscrFastFast "SUBSCR_FAST_FAST"(LocalPair), |_| 1;
     /// LOAD_FAST a; LOAD_FAST b; STORE_SUBSCR: a[b] = TOS, without copying a or b.
@@ -665,7 +681,10 @@ impl CodeObject {
             if kind != Operand::None {
                 // Packed operands show their parts, not the packed word.
                 let shown = match kind {
-                    Operand::LocalPair | Operand::LocalConst | Operand::GlobalLocal => {
+                    Operand::LocalPair
+                    | Operand::LocalConst
+                    | Operand::GlobalLocal
+                    | Operand::LocalName => {
                         format!("{},{}", n & 0xffff, n >> 16)
                     }
                     Operand::CmpJump => CmpJump(n).target().to_string(),
@@ -709,6 +728,11 @@ impl CodeObject {
             Operand::LocalPair => {
                 let local = |i: usize| self.varnames.get(i).cloned().unwrap_or_default();
                 format!("{}, {}", local(n & 0xffff), local(n >> 16))
+            }
+            Operand::LocalName => {
+                let local = self.varnames.get(n & 0xffff).cloned().unwrap_or_default();
+                let name = self.operand_meaning(Operand::Name, (n >> 16) as u32);
+                format!("{local}, {name}")
             }
             Operand::GlobalLocal => {
                 let global = self.operand_meaning(Operand::Global, n as u32 & 0xffff);

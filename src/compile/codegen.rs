@@ -7,6 +7,7 @@
 //! blocks, running `finally` bodies inline, calling `__exit__`, dropping
 //! the loop iterator. This is CPython's "frame block" scheme.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use indexmap::IndexSet;
@@ -37,7 +38,10 @@ pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<
         unit.emit(Op::ReturnValue);
     }
     let names: Arc<[Arc<str>]> = globals.into_iter().map(Arc::from).collect();
-    Ok(unit.finish(source, &names))
+    // One string per distinct attribute name in the module: caches that
+    // compare names compare pointers first (`vm::attr_cache`).
+    let mut interned = HashMap::new();
+    Ok(unit.finish(source, &names, &mut interned))
 }
 
 /// A constant before it becomes a `Constant` (code objects are finished
@@ -174,11 +178,16 @@ impl<'a> Unit<'a> {
         self.scope.kind != ScopeKind::Function
     }
 
-    fn finish(self, source: &Arc<SourceFile>, globals: &Arc<[Arc<str>]>) -> Arc<CodeObject> {
+    fn finish(
+        self,
+        source: &Arc<SourceFile>,
+        globals: &Arc<[Arc<str>]>,
+        interned: &mut HashMap<String, Arc<str>>,
+    ) -> Arc<CodeObject> {
         let children: Vec<Arc<CodeObject>> = self
             .children
             .into_iter()
-            .map(|c| c.finish(source, globals))
+            .map(|c| c.finish(source, globals, interned))
             .collect();
         let consts = self
             .consts
@@ -204,7 +213,16 @@ impl<'a> Unit<'a> {
             ops: self.ops,
             spans: self.spans,
             consts,
-            names: self.names.into_iter().map(Arc::from).collect(),
+            names: self
+                .names
+                .into_iter()
+                .map(|n| {
+                    interned
+                        .entry(n)
+                        .or_insert_with_key(|n| Arc::from(&**n))
+                        .clone()
+                })
+                .collect(),
             varnames,
             argcount: self.argcount,
             posonlyargcount: self.posonly,

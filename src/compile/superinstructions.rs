@@ -108,9 +108,32 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
     let mut out = ops.to_vec();
     // How many instructions each fused one covers (1 for the rest).
     let mut width = vec![1; ops.len()];
+    // The closing halves of `a.b op= v` fused ahead of the scan.
+    let mut closes = vec![false; ops.len()];
     let mut i = 0;
     while i < ops.len() {
         let next = |k: usize| ops.get(i + k).copied();
+        if closes[i] {
+            i += 2;
+            continue;
+        }
+        // `a.b op= v`: the local stays in its slot instead of on the stack
+        // (no COPY, no SWAP), read again by the store that closes it.
+        if let (Op::LoadFast(a), Some(Op::Copy(1)), Some(Op::LoadAttr(n))) =
+            (ops[i], next(1), next(2))
+        {
+            if let Some(p) = pair(a, n).filter(|_| free(i, 2)) {
+                if let Some(end) = update_end(ops, &is_target, i + 3, a, n) {
+                    out[i] = Op::LoadFastAttrUpdate(p);
+                    width[i] = 3;
+                    out[end] = Op::StoreAttrUpdate(p);
+                    width[end] = 2;
+                    closes[end] = true;
+                    i += 3;
+                    continue;
+                }
+            }
+        }
         // Two loads, a comparison and its branch: the loads fuse into one
         // instruction that reads the comparison and target from the
         // COMPARE_JUMP_IF_FALSE written two slots on.
@@ -195,6 +218,13 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             {
                 pair(a, b).map(|p| (Op::LoadFastPair(p), 2))
             }
+            // `self.x` and `self.x = v`: the instance is read in place.
+            (Op::LoadFast(a), Some(Op::LoadAttr(n))) if free(i, 1) => {
+                pair(a, n).map(|p| (Op::LoadFastAttr(p), 2))
+            }
+            (Op::LoadFast(a), Some(Op::StoreAttr(n))) if free(i, 1) => {
+                pair(a, n).map(|p| (Op::StoreFastAttr(p), 2))
+            }
             (Op::CompareOp(c), Some(Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t)))
                 if free(i, 1) && t <= CmpJump::MAX_TARGET =>
             {
@@ -206,10 +236,19 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             (Op::LoadConst(c), Some(Op::BinaryOp(_) | Op::InplaceOp(_))) if free(i, 1) => {
                 Some((Op::BinaryOpConst(c), 2))
             }
+            (Op::LoadFast(a), Some(Op::BinaryOp(_) | Op::InplaceOp(_)))
+                if free(i, 1) && a <= u16::MAX as u32 =>
+            {
+                Some((Op::BinaryOpFast(a), 2))
+            }
             _ => None,
         });
         match fused {
             Some((op, len)) => {
+                debug_assert!(
+                    (i..i + len).all(|k| !closes[k]),
+                    "a fusion covers an update's close"
+                );
                 out[i] = op;
                 width[i] = len;
                 i += len;
@@ -219,6 +258,40 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
     }
     borrow_locals(&mut out, &width, &is_target, names);
     out
+}
+
+/// Where `SWAP 2; STORE_ATTR n` closes the `a.n op= v` whose value `v`
+/// starts at `start` (after `LOAD_FAST a; COPY 1; LOAD_ATTR n`): the index
+/// of the SWAP, when the instructions of `v` and the INPLACE_OP after them
+/// neither jump nor are jumped into and store nothing to local `a`, so
+/// the close may read `a` from its slot.
+fn update_end(ops: &[Op], is_target: &[bool], start: usize, a: u32, n: u32) -> Option<usize> {
+    // Values pushed above `a.n` so far.
+    let mut depth = 0;
+    for k in start..ops.len() {
+        if is_target[k] {
+            return None;
+        }
+        match ops[k] {
+            Op::InplaceOp(_) if depth == 1 => {
+                let closed = ops.get(k + 1) == Some(&Op::Swap(2))
+                    && ops.get(k + 2) == Some(&Op::StoreAttr(n))
+                    && !is_target[k + 1]
+                    && !is_target[k + 2];
+                return closed.then_some(k + 1);
+            }
+            Op::StoreFast(x) | Op::DeleteFast(x) if x == a => return None,
+            Op::ReturnValue | Op::Raise(_) | Op::Reraise => return None,
+            op if matches!(op.operand().0, Operand::Jump | Operand::CmpJump) => return None,
+            op => {
+                depth += op.stack_effect();
+                if depth < 1 {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// How many instructions the (possibly fused) instruction at `i` covers,
@@ -531,6 +604,86 @@ mod tests {
             Op::Jump(1),
         ];
         assert_eq!(fuse_ops(&ops, &[]), ops.to_vec());
+    }
+
+    /// `self.n += v` as codegen writes it, with `v` the given instructions.
+    fn attr_update(value: &[Op]) -> Vec<Op> {
+        use crate::bytecode::BinaryOperator::Add;
+        let mut ops = vec![Op::LoadFast(0), Op::Copy(1), Op::LoadAttr(3)];
+        ops.extend_from_slice(value);
+        ops.extend([Op::InplaceOp(Add), Op::Swap(2), Op::StoreAttr(3), Op::Nop]);
+        ops
+    }
+
+    #[test]
+    fn fuses_an_attribute_update_around_its_value() {
+        use crate::bytecode::BinaryOperator::Mul;
+        let p = LocalPair { a: 0, b: 3 };
+        // `self.n += k * 2`: the value's own fusions happen inside.
+        let ops = attr_update(&[Op::LoadFast(1), Op::LoadConst(0), Op::BinaryOp(Mul)]);
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[0], Op::LoadFastAttrUpdate(p));
+        assert_eq!(
+            fused[3],
+            Op::BinaryOpFastConst(LocalConst { local: 1, konst: 0 })
+        );
+        assert_eq!(
+            fused[6],
+            Op::InplaceOp(crate::bytecode::BinaryOperator::Add)
+        );
+        assert_eq!(fused[7], Op::StoreAttrUpdate(p));
+        assert_eq!(fused[8], Op::StoreAttr(3)); // skipped, kept for dis
+                                                // `self.n += other.m`: a load of another local's attribute.
+        let fused = fuse_ops(&attr_update(&[Op::LoadFast(2), Op::LoadAttr(4)]), &[]);
+        assert_eq!(fused[0], Op::LoadFastAttrUpdate(p));
+        assert_eq!(fused[3], Op::LoadFastAttr(LocalPair { a: 2, b: 4 }));
+        assert_eq!(fused[6], Op::StoreAttrUpdate(p));
+    }
+
+    #[test]
+    fn fuses_no_update_whose_value_may_change_the_local_or_jump() {
+        let stays = |value: &[Op]| {
+            let fused = fuse_ops(&attr_update(value), &[]);
+            assert!(
+                !fused
+                    .iter()
+                    .any(|op| matches!(op, Op::LoadFastAttrUpdate(_) | Op::StoreAttrUpdate(_))),
+                "{value:?} fused into {fused:?}"
+            );
+        };
+        // The value rebinds the local the close would read back.
+        stays(&[Op::LoadConst(0), Op::Copy(1), Op::StoreFast(0)]);
+        stays(&[Op::DeleteFast(0), Op::LoadConst(0)]);
+        // A conditional expression: jumps inside the value.
+        stays(&[
+            Op::LoadFast(1),
+            Op::PopJumpIfFalse(7),
+            Op::LoadConst(0),
+            Op::Jump(8),
+            Op::LoadConst(1),
+        ]);
+        // A different attribute is stored.
+        let mut ops = attr_update(&[Op::LoadConst(0)]);
+        ops[6] = Op::StoreAttr(4);
+        assert!(!fuse_ops(&ops, &[]).contains(&Op::LoadFastAttrUpdate(LocalPair { a: 0, b: 3 })));
+        // A jump lands on the close.
+        let mut ops = attr_update(&[Op::LoadConst(0)]);
+        ops.push(Op::Jump(5));
+        assert!(!fuse_ops(&ops, &[]).contains(&Op::LoadFastAttrUpdate(LocalPair { a: 0, b: 3 })));
+    }
+
+    #[test]
+    fn fuses_arithmetic_with_a_local_on_top_of_the_stack() {
+        use crate::bytecode::BinaryOperator::Sub;
+        let ops = [
+            Op::LoadGlobal(0),
+            Op::LoadFast(2),
+            Op::BinaryOp(Sub),
+            Op::PopTop,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[1], Op::BinaryOpFast(2));
+        assert_eq!(fused[2], Op::BinaryOp(Sub)); // the operator is read there
     }
 
     #[test]

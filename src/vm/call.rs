@@ -42,10 +42,9 @@ impl Vm {
             args_start = func_slot + 1;
         }
         let nargs = self.stack.len() - args_start;
-        if kwnames.is_none()
-            && args_start == func_slot + 1
-            && self.push_exact_call(func_slot, nargs)?
-        {
+        // `args_start == func_slot + 2`: a LOAD_METHOD that found a plain
+        // function (`Base.method(self, ...)`) left its receiver slot empty.
+        if kwnames.is_none() && self.push_exact_call_at(func_slot, args_start, nargs)? {
             return Ok(None);
         }
         if let Value::Function(f) = &self.stack[func_slot] {
@@ -81,6 +80,18 @@ impl Vm {
     /// keyword tuple, the result's `Option`, a second lookup of the code.)
     #[inline(always)]
     pub(crate) fn push_exact_call(&mut self, func_slot: usize, nargs: usize) -> PyResult<bool> {
+        self.push_exact_call_at(func_slot, func_slot + 1, nargs)
+    }
+
+    /// `push_exact_call` with the arguments from `args_start` (the slots
+    /// between the function and them are dropped with the frame).
+    #[inline(always)]
+    fn push_exact_call_at(
+        &mut self,
+        func_slot: usize,
+        args_start: usize,
+        nargs: usize,
+    ) -> PyResult<bool> {
         let Value::Function(f) = &self.stack[func_slot] else {
             return Ok(false);
         };
@@ -90,9 +101,9 @@ impl Vm {
         let nlocals = f.code.varnames.len();
         let func = new_frame_func(&self.frames, f);
         let has_closure = !f.closure.is_empty();
-        self.push_frame(func, nlocals, func_slot, func_slot + 1)?;
+        self.push_frame(func, nlocals, func_slot, args_start)?;
         if has_closure {
-            self.install_closure_of(func_slot);
+            self.install_closure_of(func_slot, args_start);
         }
         self.return_lent_global(func_slot);
         Ok(true)
@@ -101,10 +112,10 @@ impl Vm {
     /// Puts the closure cells of the function at `func_slot` into the
     /// free-variable slots of the frame just pushed for it.
     #[cold]
-    fn install_closure_of(&mut self, func_slot: usize) {
+    fn install_closure_of(&mut self, func_slot: usize, base: usize) {
         if let Value::Function(f) = &self.stack[func_slot] {
             let f = f.clone();
-            self.install_closure(&f, func_slot + 1);
+            self.install_closure(&f, base);
         }
     }
 
@@ -261,7 +272,7 @@ impl Vm {
         match self.call(func_slot, func_slot + 1, names) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => {
-                self.frames.last_mut().expect("pushed").entry = true;
+                self.frames.last_mut().expect("pushed").exit |= crate::vm::eval::EXIT_ENTRY;
                 self.run()
             }
             Err(e) => {
@@ -568,7 +579,17 @@ impl Vm {
         let method = match &obj {
             Value::Instance(_) => return self.instance_method(obj, name),
             Value::Module(_) | Value::Type(_) | Value::Function(_) | Value::Exception(_) => None,
-            Value::Native(n) => n.method(name),
+            Value::Native(n) => {
+                // `super().m(...)`: the function and the receiver, with no
+                // bound method made and unmade between them.
+                let sup = n
+                    .as_any()
+                    .downcast_ref::<crate::vm::object_builtins::Super>();
+                if let Some(pair) = sup.and_then(|s| s.method_with_receiver(name)) {
+                    return Ok(pair);
+                }
+                n.method(name)
+            }
             _ => crate::vm::methods::lookup(&obj, name),
         };
         match method {

@@ -423,6 +423,47 @@ impl Vm {
         Ok(())
     }
 
+    /// A call of a user class from the dispatch loop whose `__init__` is a
+    /// Python function: makes the instance and pushes the `__init__` frame
+    /// instead of running it in a nested loop (`construct`). The stack
+    /// `[class, args...]` becomes `[instance, __init__, instance, args...]`;
+    /// the frame returns to the instance left below it (`EXIT_INIT`).
+    /// Returns the class, taken off the stack, when the frame was pushed;
+    /// `None` (and `kwnames` untouched) when the call is for `call`.
+    pub(crate) fn push_init_frame(
+        &mut self,
+        func_slot: usize,
+        kwnames: &mut Option<Arc<PyTuple>>,
+    ) -> PyResult<Option<Value>> {
+        let Value::Type(t) = &self.stack[func_slot] else {
+            return Ok(None);
+        };
+        if t.kind != TypeKind::Instance || !t.is_class {
+            return Ok(None);
+        }
+        let init = match t.lookup("__init__") {
+            Some(f @ Value::Function(_)) => f,
+            _ => return Ok(None),
+        };
+        let inst = Value::Instance(Arc::new(PyInstance::new(
+            t.clone(),
+            self.interp.next_serial(),
+        )));
+        let class = std::mem::replace(&mut self.stack[func_slot], inst.clone());
+        self.stack
+            .splice(func_slot + 1..func_slot + 1, [init, inst]);
+        if self
+            .call(func_slot + 1, func_slot + 2, kwnames.take())?
+            .is_some()
+        {
+            return Err(crate::vm::objects::exceptions::runtime_error(
+                "__init__ did not start a frame",
+            ));
+        }
+        self.frames.last_mut().expect("pushed").exit |= crate::vm::eval::EXIT_INIT;
+        Ok(Some(class))
+    }
+
     /// LOAD_METHOD on an instance: a function of its class that the
     /// instance does not shadow is pushed with the instance as its first
     /// argument, with no bound method made.
@@ -440,7 +481,7 @@ impl Vm {
 
 /// A class attribute as seen through an instance or exception `receiver`:
 /// functions and built-in methods bind to it, descriptors do their part.
-fn bind(v: Value, receiver: &Value, class: &Arc<TypeObject>) -> Value {
+pub(crate) fn bind(v: Value, receiver: &Value, class: &Arc<TypeObject>) -> Value {
     match v {
         Value::Function(_) => Value::Method(Arc::new(PyMethod {
             func: v,

@@ -24,6 +24,9 @@ pub struct Code {
     /// becoming the first locals (no `*args`, `**kwargs` or keyword-only
     /// parameters); `usize::MAX` when there is always more to do.
     pub exact_arity: usize,
+    /// Where this code's attribute-access sites start in a thread's
+    /// `Vm::sites` (see `vm::attr_cache`).
+    pub site_base: usize,
 }
 
 /// The instructions, names and spans are the bytecode's.
@@ -45,28 +48,39 @@ impl std::fmt::Debug for Code {
 impl Code {
     /// Loads `code` and, through its constants, every function inside it.
     pub fn load(code: &Arc<CodeObject>) -> Arc<Code> {
+        Code::load_numbered(code, &mut 0)
+    }
+
+    /// Loads `code`, numbering the attribute sites of the whole tree from
+    /// `next_site` on.
+    fn load_numbered(code: &Arc<CodeObject>, next_site: &mut usize) -> Arc<Code> {
+        let site_base = *next_site;
+        *next_site += code.names.len() * crate::vm::attr_cache::KINDS;
         Arc::new(Code {
             bytecode: code.clone(),
-            consts: code.consts.iter().map(value_of).collect(),
+            consts: code.consts.iter().map(|c| value_of(c, next_site)).collect(),
             methods: code.names.iter().map(|n| MethodsNamed::new(n)).collect(),
             exact_arity: if code.varargs || code.varkeywords || code.kwonlyargcount > 0 {
                 usize::MAX
             } else {
                 code.argcount
             },
+            site_base,
         })
     }
 }
 
 /// The value a constant stands for.
-fn value_of(c: &Constant) -> Value {
+fn value_of(c: &Constant, next_site: &mut usize) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::Float(x) => Value::float(*x),
         Constant::Str(s) => Value::str(&**s),
-        Constant::Tuple(items) => Value::tuple(items.iter().map(value_of).collect()),
-        Constant::Code(inner) => Value::Code(Code::load(inner)),
+        Constant::Tuple(items) => {
+            Value::tuple(items.iter().map(|c| value_of(c, next_site)).collect())
+        }
+        Constant::Code(inner) => Value::Code(Code::load_numbered(inner, next_site)),
     }
 }

@@ -9,11 +9,12 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use crate::bytecode::{BinaryOperator, CodeObject, Comparison, Op};
+use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
 use crate::vm::code::Code;
 use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
+use crate::vm::objects::instance::check_init_result;
 use crate::vm::objects::iter::iterate;
 use crate::vm::objects::loop_cursor::LoopCursor;
 use crate::vm::objects::types::{type_name, TYPES};
@@ -45,9 +46,17 @@ pub struct Frame {
     pub block_base: usize,
     /// Length of the handled-exception stack when the frame started.
     pub exc_base: usize,
-    /// Returning from this frame returns from `Vm::run`.
-    pub entry: bool,
+    /// What returning from this frame does beyond handing back its value
+    /// (`EXIT_ENTRY`, `EXIT_INIT`; 0 for a plain call).
+    pub exit: u8,
 }
+
+/// Returning from the frame returns from `Vm::run`.
+pub(crate) const EXIT_ENTRY: u8 = 1;
+/// The frame runs `__init__` for a class call (`Vm::push_init_frame`): its
+/// result must be `None`, and the caller gets the instance, which waits on
+/// the stack just below the frame's function.
+pub(crate) const EXIT_INIT: u8 = 2;
 
 impl Frame {
     /// A frame with nothing set, to be filled in place (`push_frame`).
@@ -59,7 +68,7 @@ impl Frame {
         ret_base: 0,
         block_base: 0,
         exc_base: 0,
-        entry: false,
+        exit: 0,
     };
 }
 
@@ -139,7 +148,7 @@ impl Vm {
             let frame = self.frames.pop().expect("checked above");
             self.stack.truncate(frame.ret_base);
             self.exc_info.truncate(frame.exc_base);
-            if frame.entry {
+            if frame.exit & EXIT_ENTRY != 0 {
                 return Err(err);
             }
         }
@@ -269,13 +278,23 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = self.pop();
-                        let v = self.get_attr(&obj, &code.names[i as usize])?;
+                        let v = match &obj {
+                            Value::Instance(inst) => {
+                                self.load_instance_attr(code, i, &obj, inst)?
+                            }
+                            _ => self.get_attr(&obj, &code.names[i as usize])?,
+                        };
                         self.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = self.pop();
                         let value = self.pop();
-                        self.set_attr(&obj, &code.names[i as usize], value)?;
+                        match &obj {
+                            Value::Instance(inst) => {
+                                self.store_instance_attr(code, i, &obj, inst, value)?
+                            }
+                            _ => self.set_attr(&obj, &code.names[i as usize], value)?,
+                        }
                     }
                     Op::DeleteAttr(i) => {
                         let obj = self.pop();
@@ -285,7 +304,7 @@ impl Vm {
                         let obj = self.pop();
                         let (method, receiver) = match code.methods[i as usize].of(&obj) {
                             Some(m) => (Value::Builtin(m), obj),
-                            None => self.load_method(obj, &code.names[i as usize])?,
+                            None => self.load_instance_method(code, i, obj)?,
                         };
                         self.stack.push(method);
                         self.stack.push(receiver);
@@ -363,6 +382,19 @@ impl Vm {
                             self.stack.push(callee);
                             self.stack.push(arg);
                             if self.push_exact_call(func_slot, 1)? {
+                                continue 'frames;
+                            }
+                            match self.call(func_slot, func_slot + 1, None)? {
+                                Some(v) => self.stack.push(v),
+                                None => continue 'frames,
+                            }
+                        } else if matches!(&callee, Value::Type(t) if t.is_class) {
+                            let func_slot = self.stack.len();
+                            let arg = self.stack[slot].clone();
+                            self.stack.push(callee);
+                            self.stack.push(arg);
+                            if let Some(class) = self.push_init_frame(func_slot, &mut None)? {
+                                self.give_back_global(class);
                                 continue 'frames;
                             }
                             match self.call(func_slot, func_slot + 1, None)? {
@@ -722,6 +754,10 @@ impl Vm {
                             }
                             continue 'frames;
                         }
+                        if let Some(class) = self.push_init_frame(func_slot, &mut None)? {
+                            drop(class);
+                            continue 'frames;
+                        }
                         match self.call(func_slot, func_slot + 1, None)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -730,8 +766,12 @@ impl Vm {
                     Op::CallKw(n) => {
                         self.frames.last_mut().expect("frame").ip = *ip;
                         self.check_point()?;
-                        let kwnames = self.pop_kwnames();
+                        let mut kwnames = self.pop_kwnames();
                         let func_slot = self.stack.len() - n as usize - 1;
+                        if let Some(class) = self.push_init_frame(func_slot, &mut kwnames)? {
+                            drop(class);
+                            continue 'frames;
+                        }
                         match self.call(func_slot, func_slot + 1, kwnames)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -785,12 +825,17 @@ impl Vm {
                             }
                             None => true,
                         };
-                        let entry = frame.entry;
+                        let exit = frame.exit;
                         std::mem::forget(frame);
-                        if entry {
+                        if exit == 0 {
+                            self.stack.push(v);
+                        } else if exit & EXIT_ENTRY != 0 {
                             return Ok(v);
+                        } else {
+                            // EXIT_INIT: the instance is already where the
+                            // call's result goes.
+                            check_init_result(&v)?;
                         }
-                        self.stack.push(v);
                         debug_assert!(
                             !shared
                                 || std::ptr::eq(
@@ -920,6 +965,31 @@ impl Vm {
                         let v =
                             subscript::get_item(&self.stack[base + a as usize], &self.stack[top])?;
                         std::mem::replace(&mut self.stack[top], v).discard();
+                    }
+                    Op::LoadFastAttr(p) => {
+                        *ip += 1; // errors point at the LOAD_ATTR
+                        self.load_local_attr(code, base, p)?;
+                    }
+                    Op::LoadFastAttrUpdate(p) => {
+                        *ip += 2; // errors point at the LOAD_ATTR
+                        self.load_local_attr(code, base, p)?;
+                    }
+                    Op::StoreFastAttr(p) | Op::StoreAttrUpdate(p) => {
+                        *ip += 1; // errors point at the STORE_ATTR
+                        self.store_local_attr(code, base, p)?;
+                    }
+                    Op::BinaryOpFast(a) => {
+                        let (kind, inplace) = operator_at(ops, *ip)?;
+                        *ip += 1; // errors point at the BINARY_OP
+                        let top = self.stack.len() - 1;
+                        let operand = self.local(code, base, a as u16)?;
+                        let r = if has_class(&self.stack[top]) || has_class(operand) {
+                            let (a, b) = (self.stack[top].clone(), operand.clone());
+                            self.binary_special(kind, inplace, &a, &b)?
+                        } else {
+                            binary_value(kind, inplace, &self.stack[top], operand)?
+                        };
+                        std::mem::replace(&mut self.stack[top], r).discard();
                     }
                     Op::LoadFastPair(p) => {
                         let a = self.local(code, base, p.a)?.clone();
@@ -1073,6 +1143,57 @@ impl Vm {
     #[inline(always)]
     fn runs_same_code(&self) -> bool {
         self.frames.last().is_some_and(|f| f.func.is_none())
+    }
+
+    /// Pushes `local[p.a].names[p.b]`, reading the local in place.
+    #[inline(always)]
+    fn load_local_attr(&mut self, code: &Code, base: usize, p: LocalPair) -> PyResult<()> {
+        let obj = &self.stack[base + p.a as usize];
+        let hit = match obj {
+            Value::Undef => return Err(unbound_local(code, p.a as u32)),
+            Value::Instance(inst) => {
+                crate::vm::attr_cache::cached_load(&mut self.sites, code, p.b as u32, obj, inst)
+            }
+            _ => None,
+        };
+        let v = match hit {
+            Some(v) => v,
+            None => {
+                let obj = obj.clone();
+                match &obj {
+                    Value::Instance(inst) => {
+                        self.load_instance_attr_slow(code, p.b as u32, &obj, inst)?
+                    }
+                    _ => self.get_attr(&obj, &code.names[p.b as usize])?,
+                }
+            }
+        };
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// Pops TOS into `local[p.a].names[p.b]`, reading the local in place.
+    #[inline(always)]
+    fn store_local_attr(&mut self, code: &Code, base: usize, p: LocalPair) -> PyResult<()> {
+        let value = self.pop();
+        let obj = &self.stack[base + p.a as usize];
+        let value = match obj {
+            Value::Undef => return Err(unbound_local(code, p.a as u32)),
+            Value::Instance(inst) => {
+                crate::vm::attr_cache::cached_store(&mut self.sites, code, p.b as u32, inst, value)
+            }
+            _ => Err(value),
+        };
+        if let Err(value) = value {
+            let obj = obj.clone();
+            match &obj {
+                Value::Instance(inst) => {
+                    self.store_instance_attr_slow(code, p.b as u32, &obj, inst, value)?
+                }
+                _ => self.set_attr(&obj, &code.names[p.b as usize], value)?,
+            }
+        }
+        Ok(())
     }
 
     /// Where the callable and the arguments of a method call with `n`

@@ -7,6 +7,7 @@
 //! `builtins`, `methods` (of built-in types), `modules` (`sys`, `time`),
 //! `call` (calling conventions), `eval` (the dispatch loop), `drop`.
 
+pub mod attr_cache;
 pub mod builtins;
 pub mod call;
 pub mod classes;
@@ -304,6 +305,8 @@ pub struct Vm {
     /// The stack the VM runs on while `stack` is lent to a Rust callable
     /// (see `Vm::call`); empty between calls, kept for its allocation.
     pub(crate) spare_stack: Vec<Value>,
+    /// This thread's inline caches of attribute lookups (`attr_cache`).
+    pub(crate) sites: Vec<attr_cache::Site>,
     /// Set by a re-raise so the frame doing it is not listed twice.
     pub(crate) reraising: bool,
     /// The interpreter's eval breaker: bits other threads set to ask the
@@ -486,6 +489,7 @@ impl Vm {
             blocks: Vec::with_capacity(64),
             exc_info: Vec::new(),
             spare_stack: Vec::new(),
+            sites: Vec::new(),
             reraising: false,
             eval_breaker,
             nested_runs: 0,
@@ -556,7 +560,7 @@ impl Vm {
             ret_base: base,
             block_base: self.blocks.len(),
             exc_base: self.exc_info.len(),
-            entry: true,
+            exit: crate::vm::eval::EXIT_ENTRY,
         });
         self.run()
     }

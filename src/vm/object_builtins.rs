@@ -162,6 +162,29 @@ pub struct Super {
     receiver: Value,
 }
 
+impl Super {
+    /// The class attribute `name` found after `start` in the MRO.
+    fn find(&self, name: &str) -> Option<Value> {
+        self.class
+            .mro()
+            .skip_while(|t| !Arc::ptr_eq(t, &self.start))
+            .skip(1)
+            .find_map(|t| t.own_attr(name))
+    }
+
+    /// LOAD_METHOD's answer for `super().name` when it is a plain function
+    /// called on an instance: `(function, receiver)`.
+    pub(crate) fn method_with_receiver(&self, name: &str) -> Option<(Value, Value)> {
+        if matches!(self.receiver, Value::Type(_)) {
+            return None;
+        }
+        match self.find(name)? {
+            f @ Value::Function(_) => Some((f, self.receiver.clone())),
+            _ => None,
+        }
+    }
+}
+
 impl NativeObject for Super {
     fn type_object(&self) -> Arc<TypeObject> {
         static SUPER_TYPE: std::sync::LazyLock<Arc<TypeObject>> = std::sync::LazyLock::new(|| {
@@ -175,12 +198,7 @@ impl NativeObject for Super {
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
-        let found = self
-            .class
-            .mro()
-            .skip_while(|t| !Arc::ptr_eq(t, &self.start))
-            .skip(1)
-            .find_map(|t| t.own_attr(name))?;
+        let found = self.find(name)?;
         let receiver_is_class = matches!(self.receiver, Value::Type(_));
         Some(match found {
             Value::Function(_) if !receiver_is_class => Value::Method(Arc::new(PyMethod {

@@ -6,6 +6,7 @@
 //! atomic is a read followed by a write (`self.count += 1`), exactly as in
 //! CPython, where a switch between the two loses an update.
 
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 
 use indexmap::IndexMap;
@@ -34,9 +35,10 @@ pub struct PyInstance {
 
 impl PyInstance {
     pub fn new(class: Arc<TypeObject>, serial: u64) -> PyInstance {
+        let room = class.attr_hint.load(Ordering::Relaxed);
         PyInstance {
             class,
-            attrs: ObjectLock::new(Attrs::default()),
+            attrs: ObjectLock::new(Attrs::with_capacity_and_hasher(room, Default::default())),
             native: OnceLock::new(),
             serial,
         }
@@ -56,8 +58,19 @@ impl PyInstance {
             Some(slot) => Some(std::mem::replace(slot, value)),
             None => {
                 attrs.insert(name.clone(), value);
+                self.note_size(attrs.len());
                 None
             }
+        }
+    }
+
+    /// Tells the class how many attributes its instances may get (see
+    /// `TypeObject::attr_hint`), after a new one was added.
+    #[inline]
+    pub fn note_size(&self, len: usize) {
+        let hint = &self.class.attr_hint;
+        if len > hint.load(Ordering::Relaxed) && len <= MAX_RESERVED {
+            hint.store(len, Ordering::Relaxed);
         }
     }
 
@@ -67,9 +80,17 @@ impl PyInstance {
     }
 }
 
+/// The most attribute slots a new instance reserves.
+const MAX_RESERVED: usize = 32;
+
 impl Drop for PyInstance {
     fn drop(&mut self) {
-        let attrs = std::mem::take(self.attrs.get_mut());
+        let attrs = self.attrs.get_mut();
+        // Numbers and the like hold nothing that could nest deeply.
+        if attrs.values().all(Value::is_leaf) {
+            return;
+        }
+        let attrs = std::mem::take(attrs);
         crate::vm::drop::drop_later(attrs.into_values().collect());
     }
 }

@@ -8,7 +8,7 @@
 //! chain of bases, and `lookup` finds an attribute the same way for a
 //! built-in type (its `methods` table) and a user class (its `dict`).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock};
 
 use indexmap::IndexMap;
@@ -23,9 +23,9 @@ pub type ClassDict = IndexMap<Arc<str>, Value, rustc_hash::FxBuildHasher>;
 /// The built-in methods of a type, by name.
 pub type MethodTable = fn(&str) -> Option<&'static BuiltinFunction>;
 
-/// Counts every change to any class's attributes after its creation.
-/// Inline caches (`vm::code::AttrCache`) remember the count they were
-/// filled at: one global count makes a change to a base class invalidate
+/// Counts the classes made and every change to any class's attributes
+/// that could move or change what a lookup finds. Inline caches
+/// (`vm::attr_cache`) remember the count they were filled at: one global count makes a change to a base class invalidate
 /// what was cached for its subclasses too, at the price of invalidating
 /// everything else (class attributes change rarely in the loops that
 /// matter).
@@ -87,6 +87,10 @@ pub struct TypeObject {
     pub constructor: Option<&'static BuiltinFunction>,
     /// The module of a built-in module's type (`threading`).
     pub module: Option<&'static str>,
+    /// How many attributes an instance of the class has had: new
+    /// instances reserve room for that many, so `__init__` does not grow
+    /// the table attribute by attribute.
+    pub attr_hint: AtomicUsize,
 }
 
 impl std::fmt::Debug for TypeObject {
@@ -131,7 +135,11 @@ impl TypeObject {
             TypeKind::Exception => TypeKind::Exception,
             _ => TypeKind::Instance,
         };
-        TypeObject::make(name, Some(base), kind, true, dict, None)
+        let class = TypeObject::make(name, Some(base), kind, true, dict, None);
+        // A new class may sit where a freed one did: caches that knew that
+        // one by its address must not take this one for it.
+        CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+        class
     }
 
     fn make(
@@ -151,6 +159,7 @@ impl TypeObject {
             methods,
             constructor: None,
             module: None,
+            attr_hint: AtomicUsize::new(0),
         })
     }
 
@@ -181,14 +190,28 @@ impl TypeObject {
 
     /// Sets a class attribute (`C.x = v`, `del C.x` with `None`).
     pub fn set_class_attr(&self, name: &str, value: Option<Value>) -> Option<Value> {
-        let old = {
+        // Caches hold positions in class dicts, not values: replacing a
+        // plain value in place (`Counter.count += 1`) leaves them right.
+        // Adding or removing a name moves positions, and a descriptor
+        // coming or going changes what a lookup means.
+        let replaces_plain = |old: &Value, new: &Value| {
+            !matches!(old, Value::Native(_)) && !matches!(new, Value::Native(_))
+        };
+        let (old, moved) = {
             let mut d = self.dict.lock();
             match value {
-                Some(v) => d.insert(Arc::from(name), v),
-                None => d.shift_remove(name),
+                Some(v) => match d.get_mut(name) {
+                    Some(slot) if replaces_plain(slot, &v) => {
+                        (Some(std::mem::replace(slot, v)), false)
+                    }
+                    _ => (d.insert(Arc::from(name), v), true),
+                },
+                None => (d.shift_remove(name), true),
             }
         };
-        CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+        if moved {
+            CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+        }
         old
     }
 

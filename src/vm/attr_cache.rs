@@ -1,0 +1,338 @@
+//! Inline caches for attribute access on instances of user classes.
+//!
+//! `self.x`, `self.x = v` and `self.m(...)` each looked the name up through
+//! the class's MRO (a hash lookup per class, to rule out a property) and
+//! then in the instance's own table: two or three hash lookups per access,
+//! most of an object-heavy loop's time. A site remembers what it found for
+//! the last class it saw: that the class has no property of that name,
+//! where (how many bases up, at which index of that class's dict) the
+//! class attribute is, and where the instance attribute was in the last
+//! instance's table. A later access by an instance of the same class, with
+//! no class changed since (`CLASS_EPOCH`), goes straight there; every
+//! position is checked against the name before it is used, so a stale hint
+//! costs a lookup, never a wrong answer.
+//!
+//! A site has two ways, so code that sees instances of two classes (a
+//! base-class method called on a subclass's instances, a list mixing two
+//! kinds) keeps both answers instead of refilling on every alternation; a
+//! third class replaces the less recently filled.
+//!
+//! Each thread keeps its own sites (`Vm::sites`), so filling and reading
+//! them needs no synchronisation even with the GIL off. A site is found by
+//! the code object's `site_base` plus the instruction's name index (one
+//! site per name per kind of access in a code object). Classes are told
+//! apart by address; a class made later at a freed class's address was
+//! made at a later epoch, so it cannot match an old site.
+
+use std::sync::Arc;
+
+use crate::vm::code::Code;
+use crate::vm::objects::descriptors::Property;
+use crate::vm::objects::exceptions::PyResult;
+use crate::vm::objects::instance::PyInstance;
+use crate::vm::objects::types::{class_epoch, TypeKind, TypeObject};
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+/// The kinds of access with a site each: `Code::site_base + name * KINDS +
+/// kind`.
+pub const KINDS: usize = 3;
+const LOAD: usize = 0;
+const STORE: usize = 1;
+const METHOD: usize = 2;
+
+/// How many classes one site remembers.
+pub const WAYS: usize = 2;
+
+/// The ways of one site.
+pub type Site = [AttrSite; WAYS];
+
+/// No class attribute: `AttrSite::depth` of a name only instances have.
+const NOT_IN_CLASS: u8 = u8::MAX;
+
+/// What one site learnt about the last class it saw.
+#[derive(Clone, Copy, Default)]
+pub struct AttrSite {
+    /// The class's address; 0 while the site is empty.
+    class: usize,
+    epoch: u64,
+    /// The name's address, to tell apart the sites of code objects that a
+    /// second load numbered alike.
+    name: usize,
+    /// Where the attribute was in the last instance's own table.
+    slot_hint: u32,
+    /// The class that has the attribute, as bases up from the instance's
+    /// class (`NOT_IN_CLASS`: none has it), and its index in that dict.
+    depth: u8,
+    index: u32,
+}
+
+/// Whether a name in an attribute table is `name`: the same string object
+/// (the usual case: the key was stored by this code), else equal text.
+#[inline(always)]
+fn same_name(key: &Arc<str>, name: &Arc<str>) -> bool {
+    Arc::ptr_eq(key, name) || **key == **name
+}
+
+impl AttrSite {
+    #[inline(always)]
+    fn matches(&self, class: &Arc<TypeObject>, name: &Arc<str>) -> bool {
+        self.class == Arc::as_ptr(class) as usize
+            && self.name == Arc::as_ptr(name) as *const u8 as usize
+            && self.epoch == class_epoch()
+    }
+
+    /// The class attribute the site points at, if it is still `name`.
+    #[inline(always)]
+    fn class_attr(&self, class: &Arc<TypeObject>, name: &Arc<str>) -> Option<Value> {
+        let owner = class.mro().nth(self.depth as usize)?;
+        let dict = owner.dict.lock();
+        let (key, v) = dict.get_index(self.index as usize)?;
+        same_name(key, name).then(|| v.clone())
+    }
+}
+
+/// Where `name` is in the MRO of `class`, for a site: `None` when no site
+/// can stand for the lookup (a property, a class carrying a built-in
+/// object, or an attribute of a built-in base's method table).
+fn locate(class: &Arc<TypeObject>, name: &str) -> Option<(u8, u32)> {
+    if class.kind != TypeKind::Instance || class.builtin_base().kind != TypeKind::Object {
+        return None;
+    }
+    for (depth, t) in class.mro().enumerate() {
+        if t.is_class {
+            let dict = t.dict.lock();
+            if let Some((index, _, v)) = dict.get_full(name) {
+                if Property::of(v).is_some() {
+                    return None;
+                }
+                let depth = u8::try_from(depth).ok().filter(|d| *d != NOT_IN_CLASS)?;
+                return Some((depth, u32::try_from(index).ok()?));
+            }
+        } else if t.own_attr(name).is_some() {
+            return None;
+        }
+    }
+    Some((NOT_IN_CLASS, 0))
+}
+
+/// The way of the site of kind `kind` for `names[name]` of `code` that
+/// this thread filled for `class`, if any.
+#[inline(always)]
+fn site<'s>(
+    sites: &'s mut [Site],
+    code: &Code,
+    name: u32,
+    kind: usize,
+    class: &Arc<TypeObject>,
+) -> Option<&'s mut AttrSite> {
+    let name_str = &code.names[name as usize];
+    sites
+        .get_mut(code.site_base + name as usize * KINDS + kind)?
+        .iter_mut()
+        .find(|way| way.matches(class, name_str))
+}
+
+/// LOAD_ATTR `names[name]` on `obj` (an instance, `inst`) from the site,
+/// when it knows the answer. It takes the sites apart from the VM so that
+/// the dispatch loop can read `obj` where it lies on the stack.
+#[inline(always)]
+pub(crate) fn cached_load(
+    sites: &mut [Site],
+    code: &Code,
+    name: u32,
+    obj: &Value,
+    inst: &PyInstance,
+) -> Option<Value> {
+    let name_str = &code.names[name as usize];
+    let site = site(sites, code, name, LOAD, &inst.class)?;
+    {
+        let attrs = inst.attrs.lock();
+        if let Some((key, v)) = attrs.get_index(site.slot_hint as usize) {
+            if same_name(key, name_str) {
+                return Some(v.clone());
+            }
+        }
+        if let Some((i, _, v)) = attrs.get_full(&**name_str) {
+            site.slot_hint = i as u32;
+            return Some(v.clone());
+        }
+    }
+    if site.depth == NOT_IN_CLASS {
+        return None;
+    }
+    let v = site.class_attr(&inst.class, name_str)?;
+    Some(crate::vm::classes::bind(v, obj, &inst.class))
+}
+
+/// STORE_ATTR `names[name]` on an instance from the site, when no class
+/// in the MRO has the name (nothing to shadow, no property to run); the
+/// value comes back when the site cannot do it.
+#[inline(always)]
+pub(crate) fn cached_store(
+    sites: &mut [Site],
+    code: &Code,
+    name: u32,
+    inst: &PyInstance,
+    value: Value,
+) -> Result<(), Value> {
+    let name_str = &code.names[name as usize];
+    let Some(site) = site(sites, code, name, STORE, &inst.class) else {
+        return Err(value);
+    };
+    if site.depth != NOT_IN_CLASS {
+        return Err(value);
+    }
+    let old = {
+        let mut attrs = inst.attrs.lock();
+        match attrs.get_index_mut(site.slot_hint as usize) {
+            Some((key, slot)) if same_name(key, name_str) => Some(std::mem::replace(slot, value)),
+            _ => {
+                let (i, old) = attrs.insert_full(name_str.clone(), value);
+                site.slot_hint = i as u32;
+                if old.is_none() {
+                    inst.note_size(attrs.len());
+                }
+                old
+            }
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// LOAD_METHOD `names[name]` on an instance from the site: the class's
+/// function, when the instance does not shadow it.
+#[inline(always)]
+pub(crate) fn cached_method(
+    sites: &mut [Site],
+    code: &Code,
+    name: u32,
+    inst: &PyInstance,
+) -> Option<Value> {
+    let name_str = &code.names[name as usize];
+    let site = site(sites, code, name, METHOD, &inst.class)?;
+    if site.depth == NOT_IN_CLASS {
+        return None;
+    }
+    match site.class_attr(&inst.class, name_str)? {
+        f @ Value::Function(_) if !inst.attrs.lock().contains_key(&**name_str) => Some(f),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Records what a lookup found, growing this thread's sites as needed:
+    /// in the way that already stands for the class, else in the first
+    /// way, the older answer moving to the second.
+    #[cold]
+    fn fill_site(&mut self, code: &Code, name: u32, kind: usize, inst: &PyInstance) {
+        let name_str = &code.names[name as usize];
+        let Some((depth, index)) = locate(&inst.class, name_str) else {
+            return;
+        };
+        let at = code.site_base + name as usize * KINDS + kind;
+        if self.sites.len() <= at {
+            self.sites.resize(at + 1, Site::default());
+        }
+        let slot_hint = inst
+            .attrs
+            .lock()
+            .get_index_of(&**name_str)
+            .map_or(0, |i| i as u32);
+        let class = Arc::as_ptr(&inst.class) as usize;
+        let ways = &mut self.sites[at];
+        if ways[0].class != class {
+            ways[1] = ways[0];
+        }
+        ways[0] = AttrSite {
+            class,
+            epoch: class_epoch(),
+            name: Arc::as_ptr(name_str) as *const u8 as usize,
+            slot_hint,
+            depth,
+            index,
+        };
+    }
+
+    /// LOAD_ATTR of `names[name]` on an instance.
+    #[inline(always)]
+    pub(crate) fn load_instance_attr(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: &Value,
+        inst: &PyInstance,
+    ) -> PyResult<Value> {
+        match cached_load(&mut self.sites, code, name, obj, inst) {
+            Some(v) => Ok(v),
+            None => self.load_instance_attr_slow(code, name, obj, inst),
+        }
+    }
+
+    /// LOAD_ATTR through the MRO, filling the site.
+    #[inline(never)]
+    pub(crate) fn load_instance_attr_slow(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: &Value,
+        inst: &PyInstance,
+    ) -> PyResult<Value> {
+        let v = self.instance_getattr(obj, inst, &code.names[name as usize])?;
+        self.fill_site(code, name, LOAD, inst);
+        Ok(v)
+    }
+
+    /// STORE_ATTR of `names[name]` on an instance.
+    #[inline(always)]
+    pub(crate) fn store_instance_attr(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: &Value,
+        inst: &PyInstance,
+        value: Value,
+    ) -> PyResult<()> {
+        match cached_store(&mut self.sites, code, name, inst, value) {
+            Ok(()) => Ok(()),
+            Err(value) => self.store_instance_attr_slow(code, name, obj, inst, value),
+        }
+    }
+
+    /// STORE_ATTR through the MRO (properties, shadowing), filling the site.
+    #[inline(never)]
+    pub(crate) fn store_instance_attr_slow(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: &Value,
+        inst: &PyInstance,
+        value: Value,
+    ) -> PyResult<()> {
+        self.instance_setattr(obj, inst, &code.names[name as usize], value)?;
+        self.fill_site(code, name, STORE, inst);
+        Ok(())
+    }
+
+    /// LOAD_METHOD of `names[name]` on any object: pushes nothing itself,
+    /// returns `(method, receiver)` as `load_method` does.
+    #[inline(always)]
+    pub(crate) fn load_instance_method(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        let Value::Instance(inst) = &obj else {
+            return self.load_method(obj, &code.names[name as usize]);
+        };
+        if let Some(f) = cached_method(&mut self.sites, code, name, inst) {
+            return Ok((f, obj));
+        }
+        let inst = inst.clone();
+        let r = self.instance_method(obj, &code.names[name as usize])?;
+        self.fill_site(code, name, METHOD, &inst);
+        Ok(r)
+    }
+}

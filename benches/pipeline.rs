@@ -1,7 +1,8 @@
 //! Criterion benchmarks of the three stages of gilvm's pipeline, for each
-//! script in `../shared/bench`: `parse/<script>` (source to AST),
-//! `compile/<script>` (AST to bytecode) and `execute/<script>` (running the
-//! compiled module on a fresh interpreter, output captured).
+//! script in `../shared/bench` and in the repository's `bench/`:
+//! `parse/<script>` (source to AST), `compile/<script>` (AST to bytecode)
+//! and `execute/<script>` (running the compiled module on a fresh
+//! interpreter, output captured).
 //!
 //! Scripts that start threads run in deterministic mode with a fixed seed,
 //! so every iteration follows the same schedule and prints the same thing.
@@ -45,13 +46,26 @@ impl Script {
     }
 }
 
-/// Every `*.py` in `../shared/bench`, sorted; panics with a clear message
-/// when the folder is missing or empty.
+/// Every `*.py` in `../shared/bench` (the standard workloads) and in the
+/// repository's `bench/` (gilvm's own, such as the object-heavy
+/// `objects.py`), sorted within each; panics with a clear message when the
+/// standard folder is missing or empty.
 fn scripts() -> Vec<Script> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench");
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut scripts = scripts_in(&root.join("../shared/bench"), "../shared/bench");
+    assert!(
+        !scripts.is_empty(),
+        "no .py scripts found in ../shared/bench"
+    );
+    scripts.extend(scripts_in(&root.join("bench"), "bench"));
+    scripts
+}
+
+/// The `*.py` scripts of `dir`, sorted, named `shown/<file>` in messages.
+fn scripts_in(dir: &Path, shown: &str) -> Vec<Script> {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| {
         panic!(
-            "the benchmark scripts are expected in {} (../shared/bench beside the repository): {e}",
+            "the benchmark scripts are expected in {} ({shown} beside the repository): {e}",
             dir.display()
         )
     });
@@ -60,18 +74,13 @@ fn scripts() -> Vec<Script> {
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     paths.sort();
-    assert!(
-        !paths.is_empty(),
-        "no .py scripts found in {}",
-        dir.display()
-    );
     paths
         .into_iter()
         .map(|path| {
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
             let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let display = format!("../shared/bench/{name}.py");
+            let display = format!("{shown}/{name}.py");
             Script {
                 name,
                 source: Arc::new(SourceFile::new(&display, &text)),

@@ -30,7 +30,7 @@ use crate::vm::code::Code;
 use crate::vm::objects::descriptors::Property;
 use crate::vm::objects::exceptions::PyResult;
 use crate::vm::objects::instance::PyInstance;
-use crate::vm::objects::types::{class_epoch, TypeKind, TypeObject};
+use crate::vm::objects::types::{class_epoch, methods_may_be_shadowed, TypeKind, TypeObject};
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
@@ -51,7 +51,7 @@ pub type Site = [AttrSite; WAYS];
 const NOT_IN_CLASS: u8 = u8::MAX;
 
 /// What one site learnt about the last class it saw.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub struct AttrSite {
     /// The class's address; 0 while the site is empty.
     class: usize,
@@ -65,6 +65,10 @@ pub struct AttrSite {
     /// class (`NOT_IN_CLASS`: none has it), and its index in that dict.
     depth: u8,
     index: u32,
+    /// For a method site, the function the class has under the name:
+    /// calling it needs no look into the class's dict. A class that gets
+    /// or loses a function moves the epoch (`TypeObject::set_class_attr`).
+    method: Option<Value>,
 }
 
 /// Whether a name in an attribute table is `name`: the same string object
@@ -210,15 +214,14 @@ pub(crate) fn cached_method(
     name: u32,
     inst: &PyInstance,
 ) -> Option<Value> {
-    let name_str = &code.names[name as usize];
     let site = site(sites, code, name, METHOD, &inst.class)?;
-    if site.depth == NOT_IN_CLASS {
+    let f = site.method.as_ref()?;
+    // Only when some instance attribute may be named like a method need
+    // this one's own attributes be looked at.
+    if methods_may_be_shadowed() && inst.attrs.lock().contains_key(&*code.names[name as usize]) {
         return None;
     }
-    match site.class_attr(&inst.class, name_str)? {
-        f @ Value::Function(_) if !inst.attrs.lock().contains_key(&**name_str) => Some(f),
-        _ => None,
-    }
+    Some(f.clone())
 }
 
 impl Vm {
@@ -241,9 +244,24 @@ impl Vm {
             .get_index_of(&**name_str)
             .map_or(0, |i| i as u32);
         let class = Arc::as_ptr(&inst.class) as usize;
+        let method = match kind {
+            METHOD if depth != NOT_IN_CLASS => inst
+                .class
+                .mro()
+                .nth(depth as usize)
+                .and_then(|owner| {
+                    owner
+                        .dict
+                        .lock()
+                        .get_index(index as usize)
+                        .map(|(_, v)| v.clone())
+                })
+                .filter(|v| matches!(v, Value::Function(_))),
+            _ => None,
+        };
         let ways = &mut self.sites[at];
         if ways[0].class != class {
-            ways[1] = ways[0];
+            ways[1] = std::mem::take(&mut ways[0]);
         }
         ways[0] = AttrSite {
             class,
@@ -252,6 +270,7 @@ impl Vm {
             slot_hint,
             depth,
             index,
+            method,
         };
     }
 

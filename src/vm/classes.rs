@@ -11,7 +11,9 @@ use crate::vm::objects::dict::PyDict;
 use crate::vm::objects::exceptions::{attribute_error, type_error, PyErr, PyException, PyResult};
 use crate::vm::objects::instance::{check_init_result, Attrs, PyInstance};
 use crate::vm::objects::list::ObjectLock;
-use crate::vm::objects::types::{type_name, ClassDict, TypeKind, TypeObject, TYPES};
+use crate::vm::objects::types::{
+    note_method_shadowed, type_name, ClassDict, TypeKind, TypeObject, TYPES,
+};
 use crate::vm::value::{Function, Globals, PyMethod, PyTuple, Value};
 use crate::vm::Vm;
 
@@ -247,6 +249,9 @@ impl Vm {
         if let Some(found) = inst.class.lookup(name) {
             if let Some(p) = Property::of(&found) {
                 return p.set(self, obj, name, &inst.class, Some(value));
+            }
+            if let Value::Function(_) = found {
+                note_method_shadowed();
             }
         }
         if let Some(Value::Native(n)) = inst.native.get() {

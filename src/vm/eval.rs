@@ -193,9 +193,9 @@ impl Vm {
     /// Returns the entry frame's result; on an error, the failing frame's
     /// `ip` is saved for `unwind`.
     fn execute<const COUNT_TICKS: bool>(&mut self) -> PyResult<Value> {
-        let (mut code, mut globals) = frame_func(&self.frames, self.frames.len() - 1).clone();
+        let mut globals = frame_func(&self.frames, self.frames.len() - 1).1.clone();
         let mut pc = 0;
-        let r = self.dispatch::<COUNT_TICKS>(&mut code, &mut globals, &mut pc);
+        let r = self.dispatch::<COUNT_TICKS>(&mut globals, &mut pc);
         if r.is_err() {
             if let Some(f) = self.frames.last_mut() {
                 f.ip = pc;
@@ -207,25 +207,37 @@ impl Vm {
     #[inline(always)]
     fn dispatch<const COUNT_TICKS: bool>(
         &mut self,
-        code_slot: &mut Arc<Code>,
         globals_slot: &mut Arc<Globals>,
         ip: &mut usize,
     ) -> PyResult<Value> {
         'frames: loop {
-            let mut base = {
+            let (code, mut base) = {
                 let top = self.frames.len() - 1;
                 let (code, globals) = frame_func(&self.frames, top);
-                if !Arc::ptr_eq(code, code_slot) {
-                    *code_slot = code.clone();
-                }
                 if !Arc::ptr_eq(globals, globals_slot) {
                     *globals_slot = globals.clone();
                 }
                 let f = &self.frames[top];
                 *ip = f.ip;
-                f.base
+                (Arc::as_ptr(code), f.base)
             };
-            let code: &Code = code_slot;
+            // The running code is borrowed from its frame, not cloned:
+            // holding an `Arc` of it here cost an atomic increment and
+            // decrement at every call and every return, a tenth of an
+            // object-heavy run (bench/objects.py, measured with perf).
+            //
+            // SAFETY: `frames[top]`, or the frame below it that it borrows
+            // its code from (`Frame::owner`), holds an `Arc` of this code
+            // for as long as it is on the frame stack, and the code is only
+            // read through `code` while it is. Calls and nested runs push
+            // frames above and pop only what they pushed; a `Vec` that
+            // grows moves the `Frame`s, not the `Arc`'s heap block. The
+            // frame leaves only by RETURN_VALUE, after which `code` is read
+            // again only when the caller runs the same code, owned by a
+            // frame still below (the `shared` case), and otherwise reloaded
+            // by `continue 'frames`; or by `unwind`, which runs after this
+            // function has returned.
+            let code: &Code = unsafe { &*code };
             let globals: &Globals = globals_slot;
             let ops = &code.ops[..];
             loop {

@@ -8,7 +8,7 @@
 //! chain of bases, and `lookup` finds an attribute the same way for a
 //! built-in type (its `methods` table) and a user class (its `dict`).
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock};
 
 use indexmap::IndexMap;
@@ -30,6 +30,25 @@ pub type MethodTable = fn(&str) -> Option<&'static BuiltinFunction>;
 /// everything else (class attributes change rarely in the loops that
 /// matter).
 pub static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Whether an instance attribute may have been given the name of a method
+/// of its class: set (for good) when an instance attribute is stored whose
+/// name the class resolves to a function, or a class gets a function after
+/// it was made (its instances may already have attributes of that name).
+/// Until then, a method call from an inline cache need not look in the
+/// instance's own attributes, the common case costing no lock.
+static METHOD_SHADOWED: AtomicBool = AtomicBool::new(false);
+
+/// See `METHOD_SHADOWED`.
+#[inline(always)]
+pub fn methods_may_be_shadowed() -> bool {
+    METHOD_SHADOWED.load(Ordering::Acquire)
+}
+
+/// See `METHOD_SHADOWED`.
+pub fn note_method_shadowed() {
+    METHOD_SHADOWED.store(true, Ordering::Release);
+}
 
 /// The current class epoch (see `CLASS_EPOCH`).
 #[inline(always)]
@@ -190,13 +209,18 @@ impl TypeObject {
 
     /// Sets a class attribute (`C.x = v`, `del C.x` with `None`).
     pub fn set_class_attr(&self, name: &str, value: Option<Value>) -> Option<Value> {
-        // Caches hold positions in class dicts, not values: replacing a
-        // plain value in place (`Counter.count += 1`) leaves them right.
-        // Adding or removing a name moves positions, and a descriptor
-        // coming or going changes what a lookup means.
+        // Caches hold positions in class dicts, and the functions of
+        // methods: replacing a plain value in place (`Counter.count += 1`)
+        // leaves them right. Adding or removing a name moves positions, a
+        // descriptor coming or going changes what a lookup means, and a
+        // function replaced is a cached method gone stale.
         let replaces_plain = |old: &Value, new: &Value| {
-            !matches!(old, Value::Native(_)) && !matches!(new, Value::Native(_))
+            let plain = |v: &Value| !matches!(v, Value::Native(_) | Value::Function(_));
+            plain(old) && plain(new)
         };
+        if matches!(value, Some(Value::Function(_))) {
+            note_method_shadowed();
+        }
         let (old, moved) = {
             let mut d = self.dict.lock();
             match value {

@@ -196,6 +196,18 @@ fn claim(file: &str, policy: Policy, r: &RunResult) {
             assert!(r.stderr.contains("right waits for a Lock held by left"));
         }
         ("io_bound.py", _) => assert!(out.contains("took 0.20 s for 3 x 0.2 s"), "{out}"),
+        ("bank.py", _) => {
+            assert!(
+                out.contains("4 tellers made 12000 transfers; total still 225"),
+                "the locks must keep the bank's total: {out}"
+            );
+            // The tellers really take turns: one is switched out mid-run.
+            assert!(
+                log.lines()
+                    .any(|l| l.contains("teller-") && l.ends_with("switch (drop request)")),
+                "{log}"
+            );
+        }
         ("cpu_bound.py", _) => assert!(out.contains("(speed-up 1.0x)"), "{out}"),
         ("producer_consumer.py", _) => {
             assert_eq!(out, "8 jobs done, sum of squares 140\n");

@@ -664,17 +664,17 @@ fn stack_position() -> usize {
 /// The `func` and `owner` of a new frame running `f` above `frames`:
 /// shared with the caller's owner when the code and globals are the same.
 #[inline(always)]
-fn new_frame_func(frames: &[Frame], f: &Function) -> (Option<FrameFunc>, usize) {
+fn new_frame_func(frames: &[Frame], f: &Arc<Function>) -> (Option<FrameFunc>, usize) {
     if let Some(top) = frames.len().checked_sub(1) {
         let owner = if frames[top].func.is_some() {
             top
         } else {
             frames[top].owner
         };
-        let (code, globals) = frame_func(frames, owner);
-        if Arc::ptr_eq(code, &f.code) && Arc::ptr_eq(globals, &f.globals) {
+        let running = frame_func(frames, owner);
+        if Arc::ptr_eq(&running.code, &f.code) && Arc::ptr_eq(&running.globals, &f.globals) {
             return (None, owner);
         }
     }
-    (Some((f.code.clone(), f.globals.clone())), frames.len())
+    (Some(f.clone()), frames.len())
 }

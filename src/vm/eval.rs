@@ -25,7 +25,7 @@ use crate::vm::value::{Globals, PyCell, PySlice, PyTuple, Value};
 use crate::vm::Vm;
 
 /// What a frame runs: its code and module globals.
-pub type FrameFunc = (Arc<Code>, Arc<Globals>);
+pub type FrameFunc = Arc<crate::vm::value::Function>;
 
 /// A running function or module body.
 pub struct Frame {
@@ -131,7 +131,7 @@ impl Vm {
             let top = self.frames.len() - 1;
             if !skip_traceback {
                 let ip = self.frames[top].ip.saturating_sub(1);
-                err.add_traceback(&frame_func(&self.frames, top).0.bytecode, ip);
+                err.add_traceback(&frame_func(&self.frames, top).code.bytecode, ip);
             }
             skip_traceback = false;
             let frame = self.frames.last_mut().expect("unwind needs a frame");
@@ -193,7 +193,9 @@ impl Vm {
     /// Returns the entry frame's result; on an error, the failing frame's
     /// `ip` is saved for `unwind`.
     fn execute<const COUNT_TICKS: bool>(&mut self) -> PyResult<Value> {
-        let mut globals = frame_func(&self.frames, self.frames.len() - 1).1.clone();
+        let mut globals = frame_func(&self.frames, self.frames.len() - 1)
+            .globals
+            .clone();
         let mut pc = 0;
         let r = self.dispatch::<COUNT_TICKS>(&mut globals, &mut pc);
         if r.is_err() {
@@ -213,7 +215,8 @@ impl Vm {
         'frames: loop {
             let (code, mut base) = {
                 let top = self.frames.len() - 1;
-                let (code, globals) = frame_func(&self.frames, top);
+                let crate::vm::value::Function { code, globals, .. } =
+                    &**frame_func(&self.frames, top);
                 if !Arc::ptr_eq(globals, globals_slot) {
                     *globals_slot = globals.clone();
                 }
@@ -851,7 +854,7 @@ impl Vm {
                         debug_assert!(
                             !shared
                                 || std::ptr::eq(
-                                    &*frame_func(&self.frames, self.frames.len() - 1).0,
+                                    &*frame_func(&self.frames, self.frames.len() - 1).code,
                                     code
                                 ),
                             "a shared frame returned to a caller running other code"

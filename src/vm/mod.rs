@@ -554,7 +554,7 @@ impl Vm {
         let base = self.stack.len();
         self.frames.push(Frame {
             owner: self.frames.len(),
-            func: Some((code, globals)),
+            func: Some(Arc::new(crate::vm::value::Function::module(code, globals))),
             ip: 0,
             base,
             ret_base: base,

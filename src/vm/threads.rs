@@ -396,7 +396,7 @@ impl Vm {
     pub fn location(&self) -> String {
         match self.frames.last() {
             Some(f) => {
-                let code = &crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1).0;
+                let code = &crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1).code;
                 let line = code.line_of(f.ip.saturating_sub(1));
                 format!("{}:{} in {}", code.source.name, line, code.name)
             }

@@ -26,6 +26,19 @@ pub struct Function {
 }
 
 impl Function {
+    /// The function a module's frame runs: its code, nothing else.
+    pub fn module(code: Arc<Code>, globals: Arc<Globals>) -> Function {
+        Function {
+            name: ObjectLock::new(Arc::from(code.name.as_str())),
+            code,
+            defaults: Box::default(),
+            kwdefaults: Box::default(),
+            closure: Box::default(),
+            globals,
+            attrs: ObjectLock::new(Default::default()),
+        }
+    }
+
     pub fn name(&self) -> Arc<str> {
         self.name.lock().clone()
     }

@@ -99,14 +99,49 @@ impl Vm {
             return Ok(false);
         }
         let nlocals = f.code.varnames.len();
-        let func = new_frame_func(&self.frames, f);
         let has_closure = !f.closure.is_empty();
-        self.push_frame(func, nlocals, func_slot, args_start)?;
-        if has_closure {
-            self.install_closure_of(func_slot, args_start);
+        match shared_owner(&self.frames, f) {
+            Some(owner) => {
+                self.push_frame((None, owner), nlocals, func_slot, args_start)?;
+                if has_closure {
+                    self.install_closure_of(func_slot, args_start);
+                }
+                self.return_lent_global(func_slot);
+            }
+            None => {
+                let func = self.take_callee(func_slot);
+                self.push_frame(
+                    (Some(func), self.frames.len()),
+                    nlocals,
+                    func_slot,
+                    args_start,
+                )?;
+                if has_closure {
+                    let f = self.frames.last().and_then(|f| f.func.as_ref());
+                    if let Some(f) = f {
+                        install_closure_into(&mut self.stack, f, args_start);
+                    }
+                }
+            }
         }
-        self.return_lent_global(func_slot);
         Ok(true)
+    }
+
+    /// The function at `func_slot`, for the frame about to run it: moved
+    /// out of its slot (which the return cuts anyway), so the call costs
+    /// no reference count on it; cloned only when the slot's reference
+    /// goes back to the global cache it was lent from (`LentGlobal`).
+    #[inline(always)]
+    fn take_callee(&mut self, func_slot: usize) -> Arc<Function> {
+        let Value::Function(f) = std::mem::replace(&mut self.stack[func_slot], Value::Undef) else {
+            unreachable!("take_callee is called on a function's slot")
+        };
+        if let Some(slot) = self.claim_lent_entry(Arc::as_ptr(&f) as usize, Some(func_slot)) {
+            let mine = f.clone();
+            std::mem::replace(&mut self.global_cache.entries[slot].1, Value::Function(f)).discard();
+            return mine;
+        }
+        f
     }
 
     /// Puts the closure cells of the function at `func_slot` into the
@@ -120,12 +155,7 @@ impl Vm {
     }
 
     fn install_closure(&mut self, f: &Function, base: usize) {
-        let start = base + f.code.free_start;
-        for (k, cell) in f.closure.iter().enumerate() {
-            if let Some(slot) = self.stack.get_mut(start + k) {
-                *slot = Value::Cell(cell.clone());
-            }
-        }
+        install_closure_into(&mut self.stack, f, base);
     }
 
     /// Calls a Rust callable with the arguments `stack[args]`, lending it
@@ -661,20 +691,38 @@ fn stack_position() -> usize {
     std::hint::black_box(std::ptr::addr_of!(marker)) as usize
 }
 
+/// Puts the closure cells of `f` into the free-variable slots of its frame
+/// at `base` in `stack`.
+fn install_closure_into(stack: &mut [Value], f: &Function, base: usize) {
+    let start = base + f.code.free_start;
+    for (k, cell) in f.closure.iter().enumerate() {
+        if let Some(slot) = stack.get_mut(start + k) {
+            *slot = Value::Cell(cell.clone());
+        }
+    }
+}
+
+/// The frame whose code and globals a new frame running `f` can share
+/// (see `Frame::func`), if the running code is `f`'s.
+#[inline(always)]
+fn shared_owner(frames: &[Frame], f: &Function) -> Option<usize> {
+    let top = frames.len().checked_sub(1)?;
+    let owner = if frames[top].func.is_some() {
+        top
+    } else {
+        frames[top].owner
+    };
+    let running = frame_func(frames, owner);
+    (Arc::ptr_eq(&running.code, &f.code) && Arc::ptr_eq(&running.globals, &f.globals))
+        .then_some(owner)
+}
+
 /// The `func` and `owner` of a new frame running `f` above `frames`:
 /// shared with the caller's owner when the code and globals are the same.
 #[inline(always)]
 fn new_frame_func(frames: &[Frame], f: &Arc<Function>) -> (Option<FrameFunc>, usize) {
-    if let Some(top) = frames.len().checked_sub(1) {
-        let owner = if frames[top].func.is_some() {
-            top
-        } else {
-            frames[top].owner
-        };
-        let running = frame_func(frames, owner);
-        if Arc::ptr_eq(&running.code, &f.code) && Arc::ptr_eq(&running.globals, &f.globals) {
-            return (None, owner);
-        }
+    match shared_owner(frames, f) {
+        Some(owner) => (None, owner),
+        None => (Some(f.clone()), frames.len()),
     }
-    (Some(f.clone()), frames.len())
 }

@@ -283,6 +283,10 @@ opcodes! {
     /// SWAP 2; STORE_ATTR b closing LOAD_FAST_ATTR_UPDATE a: `a.names[b] =
     /// TOS`, reading a in place (nothing between stored to it).
     StoreAttrUpdate "STORE_ATTR_UPDATE"(LocalName), |_| -1;
+    /// The whole of `a.b op= v`, v a local, a constant or `a.c`: done under
+    /// one lock of a when the site knows a's class and both are ints;
+    /// otherwise LOAD_FAST a, and the plain instructions run.
+    UpdateAttr "UPDATE_ATTR"(LocalName), |_| 0;
     /// LOAD_FAST a; BINARY_OP or INPLACE_OP: TOS = TOS op a, reading a in
     /// place. The operator is read from the skipped second instruction.
     BinaryOpFast "BINARY_OP_FAST"(Local), |_| 0;

@@ -117,6 +117,18 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             i += 2;
             continue;
         }
+        // `a.b op= v` with v a local, a constant or `a.c`: one instruction
+        // for the statement, which runs the plain ones when it cannot.
+        if let Some(len) = update_attr_width(ops, i) {
+            if let (Op::LoadFast(a), Op::LoadAttr(n)) = (ops[i], ops[i + 2]) {
+                if let Some(p) = pair(a, n).filter(|_| free(i, len - 1)) {
+                    out[i] = Op::UpdateAttr(p);
+                    width[i] = len;
+                    i += len;
+                    continue;
+                }
+            }
+        }
         // `a.b op= v`: the local stays in its slot instead of on the stack
         // (no COPY, no SWAP), read again by the store that closes it.
         if let (Op::LoadFast(a), Some(Op::Copy(1)), Some(Op::LoadAttr(n))) =
@@ -258,6 +270,24 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
     }
     borrow_locals(&mut out, &width, &is_target, names);
     out
+}
+
+/// How many instructions `a.n op= v` covers from `i` when `v` is one
+/// local, one constant, or `a.c` (see UPDATE_ATTR).
+fn update_attr_width(ops: &[Op], i: usize) -> Option<usize> {
+    let at = |k: usize| ops.get(i + k).copied();
+    let (Op::LoadFast(a), Some(Op::Copy(1)), Some(Op::LoadAttr(n))) = (ops[i], at(1), at(2)) else {
+        return None;
+    };
+    let len = match (at(3)?, at(4)) {
+        (Op::LoadFast(b), Some(Op::LoadAttr(_))) if b == a => 2,
+        (Op::LoadFast(_) | Op::LoadConst(_), _) => 1,
+        _ => return None,
+    };
+    let closed = matches!(at(3 + len), Some(Op::InplaceOp(_)))
+        && at(4 + len) == Some(Op::Swap(2))
+        && at(5 + len) == Some(Op::StoreAttr(n));
+    closed.then_some(6 + len)
 }
 
 /// Where `SWAP 2; STORE_ATTR n` closes the `a.n op= v` whose value `v`
@@ -613,6 +643,29 @@ mod tests {
         ops.extend_from_slice(value);
         ops.extend([Op::InplaceOp(Add), Op::Swap(2), Op::StoreAttr(3), Op::Nop]);
         ops
+    }
+
+    #[test]
+    fn fuses_a_whole_attribute_update_of_a_simple_value() {
+        let p = LocalPair { a: 0, b: 3 };
+        for (value, width) in [
+            (vec![Op::LoadFast(1)], 7),
+            (vec![Op::LoadConst(2)], 7),
+            (vec![Op::LoadFast(0), Op::LoadAttr(4)], 8),
+        ] {
+            let ops = attr_update(&value);
+            let fused = fuse_ops(&ops, &[]);
+            assert_eq!(fused[0], Op::UpdateAttr(p), "{value:?}");
+            // The plain instructions stay for when UPDATE_ATTR cannot.
+            assert_eq!(&fused[1..width], &ops[1..width], "{value:?}");
+        }
+        // Another local's attribute is two objects: not one step.
+        let ops = attr_update(&[Op::LoadFast(2), Op::LoadAttr(4)]);
+        assert_ne!(fuse_ops(&ops, &[])[0], Op::UpdateAttr(p));
+        // A jump into the statement keeps it apart.
+        let mut ops = attr_update(&[Op::LoadFast(1)]);
+        ops.push(Op::Jump(3));
+        assert!(!fuse_ops(&ops, &[]).contains(&Op::UpdateAttr(p)));
     }
 
     #[test]

@@ -26,6 +26,7 @@
 
 use std::sync::Arc;
 
+use crate::bytecode::{LocalPair, Op};
 use crate::vm::code::Code;
 use crate::vm::objects::descriptors::Property;
 use crate::vm::objects::exceptions::PyResult;
@@ -167,6 +168,68 @@ pub(crate) fn cached_load(
     }
     let v = site.class_attr(&inst.class, name_str)?;
     Some(crate::vm::classes::bind(v, obj, &inst.class))
+}
+
+/// UPDATE_ATTR: `a.b op= v` on an instance, as one step under the
+/// instance's lock, when its sites know the class, `a.b` and `v` are ints
+/// and the result fits. `locals` are the frame's, `copy_at` the index of
+/// the COPY after the fused LOAD_FAST; returns how many instructions
+/// from there the statement covers, or `None` when the plain
+/// instructions must run (nothing was changed).
+#[inline(always)]
+pub(crate) fn cached_int_update(
+    sites: &mut [Site],
+    code: &Code,
+    ops: &[Op],
+    locals: &[Value],
+    p: LocalPair,
+    copy_at: usize,
+) -> Option<usize> {
+    let Value::Instance(inst) = &locals[p.a as usize] else {
+        return None;
+    };
+    // The value: an int local or constant, or another attribute of `a`.
+    let (operand, other_attr, len) = match (ops[copy_at + 2], ops.get(copy_at + 3)) {
+        (Op::LoadFast(a), Some(&Op::LoadAttr(c))) if a == u32::from(p.a) => {
+            (&Value::Undef, Some(c), 2)
+        }
+        (Op::LoadFast(b), _) => (locals.get(b as usize)?, None, 1),
+        (Op::LoadConst(k), _) => (&code.consts[k as usize], None, 1),
+        _ => return None,
+    };
+    let Op::InplaceOp(kind) = ops[copy_at + 2 + len] else {
+        return None;
+    };
+    let name = u32::from(p.b);
+    let store = site(sites, code, name, STORE, &inst.class)?;
+    if store.depth != NOT_IN_CLASS {
+        return None;
+    }
+    let hint = store.slot_hint as usize;
+    let other = match other_attr {
+        Some(c) => Some((
+            site(sites, code, c, LOAD, &inst.class)?.slot_hint as usize,
+            c,
+        )),
+        None => None,
+    };
+    let mut attrs = inst.attrs.lock();
+    let y = match (other, operand) {
+        (Some((at, c)), _) => match attrs.get_index(at) {
+            Some((key, &Value::Int(y))) if same_name(key, &code.names[c as usize]) => y,
+            _ => return None,
+        },
+        (None, &Value::Int(y)) => y,
+        _ => return None,
+    };
+    let (key, slot) = attrs.get_index_mut(hint)?;
+    let (true, &mut Value::Int(x)) = (same_name(key, &code.names[name as usize]), &mut *slot)
+    else {
+        return None;
+    };
+    *slot = Value::Int(crate::vm::ops::int_op_fast(kind, x, y)?);
+    // COPY, LOAD_ATTR, the value, INPLACE_OP, SWAP, STORE_ATTR.
+    Some(len + 5)
 }
 
 /// STORE_ATTR `names[name]` on an instance from the site, when no class

@@ -985,6 +985,23 @@ impl Vm {
                         *ip += 1; // errors point at the LOAD_ATTR
                         self.load_local_attr(code, base, p)?;
                     }
+                    Op::UpdateAttr(p) => {
+                        match crate::vm::attr_cache::cached_int_update(
+                            &mut self.sites,
+                            code,
+                            ops,
+                            &self.stack[base..],
+                            p,
+                            *ip,
+                        ) {
+                            Some(skip) => *ip += skip,
+                            None => {
+                                // The plain instructions, from the COPY on.
+                                let v = self.local(code, base, p.a)?.clone();
+                                self.stack.push(v);
+                            }
+                        }
+                    }
                     Op::LoadFastAttrUpdate(p) => {
                         *ip += 2; // errors point at the LOAD_ATTR
                         self.load_local_attr(code, base, p)?;

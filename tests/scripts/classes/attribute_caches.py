@@ -191,3 +191,75 @@ try:
     word.size += 1
 except AttributeError as e:
     print(e)  # expect: 'str' object has no attribute 'size'
+
+# `self.a op= v` as one step: ints, then whatever else the same site sees.
+
+
+class Acc:
+    total = 100
+
+    def __init__(self):
+        self.n = 0
+        self.step = 3
+
+    def add(self, k):
+        self.n += k
+        self.n -= self.step
+        self.total += 1
+        return self.n
+
+    @property
+    def double(self):
+        return 2 * self.n
+
+
+def run_acc():
+    acc = Acc()
+    for k in range(5):
+        acc.add(k)
+    print(acc.n, acc.total, Acc.total)  # expect: -5 105 100
+    acc.step = 0.5
+    print(acc.add(1))  # expect: -4.5
+    acc.n = "s"
+    try:
+        acc.add(1)
+    except TypeError as e:
+        print(e)  # expect: can only concatenate str (not "int") to str
+    acc.n = [1]
+    acc.step = [2]
+    try:
+        acc.add([3])
+    except TypeError as e:
+        print(e)  # expect: unsupported operand type(s) for -=: 'list' and 'list'
+    print(acc.n)  # expect: [1, 3]
+    acc.n = 2**62
+    acc.step = 2**61
+    print(acc.add(2**61))  # expect: 4611686018427387904
+    big = Acc()
+    big.n = 7
+    big.step = big.double
+    print(big.add(0), big.double)  # expect: -7 -14
+
+
+run_acc()
+
+
+def undefined_operand(o):
+    try:
+        o.n += later
+    except NameError as e:
+        print(e)  # expect: name 'later' is not defined
+
+
+def unbound_operand(o):
+    try:
+        o.n += k
+    except UnboundLocalError as e:
+        print(e)  # expect: cannot access local variable 'k' where it is not associated with a value
+    k = 1
+    o.n += k
+    return o.n
+
+
+undefined_operand(Acc())
+print(unbound_operand(Acc()))  # expect: 1

@@ -536,7 +536,7 @@ impl Vm {
                 None if name == "__class__" => {
                     Ok(Value::Type(crate::vm::objects::types::type_of(obj)))
                 }
-                None => Err(no_attribute(obj, name)),
+                None => number_attribute(obj, name).ok_or_else(|| no_attribute(obj, name)),
             },
         }
     }
@@ -724,5 +724,28 @@ fn new_frame_func(frames: &[Frame], f: &Arc<Function>) -> (Option<FrameFunc>, us
     match shared_owner(frames, f) {
         Some(owner) => (None, owner),
         None => (Some(f.clone()), frames.len()),
+    }
+}
+
+/// The data attributes of numbers (`(5).real`, `x.imag`), which code
+/// generic over numbers reads.
+fn number_attribute(obj: &Value, name: &str) -> Option<Value> {
+    let int = match obj {
+        Value::Int(i) => *i,
+        Value::Bool(b) => b.get() as i64,
+        Value::Float(f) => {
+            return match name {
+                "real" => Some(Value::float(f.get())),
+                "imag" => Some(Value::float(0.0)),
+                _ => None,
+            }
+        }
+        _ => return None,
+    };
+    match name {
+        "real" | "numerator" => Some(Value::Int(int)),
+        "imag" => Some(Value::Int(0)),
+        "denominator" => Some(Value::Int(1)),
+        _ => None,
     }
 }

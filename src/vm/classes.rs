@@ -113,7 +113,16 @@ impl Vm {
                 .unwrap_or_else(|| "__main__".to_string());
             dict.insert(Arc::from("__module__"), Value::str(module));
         }
-        let class = TypeObject::class(&name, &base, dict);
+        let qualname = match dict.shift_remove("__qualname__") {
+            Some(q) => Some(q.as_str().map(str::to_string).ok_or_else(|| {
+                type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name(&q)
+                ))
+            })?),
+            None => None,
+        };
+        let class = TypeObject::class(&name, qualname, &base, dict);
         if let Value::Cell(cell) = &body_result {
             cell.set(Value::Type(class.clone())).discard();
         }
@@ -291,7 +300,8 @@ impl Vm {
     /// bound to `C`, a staticmethod as its function.
     pub(crate) fn type_getattr(&mut self, t: &Arc<TypeObject>, name: &str) -> PyResult<Value> {
         match name {
-            "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
+            "__name__" => return Ok(Value::str(t.name.clone())),
+            "__qualname__" => return Ok(Value::str(t.qualname.clone())),
             "__bases__" => {
                 return Ok(Value::tuple(
                     t.base.iter().map(|b| Value::Type(b.clone())).collect(),

@@ -80,10 +80,11 @@ builtin!(ISSUBCLASS, "issubclass", |_, a| {
     Ok(Value::bool(check(t, &v[1])?))
 });
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+// CPython 3.11 does not name the builtin in this message.
+fn attr_name(v: &Value) -> PyResult<&str> {
     v.as_str().ok_or_else(|| {
         type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(v)
         ))
     })
@@ -91,7 +92,7 @@ fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
 
 builtin!(GETATTR, "getattr", |vm, a| {
     let v = a.exact("getattr", 2, 3)?;
-    let name = attr_name("getattr", &v[1])?;
+    let name = attr_name(&v[1])?;
     match (vm.get_attr(&v[0], name), v.get(2)) {
         (Err(e), Some(default)) if e.is_instance(&TYPES.attribute_error) => Ok(default.clone()),
         (r, _) => r,
@@ -99,7 +100,7 @@ builtin!(GETATTR, "getattr", |vm, a| {
 });
 builtin!(HASATTR, "hasattr", |vm, a| {
     let v = a.exact("hasattr", 2, 2)?;
-    let name = attr_name("hasattr", &v[1])?;
+    let name = attr_name(&v[1])?;
     match vm.get_attr(&v[0], name) {
         Ok(_) => Ok(Value::bool(true)),
         Err(e) if e.is_instance(&TYPES.attribute_error) => Ok(Value::bool(false)),
@@ -108,13 +109,13 @@ builtin!(HASATTR, "hasattr", |vm, a| {
 });
 builtin!(SETATTR, "setattr", |vm, a| {
     let v = a.exact("setattr", 3, 3)?;
-    let name = attr_name("setattr", &v[1])?;
+    let name = attr_name(&v[1])?;
     vm.set_attr(&v[0], name, v[2].clone())?;
     Ok(Value::None)
 });
 builtin!(DELATTR, "delattr", |vm, a| {
     let v = a.exact("delattr", 2, 2)?;
-    let name = attr_name("delattr", &v[1])?;
+    let name = attr_name(&v[1])?;
     vm.del_attr(&v[0], name)?;
     Ok(Value::None)
 });
@@ -122,10 +123,22 @@ builtin!(DELATTR, "delattr", |vm, a| {
 // `super(C, obj)`: attributes looked up in the MRO of `obj`'s class,
 // after `C`. (`super()` in a method is compiled to
 // `super(__class__, <first argument>)`.)
-builtin!(SUPER, "super", |_, a| {
+builtin!(SUPER, "super", |vm, a| {
     let v = a.exact("super", 0, 2)?;
     match v {
-        [] => Err(runtime_error("super(): __class__ cell not found")),
+        // Not compiled to the two-argument form: CPython's message depends
+        // on whether the calling function has a first argument.
+        [] => {
+            let takes_args = match vm.frames.len() {
+                0 => false,
+                n => crate::vm::eval::frame_func(&vm.frames, n - 1).code.argcount > 0,
+            };
+            Err(runtime_error(if takes_args {
+                "super(): __class__ cell not found"
+            } else {
+                "super(): no arguments"
+            }))
+        }
         [_] => Err(type_error(
             "super() with one argument is not supported by gilvm yet",
         )),

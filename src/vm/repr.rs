@@ -97,12 +97,12 @@ fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance
     if deterministic {
         out.push_str(&format!(
             "<{module}.{} object at #{}>",
-            inst.class.name, inst.serial
+            inst.class.qualname, inst.serial
         ));
     } else {
         out.push_str(&format!(
             "<{module}.{} object at {:#x}>",
-            inst.class.name,
+            inst.class.qualname,
             v.id()
         ));
     }

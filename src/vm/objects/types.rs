@@ -92,6 +92,8 @@ pub enum TypeKind {
 
 pub struct TypeObject {
     pub name: String,
+    /// `Outer.Inner`, `f.<locals>.C`: where a class was defined.
+    pub qualname: String,
     pub base: Option<Arc<TypeObject>>,
     pub kind: TypeKind,
     /// Made by a `class` statement: its attributes can be assigned.
@@ -149,12 +151,20 @@ impl TypeObject {
     }
 
     /// A class made by a `class` statement.
-    pub fn class(name: &str, base: &Arc<TypeObject>, dict: ClassDict) -> Arc<TypeObject> {
+    pub fn class(
+        name: &str,
+        qualname: Option<String>,
+        base: &Arc<TypeObject>,
+        dict: ClassDict,
+    ) -> Arc<TypeObject> {
         let kind = match base.kind {
             TypeKind::Exception => TypeKind::Exception,
             _ => TypeKind::Instance,
         };
-        let class = TypeObject::make(name, Some(base), kind, true, dict, None);
+        let mut class = TypeObject::make(name, Some(base), kind, true, dict, None);
+        if let (Some(q), Some(c)) = (qualname, Arc::get_mut(&mut class)) {
+            c.qualname = q;
+        }
         // A new class may sit where a freed one did: caches that knew that
         // one by its address must not take this one for it.
         CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
@@ -171,6 +181,7 @@ impl TypeObject {
     ) -> Arc<TypeObject> {
         Arc::new(TypeObject {
             name: name.to_string(),
+            qualname: name.to_string(),
             base: base.cloned(),
             kind,
             is_class,
@@ -256,8 +267,8 @@ impl TypeObject {
     /// How `repr` names the type: `__main__.C`, `threading.Thread`, `int`.
     pub fn qualified_name(&self) -> String {
         match self.module_name() {
-            Some(m) => format!("{m}.{}", self.name),
-            None => self.name.clone(),
+            Some(m) => format!("{m}.{}", self.qualname),
+            None => self.qualname.clone(),
         }
     }
 

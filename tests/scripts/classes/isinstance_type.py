@@ -51,6 +51,8 @@ def factory():
 L = factory()
 print(L.__name__, L.__qualname__)  # expect: Local factory.<locals>.Local
 print(isinstance(L(), L), isinstance(L(), factory()))  # expect: True False
+print(L, "__qualname__" in L.__dict__)  # expect: <class '__main__.factory.<locals>.Local'> False
+print(repr(L()).startswith("<__main__.factory.<locals>.Local object at "))  # expect: True
 
 # The repr of a class (no addresses).
 print(repr(A))  # expect: <class '__main__.A'>

@@ -106,6 +106,15 @@ impl Vm {
                 }
             }
         }
+        // Hooks that would change what every attribute access means: a
+        // clear refusal, never another meaning.
+        for hook in ["__getattribute__", "__setattr__", "__delattr__"] {
+            if dict.contains_key(hook) {
+                return Err(type_error(format!(
+                    "a class defining {hook} is not supported by gilvm yet"
+                )));
+            }
+        }
         if !dict.contains_key("__module__") {
             let module = globals
                 .slot_of("__name__")
@@ -240,10 +249,17 @@ impl Vm {
             Some(v) => Ok(bind(v, obj, &inst.class)),
             None if name == "__class__" => Ok(Value::Type(inst.class.clone())),
             None if name == "__dict__" => Ok(attrs_dict(&inst.attrs.lock())),
-            None => Err(attribute_error(format!(
-                "'{}' object has no attribute '{name}'",
-                inst.class.name
-            ))),
+            None => match inst.class.lookup("__getattr__") {
+                // Asked only for what normal lookup does not find.
+                Some(hook) => {
+                    let hook = bind(hook, obj, &inst.class);
+                    self.call_value(&hook, vec![Value::str(name)])
+                }
+                None => Err(attribute_error(format!(
+                    "'{}' object has no attribute '{name}'",
+                    inst.class.name
+                ))),
+            },
         }
     }
 

@@ -106,9 +106,15 @@ impl Vm {
                 }
             }
         }
-        // Hooks that would change what every attribute access means: a
-        // clear refusal, never another meaning.
-        for hook in ["__getattribute__", "__setattr__", "__delattr__"] {
+        // Hooks that would change what every attribute access or every
+        // construction means: a clear refusal, never another meaning.
+        for hook in [
+            "__getattribute__",
+            "__setattr__",
+            "__delattr__",
+            "__new__",
+            "__slots__",
+        ] {
             if dict.contains_key(hook) {
                 return Err(type_error(format!(
                     "a class defining {hook} is not supported by gilvm yet"

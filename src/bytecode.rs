@@ -287,6 +287,11 @@ opcodes! {
     /// one lock of a when the site knows a's class and both are ints;
     /// otherwise LOAD_FAST a, and the plain instructions run.
     UpdateAttr "UPDATE_ATTR"(LocalName), |_| 0;
+    /// LOAD_DEREF c; LOAD_FAST s; CALL 2; LOAD_METHOD m after the `super`
+    /// global: `super().m` pushed as (function, s) with no super object
+    /// made, when TOS is the built-in super and m a function; otherwise
+    /// LOAD_DEREF c, and the plain instructions run.
+    LoadSuperMethod "LOAD_SUPER_METHOD"(Local), |_| 1;
     /// LOAD_FAST a; BINARY_OP or INPLACE_OP: TOS = TOS op a, reading a in
     /// place. The operator is read from the skipped second instruction.
     BinaryOpFast "BINARY_OP_FAST"(Local), |_| 0;

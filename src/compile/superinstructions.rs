@@ -117,6 +117,22 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             i += 2;
             continue;
         }
+        // `super().m`: the call of the global `super` and the method
+        // lookup on what it returns, when the global is the built-in.
+        if let (
+            Op::LoadDeref(c),
+            Some(Op::LoadFast(_)),
+            Some(Op::Call(2)),
+            Some(Op::LoadMethod(_)),
+        ) = (ops[i], next(1), next(2), next(3))
+        {
+            if i > 0 && matches!(ops[i - 1], Op::LoadGlobal(_)) && free(i, 3) {
+                out[i] = Op::LoadSuperMethod(c);
+                width[i] = 4;
+                i += 4;
+                continue;
+            }
+        }
         // `a.b op= v` with v a local, a constant or `a.c`: one instruction
         // for the statement, which runs the plain ones when it cannot.
         if let Some(len) = update_attr_width(ops, i) {
@@ -666,6 +682,25 @@ mod tests {
         let mut ops = attr_update(&[Op::LoadFast(1)]);
         ops.push(Op::Jump(3));
         assert!(!fuse_ops(&ops, &[]).contains(&Op::UpdateAttr(p)));
+    }
+
+    #[test]
+    fn fuses_a_super_method_lookup_after_the_global() {
+        let ops = [
+            Op::LoadGlobal(0),
+            Op::LoadDeref(2),
+            Op::LoadFast(0),
+            Op::Call(2),
+            Op::LoadMethod(5),
+            Op::CallMethod(0),
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[1], Op::LoadSuperMethod(2));
+        assert_eq!(&fused[2..5], &ops[2..5]); // read there, or run when it cannot
+                                              // Not after anything but a global load.
+        let mut other = ops;
+        other[0] = Op::LoadFast(3);
+        assert!(!fuse_ops(&other, &[]).contains(&Op::LoadSuperMethod(2)));
     }
 
     #[test]

@@ -1002,6 +1002,24 @@ impl Vm {
                             }
                         }
                     }
+                    Op::LoadSuperMethod(c) => {
+                        if let Some((f, receiver)) = self.super_method(code, ops, base, *ip, c) {
+                            self.pop().discard(); // the built-in super
+                            self.stack.push(f);
+                            self.stack.push(receiver);
+                            *ip += 3;
+                        } else {
+                            // LOAD_DEREF c, then the plain instructions.
+                            let v = match &self.stack[base + c as usize] {
+                                Value::Cell(cell) => cell.get(),
+                                _ => None,
+                            };
+                            match v {
+                                Some(v) => self.stack.push(v),
+                                None => return Err(unbound_deref(code, c)),
+                            }
+                        }
+                    }
                     Op::LoadFastAttrUpdate(p) => {
                         *ip += 2; // errors point at the LOAD_ATTR
                         self.load_local_attr(code, base, p)?;
@@ -1175,6 +1193,50 @@ impl Vm {
     #[inline(always)]
     fn runs_same_code(&self) -> bool {
         self.frames.last().is_some_and(|f| f.func.is_none())
+    }
+
+    /// LOAD_SUPER_METHOD's fast case: `(function, self)` for `super().m`
+    /// when TOS is the built-in `super`, cell `c` holds the class and the
+    /// local after it an instance of it, and `m` is a plain function found
+    /// after that class in the instance's MRO. `at` indexes the LOAD_FAST
+    /// that follows the fused instruction.
+    #[inline(never)]
+    fn super_method(
+        &self,
+        code: &Code,
+        ops: &[Op],
+        base: usize,
+        at: usize,
+        c: u32,
+    ) -> Option<(Value, Value)> {
+        let (Op::LoadFast(s), Op::LoadMethod(m)) = (ops[at], ops[at + 2]) else {
+            return None;
+        };
+        match self.stack.last() {
+            Some(Value::Builtin(b)) if std::ptr::eq(*b, &crate::vm::object_builtins::SUPER) => {}
+            _ => return None,
+        }
+        let Value::Cell(cell) = &self.stack[base + c as usize] else {
+            return None;
+        };
+        let Some(Value::Type(start)) = cell.get() else {
+            return None;
+        };
+        let receiver = &self.stack[base + s as usize];
+        let Value::Instance(inst) = receiver else {
+            return None;
+        };
+        let name = &code.names[m as usize];
+        let found = inst
+            .class
+            .mro()
+            .skip_while(|t| !Arc::ptr_eq(t, &start))
+            .skip(1)
+            .find_map(|t| t.own_attr(name))?;
+        match found {
+            Value::Function(_) => Some((found, receiver.clone())),
+            _ => None,
+        }
     }
 
     /// Pushes `local[p.a].names[p.b]`, reading the local in place.

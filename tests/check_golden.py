@@ -125,7 +125,7 @@ FORBIDDEN_OPS = {
     ast.MatMult: "@",
 }
 FORBIDDEN_NAMES = {
-    "set", "frozenset", "map", "filter",
+    "set", "frozenset",
     "open", "eval", "exec", "input", "globals", "locals", "vars",
     "bytes", "bytearray", "complex",
 }

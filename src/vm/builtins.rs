@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
+use crate::vm::lazy_iter::LazyIter;
 use crate::vm::native::Args;
 use crate::vm::objects::dict::{hash_value, PyDict};
 use crate::vm::objects::exceptions::{
@@ -15,9 +16,15 @@ use crate::vm::objects::types::{
     is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES,
 };
 use crate::vm::ops::{self, truthy};
+use crate::vm::protocols::has_class;
 use crate::vm::repr::{repr_with, str_with};
 use crate::vm::value::{PyRange, PySlice, Value};
 use crate::vm::Vm;
+
+/// Whether iterating `v` may run Python code (see `vm::lazy_iter`).
+fn needs_vm_iter(v: &Value) -> bool {
+    has_class(v) || LazyIter::of(v).is_some()
+}
 
 /// The builtin named `name`, if there is one (resolved once per global
 /// slot when a module is created).
@@ -33,6 +40,8 @@ pub fn lookup(name: &str) -> Option<Value> {
         "sorted" => &SORTED,
         "enumerate" => &ENUMERATE,
         "zip" => &ZIP,
+        "map" => &MAP,
+        "filter" => &FILTER,
         "isinstance" => &ISINSTANCE,
         "ord" => &ORD,
         "chr" => &CHR,
@@ -112,7 +121,7 @@ builtin!(SORTED, "sorted", |vm, a| {
     sort_values(vm, &mut items, key, reverse.as_ref().is_some_and(truthy))?;
     Ok(Value::list(items))
 });
-builtin!(ENUMERATE, "enumerate", |_, a| {
+builtin!(ENUMERATE, "enumerate", |vm, a| {
     let [iterable, start] = a.bind("enumerate", ["iterable", "start"], 0)?;
     let Some(iterable) = iterable else {
         return Err(type_error(
@@ -130,16 +139,48 @@ builtin!(ENUMERATE, "enumerate", |_, a| {
             )))
         }
     };
+    if needs_vm_iter(&iterable) {
+        let inner = vm.get_iter(&iterable)?;
+        return Ok(LazyIter::enumerate(inner, start));
+    }
     let it = iterate(&iterable)?;
     Ok(Value::Iterator(PyIterator::enumerate(it, start)))
 });
-builtin!(ZIP, "zip", |_, a| {
+builtin!(ZIP, "zip", |vm, a| {
     let vals = a.exact("zip", 0, usize::MAX)?;
+    if vals.iter().any(needs_vm_iter) {
+        let inners = vals
+            .iter()
+            .map(|v| vm.get_iter(v))
+            .collect::<PyResult<_>>()?;
+        return Ok(LazyIter::zip(inners));
+    }
     let mut its = Vec::with_capacity(vals.len());
     for v in vals.iter() {
         its.push(iterate(v)?);
     }
     Ok(Value::Iterator(PyIterator::zip(its)))
+});
+builtin!(MAP, "map", |vm, a| {
+    if a.has_keywords() {
+        return Err(type_error("map() takes no keyword arguments"));
+    }
+    let Some((func, iterables)) = a.values.split_first().filter(|(_, r)| !r.is_empty()) else {
+        return Err(type_error("map() must have at least two arguments."));
+    };
+    let inners = iterables
+        .iter()
+        .map(|v| vm.get_iter(v))
+        .collect::<PyResult<_>>()?;
+    Ok(LazyIter::map(func.clone(), inners))
+});
+builtin!(FILTER, "filter", |vm, a| {
+    if a.has_keywords() {
+        return Err(type_error("filter() takes no keyword arguments"));
+    }
+    let v = a.exact("filter", 2, 2)?;
+    let inner = vm.get_iter(&v[1])?;
+    Ok(LazyIter::filter(v[0].clone(), inner))
 });
 builtin!(ISINSTANCE, "isinstance", |_, a| {
     let v = a.exact("isinstance", 2, 2)?;
@@ -183,32 +224,47 @@ builtin!(ID, "id", |_, a| {
     let v = a.exact("id", 1, 1)?;
     Ok(Value::Int(v[0].id()))
 });
-builtin!(ITER, "iter", |_, a| {
+builtin!(ITER, "iter", |vm, a| {
     let v = a.exact("iter", 1, 2)?;
     if v.len() == 2 {
         return Err(type_error(
             "iter(v, w) is not supported by gilvm (the sentinel form)",
         ));
     }
-    Ok(Value::Iterator(iterate(&v[0])?))
+    vm.get_iter(&v[0])
 });
-builtin!(NEXT, "next", |_, a| {
+builtin!(NEXT, "next", |vm, a| {
     let v = a.exact("next", 1, 2)?;
-    match &v[0] {
-        Value::Iterator(it) => match it.next()? {
-            Some(x) => Ok(x),
-            None => match v.get(1) {
-                Some(default) => Ok(default.clone()),
-                None => Err(PyErr::new(&TYPES.stop_iteration, Vec::new())),
-            },
-        },
-        other => Err(type_error(format!(
+    let it = &v[0];
+    let is_iterator = match it {
+        Value::Iterator(_) => true,
+        Value::Instance(_) => vm.special(it, "__next__").is_some(),
+        other => LazyIter::of(other).is_some(),
+    };
+    if !is_iterator {
+        return Err(type_error(format!(
             "'{}' object is not an iterator",
-            type_name(other)
-        ))),
+            type_name(it)
+        )));
+    }
+    if has_class(it) {
+        // The StopIteration `__next__` raised, with its arguments, unless
+        // there is a default.
+        let r = vm.call_special(it, "__next__", Vec::new());
+        return match (r.unwrap_or(Ok(Value::None)), v.get(1)) {
+            (Err(e), Some(default)) if e.is_instance(&TYPES.stop_iteration) => Ok(default.clone()),
+            (r, _) => r,
+        };
+    }
+    match vm.next_special(it)? {
+        Some(x) => Ok(x),
+        None => match v.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(PyErr::new(&TYPES.stop_iteration, Vec::new())),
+        },
     }
 });
-builtin!(REVERSED, "reversed", |_, a| {
+builtin!(REVERSED, "reversed", |vm, a| {
     let v = a
         .exact("reversed", 1, 1)
         .map_err(|e| match a.has_keywords() {
@@ -224,6 +280,20 @@ builtin!(REVERSED, "reversed", |_, a| {
             let mut items = collect(&v[0])?;
             items.reverse();
             Ok(Value::Iterator(PyIterator::over_values(items)))
+        }
+        // `__reversed__`, else `__len__` and `__getitem__` from the end.
+        inst @ Value::Instance(_) => {
+            if let Some(r) = vm.call_special(inst, "__reversed__", Vec::new()) {
+                return r;
+            }
+            if vm.special(inst, "__len__").is_some() && vm.special(inst, "__getitem__").is_some() {
+                let n = vm.length(inst)?;
+                return Ok(LazyIter::reversed(inst.clone(), n));
+            }
+            Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(inst)
+            )))
         }
         other => Err(type_error(format!(
             "'{}' object is not reversible",
@@ -736,7 +806,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 Some(x) => Ok(Value::tuple(vm.collect_items(x)?)),
             }
         }
-        TypeKind::Dict => construct_dict(a),
+        TypeKind::Dict => construct_dict(vm, a),
         TypeKind::Range => {
             let v = a.exact("range", 1, 3)?;
             let nums: Vec<i64> = v.iter().map(int_arg).collect::<PyResult<_>>()?;
@@ -820,7 +890,7 @@ fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-fn construct_dict(a: Args) -> PyResult<Value> {
+fn construct_dict(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.positional();
     if pos.len() > 1 {
         return Err(type_error(format!(
@@ -834,7 +904,7 @@ fn construct_dict(a: Args) -> PyResult<Value> {
     };
     match pos.first() {
         Some(Value::Dict(_)) | None => {}
-        Some(other) => update_dict(&d, other)?,
+        Some(other) => update_dict(vm, &d, other)?,
     }
     for (k, v) in a.keywords() {
         d.set(Value::str(k), v.clone())?;
@@ -845,19 +915,32 @@ fn construct_dict(a: Args) -> PyResult<Value> {
 /// `dict(source)` and `d.update(source)`: copy a mapping, or insert the
 /// key/value pairs of an iterable of pairs, with CPython's messages for
 /// an element that is not a pair.
-pub fn update_dict(d: &PyDict, source: &Value) -> PyResult<()> {
+pub fn update_dict(vm: &mut Vm, d: &PyDict, source: &Value) -> PyResult<()> {
     if let Value::Dict(src) = source {
         for (k, v) in src.items() {
             d.set(k, v)?;
         }
         return Ok(());
     }
-    for (i, item) in collect(source)?.into_iter().enumerate() {
-        let pair = collect(&item).map_err(|_| {
+    // An instance with `keys()` is a mapping: its keys, then `obj[key]`.
+    if let Some(keys) = vm.call_special(source, "keys", Vec::new()) {
+        for k in vm.collect_items(&keys?)? {
+            let v = vm.get_item(source, &k)?;
+            d.set(k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in vm.collect_items(source)?.into_iter().enumerate() {
+        let not_sequence = || {
             type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"
             ))
-        })?;
+        };
+        let pair = match (has_class(&item), vm.iterable(&item)) {
+            (true, false) => return Err(not_sequence()),
+            (true, true) => vm.collect_items(&item)?,
+            (false, _) => vm.collect_items(&item).map_err(|_| not_sequence())?,
+        };
         let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
             value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",

@@ -517,6 +517,12 @@ impl Vm {
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Native(n) => {
+                let sup = n
+                    .as_any()
+                    .downcast_ref::<crate::vm::object_builtins::Super>();
+                if let Some(r) = sup.and_then(|s| s.get_property(self, name)) {
+                    return r;
+                }
                 if let Some(v) = n.attribute_for(self, name)? {
                     return Ok(v);
                 }

@@ -606,19 +606,35 @@ pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     Ok(obj)
 }
 
-/// The items of `*items` in a call of `func`.
-pub fn star_args(items: &Value, func: &Value) -> PyResult<Vec<Value>> {
-    crate::vm::objects::iter::collect(items).map_err(|e| {
-        if e.is_instance(&TYPES.type_error) {
+impl Vm {
+    /// The items of `*items` in a call of `func`. Only a value that cannot
+    /// be iterated gets the TypeError naming the call: what an instance's
+    /// `__iter__` raises propagates.
+    pub(crate) fn star_args(&mut self, items: &Value, func: &Value) -> PyResult<Vec<Value>> {
+        let not_iterable = || {
             type_error(format!(
                 "{} argument after * must be an iterable, not {}",
                 callable_name(func),
                 type_name(items)
             ))
-        } else {
-            e
+        };
+        if crate::vm::protocols::has_class(items) {
+            if !self.iterable(items) {
+                return Err(not_iterable());
+            }
+            return self.collect_items(items);
         }
-    })
+        if crate::vm::lazy_iter::LazyIter::of(items).is_some() {
+            return self.collect_items(items);
+        }
+        crate::vm::objects::iter::collect(items).map_err(|e| {
+            if e.is_instance(&TYPES.type_error) {
+                not_iterable()
+            } else {
+                e
+            }
+        })
+    }
 }
 
 /// Adds `**mapping` to the keyword arguments `into` of a call of `func`.

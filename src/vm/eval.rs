@@ -500,7 +500,7 @@ impl Vm {
                     }
                     Op::ContainsOp(invert) => {
                         let n = self.stack.len();
-                        let r = if has_class(&self.stack[n - 1]) || has_class(&self.stack[n - 2]) {
+                        let r = if needs_vm_contains(&self.stack[n - 1], &self.stack[n - 2]) {
                             let (c, x) = (self.stack[n - 1].clone(), self.stack[n - 2].clone());
                             self.contains(&c, &x)?
                         } else {
@@ -554,7 +554,9 @@ impl Vm {
                         let v = self.pop();
                         let it = match LoopCursor::over(&v) {
                             Some(c) => Value::ForLoop(Box::new(c)),
-                            None if has_class(&v) => self.iter_special(&v)?,
+                            None if has_class(&v) || matches!(v, Value::Native(_)) => {
+                                self.get_iter(&v)?
+                            }
                             None => Value::Iterator(iterate(&v)?),
                         };
                         self.stack.push(it);
@@ -722,10 +724,8 @@ impl Vm {
                     Op::ListExtend(depth) => {
                         let items = self.pop();
                         let n = self.stack.len();
-                        let extra = crate::vm::classes::star_args(
-                            &items,
-                            &self.stack[n - 1 - depth as usize],
-                        )?;
+                        let func = self.stack[n - 1 - depth as usize].clone();
+                        let extra = self.star_args(&items, &func)?;
                         if let Value::List(l) = &self.stack[n - 1] {
                             l.items.lock().extend(extra);
                         }
@@ -1066,7 +1066,12 @@ impl Vm {
                         *ip += 2;
                         let item = self.local(code, base, p.a)?;
                         let container = self.local(code, base, p.b)?;
-                        let r = ops::contains(container, item)?;
+                        let r = if needs_vm_contains(container, item) {
+                            let (c, x) = (container.clone(), item.clone());
+                            self.contains(&c, &x)?
+                        } else {
+                            ops::contains(container, item)?
+                        };
                         let invert = matches!(op, Op::NotInFastFast(_));
                         self.stack.push(Value::bool(r != invert));
                     }
@@ -1080,7 +1085,12 @@ impl Vm {
                         *ip += 2; // errors point at the CONTAINS_OP
                         let item = self.local(code, base, p.a)?;
                         let container = self.local(code, base, p.b)?;
-                        let r = ops::contains(container, item)? != invert;
+                        let r = if needs_vm_contains(container, item) {
+                            let (c, x) = (container.clone(), item.clone());
+                            self.contains(&c, &x)?
+                        } else {
+                            ops::contains(container, item)?
+                        } != invert;
                         *ip = if r == jump_if {
                             target as usize
                         } else {
@@ -1106,7 +1116,9 @@ impl Vm {
                         };
                         let r = match (a, b) {
                             (&Value::Int(x), &Value::Int(y)) => cj.cmp().ints(x, y),
-                            _ if has_class(a) || has_class(b) => {
+                            // Containers may hold instances, whose `==` runs
+                            // Python code.
+                            _ if !a.is_leaf() || !b.is_leaf() => {
                                 let (a, b) = (a.clone(), b.clone());
                                 self.rich_compare(cj.cmp(), &a, &b)?
                             }
@@ -1309,7 +1321,7 @@ impl Vm {
         match &mut self.stack[top] {
             Value::ForLoop(c) => Ok(c.step()),
             Value::Iterator(it) => it.next(),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 let it = self.stack[top].clone();
                 self.next_special(&it)
             }
@@ -1361,14 +1373,20 @@ impl Vm {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.snapshot(),
             _ => {
-                let it = iterate(&v).map_err(|_| {
+                let cannot = |v: &Value| {
                     type_error(format!(
                         "cannot unpack non-iterable {} object",
-                        type_name(&v)
+                        type_name(v)
                     ))
-                })?;
+                };
+                // What an instance's `__iter__` raises is its own error.
+                let it = match (has_class(&v), self.iterable(&v)) {
+                    (true, true) => self.get_iter(&v)?,
+                    (true, false) => return Err(cannot(&v)),
+                    (false, _) => self.get_iter(&v).map_err(|_| cannot(&v))?,
+                };
                 let mut items = Vec::with_capacity(n);
-                while let Some(x) = it.next()? {
+                while let Some(x) = self.next_special(&it)? {
                     items.push(x);
                     if items.len() > n {
                         break;
@@ -1545,5 +1563,18 @@ fn namespace_get(ns: &Value, name: &str) -> PyResult<Option<Value>> {
     match ns {
         Value::Dict(d) => d.get(&Value::str(name)),
         _ => Ok(None),
+    }
+}
+
+/// Whether `item in container` may run Python code: a container that is
+/// not built in (an instance, a `map`), or an item that is an instance or
+/// holds values (instances inside compare with `__eq__`) searched for in a
+/// sequence. A dict's keys compare without Python code.
+#[inline(always)]
+fn needs_vm_contains(container: &Value, item: &Value) -> bool {
+    match container {
+        Value::Dict(_) => false,
+        Value::Instance(_) | Value::Native(_) => true,
+        _ => !item.is_leaf(),
     }
 }

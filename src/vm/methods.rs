@@ -9,11 +9,11 @@ use crate::builtin;
 use crate::vm::builtins::{clamp_index, empty_pop, int_arg, sort_values};
 use crate::vm::native::{Args, BuiltinFunction};
 use crate::vm::objects::exceptions::{key_error, type_error, value_error, PyResult};
-use crate::vm::objects::iter::collect;
 use crate::vm::objects::types::type_name;
 use crate::vm::objects::views::{DictView, ViewKind};
-use crate::vm::ops::{self, truthy};
+use crate::vm::ops::truthy;
 use crate::vm::value::{PyList, Value};
+use crate::vm::Vm;
 
 /// The built-in methods one attribute name stands for on each built-in
 /// type. Each code object resolves its names once (`CodeObject::methods`),
@@ -222,7 +222,7 @@ fn rest<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [V
     Ok(&all[1..])
 }
 
-builtin!(STR_JOIN, "join", |_, a| {
+builtin!(STR_JOIN, "join", |vm, a| {
     let sep = this_str(a);
     let r = rest(a, "join", 1, 1)?;
     match &r[0] {
@@ -230,7 +230,7 @@ builtin!(STR_JOIN, "join", |_, a| {
         // are read under its lock instead of cloned out of it.
         Value::List(l) => join_strs(sep, &l.items.lock()),
         Value::Tuple(t) => join_strs(sep, &t.items),
-        other => join_strs(sep, &collect(other)?),
+        other => join_strs(sep, &vm.collect_items(other)?),
     }
 });
 
@@ -808,12 +808,12 @@ builtin!(LIST_INSERT, "insert", |_, a| {
     items.insert(i, r[1].clone());
     Ok(Value::None)
 });
-builtin!(LIST_REMOVE, "remove", |_, a| {
+builtin!(LIST_REMOVE, "remove", |vm, a| {
     let l = this_list(a);
     let r = rest(a, "remove", 1, 1)?;
     let items = l.snapshot();
     for (i, x) in items.iter().enumerate() {
-        if x.is(&r[0]) || ops::eq(x, &r[0])? {
+        if vm.values_eq(x, &r[0])? {
             let mut live = l.items.lock();
             if i < live.len() {
                 live.remove(i);
@@ -823,23 +823,29 @@ builtin!(LIST_REMOVE, "remove", |_, a| {
     }
     Err(value_error("list.remove(x): x not in list"))
 });
-builtin!(LIST_INDEX, "index", |_, a| {
+builtin!(LIST_INDEX, "index", |vm, a| {
     let l = this_list(a);
     let r = rest(a, "index", 1, 3)?;
     let items = l.snapshot();
-    let missing = format!("{} is not in list", crate::vm::repr::try_repr(&r[0])?);
-    seq_index(&items, r, &missing)
+    match seq_index(vm, &items, r)? {
+        Some(i) => Ok(i),
+        None => {
+            let missing = crate::vm::repr::repr_with(vm, &r[0])?;
+            Err(value_error(format!("{missing} is not in list")))
+        }
+    }
 });
-builtin!(TUPLE_INDEX, "index", |_, a| {
+builtin!(TUPLE_INDEX, "index", |vm, a| {
     let r = rest(a, "index", 1, 3)?;
     let items = match a.values.first() {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => Vec::new(),
     };
-    seq_index(&items, r, "tuple.index(x): x not in tuple")
+    seq_index(vm, &items, r)?.ok_or_else(|| value_error("tuple.index(x): x not in tuple"))
 });
 
-fn seq_index(items: &[Value], r: &[Value], missing: &str) -> PyResult<Value> {
+/// Where `r[0]` first is in `items[start:end]`.
+fn seq_index(vm: &mut Vm, items: &[Value], r: &[Value]) -> PyResult<Option<Value>> {
     let start = match r.get(1) {
         Some(v) => clamp_index(v, items.len())?,
         None => 0,
@@ -849,31 +855,31 @@ fn seq_index(items: &[Value], r: &[Value], missing: &str) -> PyResult<Value> {
         None => items.len(),
     };
     for (i, x) in items.iter().enumerate().take(end).skip(start) {
-        if x.is(&r[0]) || ops::eq(x, &r[0])? {
-            return Ok(Value::Int(i as i64));
+        if vm.values_eq(x, &r[0])? {
+            return Ok(Some(Value::Int(i as i64)));
         }
     }
-    Err(value_error(missing))
+    Ok(None)
 }
 
-fn seq_count(items: &[Value], x: &Value) -> PyResult<Value> {
+fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
     let mut n = 0;
     for item in items {
-        if item.is(x) || ops::eq(item, x)? {
+        if vm.values_eq(item, x)? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-builtin!(LIST_COUNT, "count", |_, a| {
+builtin!(LIST_COUNT, "count", |vm, a| {
     let r = rest(a, "count", 1, 1)?;
-    seq_count(&this_list(a).snapshot(), &r[0])
+    seq_count(vm, &this_list(a).snapshot(), &r[0])
 });
-builtin!(TUPLE_COUNT, "count", |_, a| {
+builtin!(TUPLE_COUNT, "count", |vm, a| {
     let r = rest(a, "count", 1, 1)?;
     match a.values.first() {
-        Some(Value::Tuple(t)) => seq_count(&t.items, &r[0]),
+        Some(Value::Tuple(t)) => seq_count(vm, &t.items, &r[0]),
         _ => Ok(Value::Int(0)),
     }
 });
@@ -904,9 +910,9 @@ builtin!(LIST_REVERSE, "reverse", |_, a| {
     this_list(a).items.lock().reverse();
     Ok(Value::None)
 });
-builtin!(LIST_EXTEND, "extend", |_, a| {
+builtin!(LIST_EXTEND, "extend", |vm, a| {
     let r = rest(a, "extend", 1, 1)?;
-    let items = collect(&r[0])?;
+    let items = vm.collect_items(&r[0])?;
     this_list(a).items.lock().extend(items);
     Ok(Value::None)
 });
@@ -972,7 +978,7 @@ builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
         .or_insert(default);
     Ok(entry.clone())
 });
-builtin!(DICT_UPDATE, "update", |_, a| {
+builtin!(DICT_UPDATE, "update", |vm, a| {
     let d = this_dict(a);
     let pos = a.positional();
     if pos.len() > 2 {
@@ -982,7 +988,7 @@ builtin!(DICT_UPDATE, "update", |_, a| {
         )));
     }
     if let Some(other) = pos.get(1) {
-        crate::vm::builtins::update_dict(&d, other)?;
+        crate::vm::builtins::update_dict(vm, &d, other)?;
     }
     for (k, v) in a.keywords() {
         d.set(Value::str(k), v.clone())?;

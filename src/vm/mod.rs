@@ -14,6 +14,7 @@ pub mod classes;
 pub mod code;
 pub mod drop;
 pub mod eval;
+pub mod lazy_iter;
 pub mod methods;
 pub mod modules;
 pub mod native;

@@ -11,6 +11,7 @@ use crate::vm::objects::descriptors::{self, ClassMethod, StaticMethod};
 use crate::vm::objects::exceptions::{runtime_error, type_error, PyResult};
 use crate::vm::objects::types::{type_name, type_of, TypeKind, TypeObject, TYPES};
 use crate::vm::value::{PyMethod, Value};
+use crate::vm::Vm;
 
 /// The builtin `name`, if this file defines it.
 pub fn lookup(name: &str) -> Option<Value> {
@@ -183,6 +184,18 @@ impl Super {
             .skip_while(|t| !Arc::ptr_eq(t, &self.start))
             .skip(1)
             .find_map(|t| t.own_attr(name))
+    }
+
+    /// `super().name` when the base's `name` is a property and the
+    /// receiver an instance: its getter's result (on a class, the
+    /// property itself, as `attribute` gives it).
+    pub(crate) fn get_property(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        if matches!(self.receiver, Value::Type(_)) {
+            return None;
+        }
+        let found = self.find(name)?;
+        let p = descriptors::Property::of(&found)?;
+        Some(p.get(vm, &self.receiver, name, &self.class))
     }
 
     /// LOAD_METHOD's answer for `super().name` when it is a plain function

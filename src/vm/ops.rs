@@ -469,12 +469,53 @@ pub fn invert(v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `a == b`.
-pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    eq_at_depth(a, b, 0)
+/// What a comparison inside a container does when it reaches an instance
+/// of a user class. The VM runs the instance's special methods
+/// (`impl InstanceCompare for Vm`); the plain functions here, which have
+/// no VM to run Python code on, compare instances by identity. Generic,
+/// so that values with no instance in them pay nothing for it.
+pub trait InstanceCompare {
+    fn compare_instances(&mut self, op: Comparison, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
+/// Instances compared by identity, as `object`'s own methods do.
+pub struct Identity;
+
+impl InstanceCompare for Identity {
+    fn compare_instances(&mut self, op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
+        match op {
+            Comparison::Eq => Ok(a.is(b)),
+            Comparison::Ne => Ok(!a.is(b)),
+            _ => Err(not_supported(op, a, b)),
+        }
+    }
+}
+
+fn not_supported(op: Comparison, a: &Value, b: &Value) -> crate::vm::objects::exceptions::PyErr {
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `a == b`.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    eq_at_depth(&mut Identity, a, b, 0)
+}
+
+/// `a == b`, with `h` deciding for the instances met inside containers.
+pub fn eq_with<H: InstanceCompare>(h: &mut H, a: &Value, b: &Value) -> PyResult<bool> {
+    eq_at_depth(h, a, b, 0)
+}
+
+fn eq_at_depth<H: InstanceCompare>(
+    h: &mut H,
+    a: &Value,
+    b: &Value,
+    depth: usize,
+) -> PyResult<bool> {
     if depth > MAX_COMPARE_DEPTH {
         return Err(recursion_error(
             "maximum recursion depth exceeded in comparison",
@@ -490,10 +531,10 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
                 return Ok(true);
             }
             let (xs, ys) = (x.snapshot(), y.snapshot());
-            seq_eq(&xs, &ys, depth)?
+            seq_eq(h, &xs, &ys, depth)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
-            Arc::ptr_eq(x, y) || seq_eq(&x.items, &y.items, depth)?
+            Arc::ptr_eq(x, y) || seq_eq(h, &x.items, &y.items, depth)?
         }
         (Value::Dict(x), Value::Dict(y)) => {
             if Arc::ptr_eq(x, y) {
@@ -506,7 +547,7 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             for (k, v) in xs {
                 match y.get(&k)? {
                     Some(w) => {
-                        if !(v.is(&w) || eq_at_depth(&v, &w, depth + 1)?) {
+                        if !(v.is(&w) || eq_at_depth(h, &v, &w, depth + 1)?) {
                             return Ok(false);
                         }
                     }
@@ -520,16 +561,19 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         (Value::Slice(x), Value::Slice(y)) => {
-            eq_at_depth(&x.start, &y.start, depth + 1)?
-                && eq_at_depth(&x.stop, &y.stop, depth + 1)?
-                && eq_at_depth(&x.step, &y.step, depth + 1)?
+            eq_at_depth(h, &x.start, &y.start, depth + 1)?
+                && eq_at_depth(h, &x.stop, &y.stop, depth + 1)?
+                && eq_at_depth(h, &x.step, &y.step, depth + 1)?
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+            h.compare_instances(Comparison::Eq, a, b)?
         }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
                     match crate::vm::objects::views::as_views(&***x, &***y) {
-                        Some((vx, vy)) => a.is(b) || view_eq(vx, vy, depth)?,
+                        Some((vx, vy)) => a.is(b) || view_eq(h, vx, vy, depth)?,
                         None => a.is(b),
                     }
                 }
@@ -542,7 +586,12 @@ fn eq_at_depth(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
 /// `a == b` for dict views: keys and items views compare as sets would;
 /// values views only by identity. Items may hold views again, so this goes
 /// through the depth-counting `eq_at_depth`.
-fn view_eq(x: &DictView, y: &DictView, depth: usize) -> PyResult<bool> {
+fn view_eq<H: InstanceCompare>(
+    h: &mut H,
+    x: &DictView,
+    y: &DictView,
+    depth: usize,
+) -> PyResult<bool> {
     if x.kind != y.kind || x.kind == ViewKind::Values || x.dict.len() != y.dict.len() {
         return Ok(false);
     }
@@ -550,7 +599,7 @@ fn view_eq(x: &DictView, y: &DictView, depth: usize) -> PyResult<bool> {
         let same = match y.dict.get(&k)? {
             None => false,
             Some(_) if x.kind == ViewKind::Keys => true,
-            Some(w) => v.is(&w) || eq_at_depth(&v, &w, depth + 1)?,
+            Some(w) => v.is(&w) || eq_at_depth(h, &v, &w, depth + 1)?,
         };
         if !same {
             return Ok(false);
@@ -559,12 +608,17 @@ fn view_eq(x: &DictView, y: &DictView, depth: usize) -> PyResult<bool> {
     Ok(true)
 }
 
-fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
+fn seq_eq<H: InstanceCompare>(
+    h: &mut H,
+    xs: &[Value],
+    ys: &[Value],
+    depth: usize,
+) -> PyResult<bool> {
     if xs.len() != ys.len() {
         return Ok(false);
     }
     for (x, y) in xs.iter().zip(ys) {
-        if !(x.is(y) || eq_at_depth(x, y, depth + 1)?) {
+        if !(x.is(y) || eq_at_depth(h, x, y, depth + 1)?) {
             return Ok(false);
         }
     }
@@ -573,6 +627,16 @@ fn seq_eq(xs: &[Value], ys: &[Value], depth: usize) -> PyResult<bool> {
 
 /// A rich comparison `a op b`.
 pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
+    compare_with(&mut Identity, op, a, b)
+}
+
+/// `a op b`, with `h` deciding for the instances met inside containers.
+pub fn compare_with<H: InstanceCompare>(
+    h: &mut H,
+    op: Comparison,
+    a: &Value,
+    b: &Value,
+) -> PyResult<bool> {
     // `s == "7"`: strings compare here, before the general equality's
     // depth check and its match over every pair of types.
     match (op, a, b) {
@@ -582,63 +646,68 @@ pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
         (Comparison::Ne, Value::Str(x), Value::Str(y)) => return Ok(**x != **y),
         _ => {}
     }
-    match op {
-        Comparison::Eq => eq(a, b),
-        Comparison::Ne => Ok(!eq(a, b)?),
-        _ => {
-            let ord = order(op, a, b, 0)?;
-            Ok(match op {
-                Comparison::Lt => ord == Some(Ordering::Less),
-                Comparison::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
-                Comparison::Gt => ord == Some(Ordering::Greater),
-                Comparison::Ge => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
-                _ => false,
-            })
-        }
-    }
+    compare_at(h, op, a, b, 0)
 }
 
-/// The ordering of two values for `<`-style operators; `None` when they
-/// are unordered (NaN).
-fn order(op: Comparison, a: &Value, b: &Value, depth: usize) -> PyResult<Option<Ordering>> {
+fn compare_at<H: InstanceCompare>(
+    h: &mut H,
+    op: Comparison,
+    a: &Value,
+    b: &Value,
+    depth: usize,
+) -> PyResult<bool> {
+    match op {
+        Comparison::Eq => return eq_at_depth(h, a, b, depth),
+        Comparison::Ne => return Ok(!eq_at_depth(h, a, b, depth)?),
+        _ => {}
+    }
     if depth > MAX_COMPARE_DEPTH {
         return Err(recursion_error(
             "maximum recursion depth exceeded in comparison",
         ));
     }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Some(x.cmp(y)));
+        return Ok(op.ints(*x, *y));
     }
     if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
-        return Ok(num_cmp(x, y));
+        return Ok(ordered(op, num_cmp(x, y)));
     }
     match (a, b) {
-        (x, y) if x.is_str() && y.is_str() => Ok(Some(x.as_str().cmp(&y.as_str()))),
-        (Value::List(x), Value::List(y)) => seq_order(op, &x.snapshot(), &y.snapshot(), depth),
-        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, &x.items, &y.items, depth),
-        _ => Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            type_name(a),
-            type_name(b)
-        ))),
+        (x, y) if x.is_str() && y.is_str() => Ok(ordered(op, Some(x.as_str().cmp(&y.as_str())))),
+        (Value::List(x), Value::List(y)) => seq_order(h, op, &x.snapshot(), &y.snapshot(), depth),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(h, op, &x.items, &y.items, depth),
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => h.compare_instances(op, a, b),
+        _ => Err(not_supported(op, a, b)),
+    }
+}
+
+/// Whether an ordering (`None`: unordered, NaN) satisfies `op`.
+fn ordered(op: Comparison, ord: Option<Ordering>) -> bool {
+    match op {
+        Comparison::Lt => ord == Some(Ordering::Less),
+        Comparison::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
+        Comparison::Gt => ord == Some(Ordering::Greater),
+        Comparison::Ge => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
+        Comparison::Eq => ord == Some(Ordering::Equal),
+        Comparison::Ne => ord != Some(Ordering::Equal),
     }
 }
 
 /// Lexicographic order: the first unequal pair decides.
-fn seq_order(
+fn seq_order<H: InstanceCompare>(
+    h: &mut H,
     op: Comparison,
     xs: &[Value],
     ys: &[Value],
     depth: usize,
-) -> PyResult<Option<Ordering>> {
+) -> PyResult<bool> {
     for (x, y) in xs.iter().zip(ys) {
-        if x.is(y) || eq_at_depth(x, y, depth + 1)? {
+        if x.is(y) || eq_at_depth(h, x, y, depth + 1)? {
             continue;
         }
-        return order(op, x, y, depth + 1);
+        return compare_at(h, op, x, y, depth + 1);
     }
-    Ok(Some(xs.len().cmp(&ys.len())))
+    Ok(ordered(op, Some(xs.len().cmp(&ys.len()))))
 }
 
 /// Compares an int and a float exactly, as CPython does.
@@ -676,9 +745,13 @@ fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
 
 /// `item in xs`, over a copy of the items, so that no lock is held while
 /// comparisons may take others.
-fn contains_in_copy(l: &crate::vm::value::PyList, item: &Value) -> PyResult<bool> {
+fn contains_in_copy<H: InstanceCompare>(
+    h: &mut H,
+    l: &crate::vm::value::PyList,
+    item: &Value,
+) -> PyResult<bool> {
     for x in &l.snapshot() {
-        if x.is(item) || eq(x, item)? {
+        if x.is(item) || eq_at_depth(h, x, item, 0)? {
             return Ok(true);
         }
     }
@@ -687,6 +760,15 @@ fn contains_in_copy(l: &crate::vm::value::PyList, item: &Value) -> PyResult<bool
 
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    contains_with(&mut Identity, container, item)
+}
+
+/// `item in container`, with `h` deciding for the instances it meets.
+pub fn contains_with<H: InstanceCompare>(
+    h: &mut H,
+    container: &Value,
+    item: &Value,
+) -> PyResult<bool> {
     match container {
         Value::List(l) => {
             // **Leaves compare under the lock.** Comparing two numbers or
@@ -699,7 +781,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 for x in items.iter() {
                     if !x.is_leaf() {
                         drop(items);
-                        return contains_in_copy(l, item);
+                        return contains_in_copy(h, l, item);
                     }
                     if x.is(item) || eq(x, item)? {
                         found = true;
@@ -708,11 +790,11 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 }
                 return Ok(found);
             }
-            contains_in_copy(l, item)
+            contains_in_copy(h, l, item)
         }
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                if x.is(item) || eq(x, item)? {
+                if x.is(item) || eq_at_depth(h, x, item, 0)? {
                     return Ok(true);
                 }
             }
@@ -752,7 +834,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         },
         Value::Iterator(it) => {
             while let Some(x) = it.next()? {
-                if x.is(item) || eq(&x, item)? {
+                if x.is(item) || eq_at_depth(h, &x, item, 0)? {
                     return Ok(true);
                 }
             }

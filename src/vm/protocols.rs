@@ -9,6 +9,7 @@
 use std::sync::{Arc, LazyLock};
 
 use crate::bytecode::{BinaryOperator, Comparison};
+use crate::vm::lazy_iter::LazyIter;
 use crate::vm::native::{BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{type_error, value_error, PyResult};
 use crate::vm::objects::types::{type_name, TypeKind, TypeObject, TYPES};
@@ -83,7 +84,7 @@ fn compare_names(cmp: Comparison) -> (&'static str, &'static str) {
 
 impl Vm {
     /// The user-defined special method `name` of `obj`'s class.
-    fn special(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn special(&self, obj: &Value, name: &str) -> Option<Value> {
         let Value::Instance(inst) = obj else {
             return None;
         };
@@ -92,7 +93,7 @@ impl Vm {
     }
 
     /// Calls `obj.name(args...)` if the class defines it.
-    fn call_special(
+    pub(crate) fn call_special(
         &mut self,
         obj: &Value,
         name: &str,
@@ -160,7 +161,7 @@ impl Vm {
     /// declines), identity for `==`/`!=` when both decline.
     pub fn rich_compare(&mut self, cmp: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
         if !has_class(a) && !has_class(b) {
-            return ops::compare(cmp, a, b);
+            return ops::compare_with(self, cmp, a, b);
         }
         let (name, reflected) = compare_names(cmp);
         if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
@@ -226,7 +227,12 @@ impl Vm {
                 }
             }
         }
-        let err = ops::unsupported(op, a, b);
+        // The built-in operand's own wording (`can only concatenate str
+        // (not "Vec") to str`, `can't multiply sequence by non-int`).
+        let err = match ops::binary_op(op, a, b) {
+            Err(e) => e,
+            Ok(_) => ops::unsupported(op, a, b),
+        };
         Err(if inplace {
             ops::inplace_error(err, op, a, b)
         } else {
@@ -260,31 +266,24 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if !has_class(container) && !has_class(item) {
-            return ops::contains(container, item);
-        }
-        if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()]) {
-            let r = r?;
-            return self.truth(&r);
-        }
         if has_class(container) {
-            if self.special(container, "__iter__").is_some() {
-                let it = self.iter_special(container)?;
-                while let Some(x) = self.next_special(&it)? {
-                    if self.rich_compare(Comparison::Eq, &x, item)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
+            if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()]) {
+                let r = r?;
+                return self.truth(&r);
             }
-            return Err(type_error(format!(
-                "argument of type '{}' is not iterable",
-                type_name(container)
-            )));
+            if !self.iterable(container) {
+                return Err(type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                )));
+            }
+        } else if LazyIter::of(container).is_none() {
+            // A built-in container, maybe holding instances whose `==`
+            // runs `__eq__`.
+            return ops::contains_with(self, container, item);
         }
-        // A built-in container holding instances: `==` may run `__eq__`.
-        let items = crate::vm::objects::iter::collect(container)?;
-        for x in items {
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next_special(&it)? {
             if x.is(item) || self.rich_compare(Comparison::Eq, &x, item)? {
                 return Ok(true);
             }
@@ -292,21 +291,56 @@ impl Vm {
         Ok(false)
     }
 
-    /// `iter(obj)` for an instance: its `__iter__`.
+    /// `a == b` as a built-in container's methods (`list.index`) compare
+    /// items: identity first, then `==` with special methods.
+    pub fn values_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        Ok(a.is(b) || ops::eq_with(self, a, b)?)
+    }
+
+    /// Whether `iter(v)` can work: for an instance, whether its class has
+    /// `__iter__` or `__getitem__` (what calling them raises is theirs).
+    pub fn iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Instance(_) => {
+                self.special(v, "__iter__").is_some() || self.special(v, "__getitem__").is_some()
+            }
+            _ => true,
+        }
+    }
+
+    /// `iter(v)` for any value.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if has_class(v) {
+            return self.iter_special(v);
+        }
+        if LazyIter::of(v).is_some() {
+            return Ok(v.clone());
+        }
+        Ok(Value::Iterator(crate::vm::objects::iter::iterate(v)?))
+    }
+
+    /// `iter(obj)` for an instance: its `__iter__`, else the iterator
+    /// that calls `__getitem__` with 0, 1, 2...
     pub fn iter_special(&mut self, obj: &Value) -> PyResult<Value> {
         match self.call_special(obj, "__iter__", Vec::new()) {
             Some(r) => {
                 let it = r?;
-                if has_class(&it) && self.special(&it, "__next__").is_some() {
+                let is_iterator = match &it {
+                    Value::Instance(_) => self.special(&it, "__next__").is_some(),
+                    Value::Iterator(_) => true,
+                    other => LazyIter::of(other).is_some(),
+                };
+                if is_iterator {
                     Ok(it)
-                } else if has_class(&it) {
+                } else {
                     Err(type_error(format!(
                         "iter() returned non-iterator of type '{}'",
                         type_name(&it)
                     )))
-                } else {
-                    Ok(Value::Iterator(crate::vm::objects::iter::iterate(&it)?))
                 }
+            }
+            None if self.special(obj, "__getitem__").is_some() => {
+                Ok(LazyIter::sequence(obj.clone()))
             }
             None => Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -321,6 +355,9 @@ impl Vm {
         if let Value::Iterator(i) = it {
             return i.next();
         }
+        if let Some(lazy) = LazyIter::of(it) {
+            return self.lazy_next(lazy);
+        }
         match self.call_special(it, "__next__", Vec::new()) {
             Some(Ok(v)) => Ok(Some(v)),
             Some(Err(e)) if e.is_instance(&TYPES.stop_iteration) => Ok(None),
@@ -334,14 +371,22 @@ impl Vm {
 
     /// Every item of an iterable, instances' `__iter__` included.
     pub fn collect_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        if !has_class(v) {
+        if !has_class(v) && LazyIter::of(v).is_none() {
             return crate::vm::objects::iter::collect(v);
         }
-        let it = self.iter_special(v)?;
+        let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next_special(&it)? {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+/// Instances met inside built-in containers compare with their special
+/// methods (`[a] == [b]` runs `a.__eq__(b)`).
+impl ops::InstanceCompare for Vm {
+    fn compare_instances(&mut self, op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
+        self.rich_compare(op, a, b)
     }
 }

@@ -626,6 +626,9 @@ pub struct CodeObject {
     /// The name with its enclosing classes and functions (`C.method`,
     /// `outer.<locals>.inner`), as CPython's error messages give it.
     pub qualname: String,
+    /// A function's docstring (its body's first statement, when that is a
+    /// string literal).
+    pub doc: Option<String>,
     /// Local slot names: the `argcount` positional parameters, the
     /// `kwonlyargcount` keyword-only ones, `*args` and `**kwargs` when
     /// `varargs` and `varkeywords`, the other locals, then the free

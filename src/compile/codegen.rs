@@ -104,6 +104,7 @@ struct Unit<'a> {
     kwonly: usize,
     varargs: bool,
     varkeywords: bool,
+    doc: Option<String>,
     fblocks: Vec<FBlock<'a>>,
     /// Span given to instructions emitted now.
     span: Span,
@@ -125,6 +126,7 @@ impl<'a> Unit<'a> {
             kwonly: 0,
             varargs: false,
             varkeywords: false,
+            doc: None,
             fblocks: Vec::new(),
             span: Span::default(),
         }
@@ -209,6 +211,7 @@ impl<'a> Unit<'a> {
                 _ => self.scope.qualname.clone(),
             },
             name: self.name,
+            doc: self.doc,
             source: source.clone(),
             ops: self.ops,
             spans: self.spans,
@@ -833,6 +836,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         match body {
             FnBody::Block(stmts) => {
+                child.doc = docstring(stmts);
                 self.block(&mut child, stmts)?;
                 let end = stmts.last().map_or(span, |s| s.span);
                 child.span = Span::new(end.end as usize, end.end as usize);
@@ -1600,5 +1604,17 @@ fn compare_op(op: CmpOp) -> Op {
         CmpOp::NotIn => Op::ContainsOp(1),
         CmpOp::Is => Op::IsOp(0),
         CmpOp::IsNot => Op::IsOp(1),
+    }
+}
+
+/// The docstring of a function body: its first statement, if that is a
+/// string literal alone.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) => Some(s.clone()),
+        _ => None,
     }
 }

@@ -335,17 +335,22 @@ builtin!(FORMAT, "format", |vm, a| {
 });
 builtin!(CALLABLE, "callable", |_, a| {
     let v = a.exact("callable", 1, 1)?;
-    Ok(Value::bool(
-        matches!(
-            v[0],
-            Value::Function(_)
-                | Value::Builtin(_)
-                | Value::BoundMethod(_)
-                | Value::Type(_)
-                | Value::Method(_)
-        ) || matches!(&v[0], Value::Instance(i) if i.class.lookup("__call__").is_some()),
-    ))
+    Ok(Value::bool(is_callable(&v[0])))
 });
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Type(_)
+        | Value::Method(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        Value::Native(n) => n.as_any().is::<crate::vm::modules::functools::Partial>(),
+        _ => false,
+    }
+}
 
 fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut sep = " ".to_string();

@@ -234,6 +234,18 @@ impl Vm {
                     inst.class.name
                 ))),
             },
+            Value::Native(n) => {
+                let args = Args {
+                    values: args,
+                    kwnames,
+                };
+                n.call(self, &args).unwrap_or_else(|| {
+                    Err(type_error(format!(
+                        "'{}' object is not callable",
+                        type_name(callee)
+                    )))
+                })
+            }
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callee)
@@ -483,9 +495,7 @@ impl Vm {
             Value::Type(t) => self.type_getattr(t, name),
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::str(&*f.name())),
-                "__qualname__" => Ok(Value::str(f.code.qualname.clone())),
-                "__module__" => Ok(Value::str("__main__")),
-                "__doc__" => Ok(f.attrs.lock().get(name).cloned().unwrap_or(Value::None)),
+                "__qualname__" | "__module__" | "__doc__" => Ok(f.dunder(name)),
                 "__defaults__" if !f.defaults.is_empty() => Ok(Value::tuple(f.defaults.to_vec())),
                 "__defaults__" => Ok(Value::None),
                 "__kwdefaults__" if f.kwdefaults.is_empty() => Ok(Value::None),
@@ -499,7 +509,9 @@ impl Vm {
                 "__dict__" => {
                     let d = PyDict::new();
                     for (k, v) in f.attrs.lock().iter() {
-                        d.set(Value::str(&**k), v.clone())?;
+                        if !Function::is_dunder_attr(k) {
+                            d.set(Value::str(&**k), v.clone())?;
+                        }
                     }
                     Ok(Value::Dict(Arc::new(d)))
                 }
@@ -559,6 +571,8 @@ impl Vm {
                         return Err(type_error("__name__ must be set to a string object"));
                     };
                     *f.name.lock() = Arc::from(s);
+                } else if name == "__qualname__" && value.as_str().is_none() {
+                    return Err(type_error("__qualname__ must be set to a string object"));
                 } else {
                     drop(f.attrs.lock().insert(Arc::from(name), value));
                 }

@@ -60,6 +60,11 @@ pub trait NativeObject: Send + Sync {
             name
         )))
     }
+    /// Calling the object (`functools.partial(f, 1)(2)`); `None` when it
+    /// is not callable.
+    fn call(&self, _vm: &mut Vm, _args: &Args) -> Option<PyResult<Value>> {
+        None
+    }
     fn repr(&self) -> String;
     /// The repr of an instance of a class derived from the object's type
     /// (`class Worker(Thread)`) that carries this object.

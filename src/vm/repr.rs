@@ -328,7 +328,11 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             repr_into(cx, out, &s.step, depth + 1)?;
             out.push(')');
         }
-        Value::Function(f) => out.push_str(&format!("<function {} at {:#x}>", f.name(), v.id())),
+        Value::Function(f) => {
+            let name = f.dunder("__qualname__");
+            let name = name.as_str().unwrap_or_default();
+            out.push_str(&format!("<function {name} at {:#x}>", v.id()))
+        }
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
         Value::BoundMethod(m) => out.push_str(&format!(
             "<built-in method {} of {} object at {:#x}>",
@@ -348,7 +352,10 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
         },
         Value::Method(m) => {
             let name = match &m.func {
-                Value::Function(f) => f.code.qualname.clone(),
+                Value::Function(f) => {
+                    let name = f.dunder("__qualname__");
+                    name.as_str().unwrap_or_default().to_string()
+                }
                 _ => "?".to_string(),
             };
             out.push_str(&format!("<bound method {name} of "));

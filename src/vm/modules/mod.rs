@@ -2,6 +2,7 @@
 //! `import` only finds these.
 
 pub mod barrier;
+pub mod functools;
 pub mod local;
 pub mod queue;
 pub mod sync;
@@ -21,6 +22,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "time" => Some(time::module()),
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
+        "functools" => Some(functools::module()),
         _ => None,
     }
 }

@@ -42,6 +42,26 @@ impl Function {
     pub fn name(&self) -> Arc<str> {
         self.name.lock().clone()
     }
+
+    /// `__qualname__`, `__module__` or `__doc__`: what was assigned to it
+    /// (`functools.wraps` copies them), else what the code says.
+    pub fn dunder(&self, name: &str) -> Value {
+        if let Some(v) = self.attrs.lock().get(name) {
+            return v.clone();
+        }
+        match name {
+            "__qualname__" => Value::str(self.code.qualname.clone()),
+            "__module__" => Value::str("__main__"),
+            "__doc__" => self.code.doc.clone().map_or(Value::None, Value::str),
+            _ => Value::None,
+        }
+    }
+
+    /// The assignable dunder attributes kept in `attrs`, which
+    /// `f.__dict__` does not show.
+    pub fn is_dunder_attr(name: &str) -> bool {
+        matches!(name, "__qualname__" | "__module__" | "__doc__")
+    }
 }
 
 /// A variable shared between a function and the functions nested in it:

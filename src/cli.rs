@@ -325,15 +325,30 @@ pub fn main() -> i32 {
     }
 }
 
+/// The located error for a source file that is not UTF-8: where the first
+/// bad byte is (line, and column in characters, as gilvm's other
+/// diagnostics count), in CPython's words.
+fn not_utf8(name: &str, bytes: &[u8], error: std::str::Utf8Error) -> String {
+    let at = error.valid_up_to();
+    let valid = String::from_utf8_lossy(&bytes[..at]);
+    let line = valid.matches('\n').count() + 1;
+    let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!(
+        "{name}:{line}:{column}: SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' \
+         in file {name} on line {line}, but no encoding declared; \
+         see https://peps.python.org/pep-0263/ for details",
+        bytes[at]
+    )
+}
+
 fn load(file: &PathBuf) -> Result<Arc<SourceFile>, i32> {
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Ok(Arc::new(SourceFile::new(file.display().to_string(), text))),
             Err(e) => {
                 eprintln!(
-                    "{}: SyntaxError: the file is not valid UTF-8 (byte {})",
-                    file.display(),
-                    e.utf8_error().valid_up_to()
+                    "{}",
+                    not_utf8(&file.display().to_string(), e.as_bytes(), e.utf8_error())
                 );
                 Err(1)
             }

@@ -144,6 +144,23 @@ fn run_generated(name: &str, text: &str) -> Run {
     gilvm_run(&dir, name)
 }
 
+/// A byte that is not UTF-8 is located (line and column) and named in
+/// CPython's words; the column counts characters (the `é` before it).
+#[test]
+fn a_file_that_is_not_utf8() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("diagnostics");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    std::fs::write(dir.join("not_utf8.py"), b"x = 1\ny = '\xc3\xa9\xff'\n").expect("write");
+    let run = gilvm_run(&dir, "not_utf8.py");
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "not_utf8.py:2:7: SyntaxError: Non-UTF-8 code starting with '\\xff' in file \
+         not_utf8.py on line 2, but no encoding declared; see \
+         https://peps.python.org/pep-0263/ for details\n"
+    );
+}
+
 #[test]
 fn deeply_nested_parentheses() {
     let depth = 1000;

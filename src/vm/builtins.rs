@@ -56,6 +56,9 @@ pub fn lookup(name: &str) -> Option<Value> {
         "all" => &ALL,
         "format" => &FORMAT,
         "pow" => &POW,
+        "hex" => &HEX,
+        "oct" => &OCT,
+        "bin" => &BIN,
         "callable" => &CALLABLE,
         _ => return crate::vm::object_builtins::lookup(name).or_else(|| lookup_type(name)),
     };
@@ -308,9 +311,83 @@ builtin!(DIVMOD, "divmod", |_, a| {
     Ok(Value::tuple(vec![q, r]))
 });
 builtin!(POW, "pow", |_, a| {
-    let v = a.exact("pow", 2, 2)?;
-    ops::binary_op(crate::bytecode::BinaryOperator::Pow, &v[0], &v[1])
+    let v = a.exact("pow", 2, 3)?;
+    match v {
+        [base, exp] => ops::binary_op(crate::bytecode::BinaryOperator::Pow, base, exp),
+        [base, exp, modulus] => pow_mod(base, exp, modulus),
+        _ => unreachable!("checked by exact"),
+    }
 });
+
+/// `pow(base, exp, mod)`: modular exponentiation of ints, with the inverse
+/// for a negative exponent (Python 3.8+); the result has the modulus's
+/// sign, as `%` does.
+fn pow_mod(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    let ints = [base, exp, modulus].map(|v| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(b.get() as i64),
+        _ => None,
+    });
+    let [Some(b), Some(e), Some(m)] = ints else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m == 0 {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let m = i128::from(m);
+    let reduce = |x: i128| x.rem_euclid(m.abs());
+    let mut base = reduce(i128::from(b));
+    if e < 0 {
+        base = mod_inverse(base, m.abs())
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+    }
+    let mut e = i128::from(e).unsigned_abs();
+    let mut acc = reduce(1);
+    while e > 0 {
+        if e & 1 == 1 {
+            acc = reduce(acc * base);
+        }
+        base = reduce(base * base);
+        e >>= 1;
+    }
+    // Python's `%`: a negative modulus gives a result in (m, 0].
+    if m < 0 && acc != 0 {
+        acc += m;
+    }
+    Ok(Value::Int(acc as i64))
+}
+
+/// The inverse of `a` modulo `m` (`m > 0`), if `a` and `m` are coprime.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    let (mut r0, mut r1) = (a, m);
+    let (mut s0, mut s1) = (1i128, 0i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (s0, s1) = (s1, s0 - q * s1);
+    }
+    (r0 == 1).then(|| s0.rem_euclid(m))
+}
+
+/// `hex`, `oct` and `bin`: the sign, the prefix, then the magnitude's
+/// digits in that base.
+fn int_in_base(a: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+    let v = a.exact(name, 1, 1)?;
+    let i = int_arg(&v[0])?;
+    let magnitude = i.unsigned_abs();
+    let digits = match radix {
+        16 => format!("{magnitude:x}"),
+        8 => format!("{magnitude:o}"),
+        _ => format!("{magnitude:b}"),
+    };
+    let sign = if i < 0 { "-" } else { "" };
+    Ok(Value::str(format!("{sign}{prefix}{digits}")))
+}
+builtin!(HEX, "hex", |_, a| int_in_base(a, "hex", "0x", 16));
+builtin!(OCT, "oct", |_, a| int_in_base(a, "oct", "0o", 8));
+builtin!(BIN, "bin", |_, a| int_in_base(a, "bin", "0b", 2));
 builtin!(ANY, "any", |vm, a| {
     let v = a.exact("any", 1, 1)?;
     for x in vm.collect_items(&v[0])? {

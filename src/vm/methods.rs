@@ -115,6 +115,9 @@ fn str_method(name: &str) -> Option<&'static BuiltinFunction> {
         "rjust" => &STR_RJUST,
         "center" => &STR_CENTER,
         "splitlines" => &STR_SPLITLINES,
+        "partition" => &STR_PARTITION,
+        "rpartition" => &STR_RPARTITION,
+        "swapcase" => &STR_SWAPCASE,
         _ => return None,
     })
 }
@@ -524,6 +527,57 @@ builtin!(STR_COUNT, "count", |_, a| {
     };
     Ok(Value::Int(n as i64))
 });
+
+/// `s.partition(sep)` (or `rpartition`, from the right): the text before
+/// the separator, the separator and the text after it, or the whole
+/// string and two empties (on the other side for `rpartition`).
+fn partition_impl(a: &Args, name: &str, from_right: bool) -> PyResult<Value> {
+    let s = this_str(a);
+    let r = rest(a, name, 1, 1)?;
+    let sep = str_arg(&r[0], "must be")?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if from_right {
+        s.rfind(sep)
+    } else {
+        s.find(sep)
+    };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if from_right => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()))
+}
+builtin!(STR_PARTITION, "partition", |_, a| partition_impl(
+    a,
+    "partition",
+    false
+));
+builtin!(STR_RPARTITION, "rpartition", |_, a| partition_impl(
+    a,
+    "rpartition",
+    true
+));
+builtin!(STR_SWAPCASE, "swapcase", |_, a| map_str(
+    a,
+    "swapcase",
+    |s| {
+        s.chars()
+            .flat_map(|c| {
+                let swapped: Vec<char> = if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                };
+                swapped
+            })
+            .collect()
+    }
+));
 
 fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this_str(a);

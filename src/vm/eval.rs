@@ -647,14 +647,8 @@ impl Vm {
                         *slot = Value::Cell(PyCell::new(v));
                     }
                     Op::LoadDeref(i) => {
-                        let v = match &self.stack[base + i as usize] {
-                            Value::Cell(c) => c.get(),
-                            _ => None,
-                        };
-                        match v {
-                            Some(v) => self.stack.push(v),
-                            None => return Err(unbound_deref(code, i)),
-                        }
+                        let v = self.load_deref(code, base, i)?;
+                        self.stack.push(v);
                     }
                     Op::StoreDeref(i) => {
                         let v = self.pop();
@@ -1010,14 +1004,8 @@ impl Vm {
                             *ip += 3;
                         } else {
                             // LOAD_DEREF c, then the plain instructions.
-                            let v = match &self.stack[base + c as usize] {
-                                Value::Cell(cell) => cell.get(),
-                                _ => None,
-                            };
-                            match v {
-                                Some(v) => self.stack.push(v),
-                                None => return Err(unbound_deref(code, c)),
-                            }
+                            let v = self.load_deref(code, base, c)?;
+                            self.stack.push(v);
                         }
                     }
                     Op::LoadFastAttrUpdate(p) => {
@@ -1205,6 +1193,16 @@ impl Vm {
     #[inline(always)]
     fn runs_same_code(&self) -> bool {
         self.frames.last().is_some_and(|f| f.func.is_none())
+    }
+
+    /// The value in cell variable `i` of the frame at `base`.
+    #[inline(always)]
+    fn load_deref(&self, code: &Code, base: usize, i: u32) -> PyResult<Value> {
+        let v = match &self.stack[base + i as usize] {
+            Value::Cell(c) => c.get(),
+            _ => None,
+        };
+        v.ok_or_else(|| unbound_deref(code, i))
     }
 
     /// LOAD_SUPER_METHOD's fast case: `(function, self)` for `super().m`

@@ -268,6 +268,21 @@ opcodes! {
     Raise "RAISE"(Count), |n| -n;
     /// Push whether TOS1 (an exception) matches the class(es) in TOS; pops TOS.
     CheckExcMatch "CHECK_EXC_MATCH", |_| 0;
+    /// Pop TOS and append it to the list n values down (a list
+    /// comprehension's result, below its loop iterators).
+    ListAppend "LIST_APPEND"(Count), |_| -1;
+    /// Pop TOS (a value) and TOS1 (a key) into the dict n values down (a
+    /// dict comprehension's result).
+    MapAdd "MAP_ADD"(Count), |_| -2;
+    /// Suspend the generator, handing TOS to whoever resumed it; when it is
+    /// resumed, TOS is the value sent in (None for `next()`).
+    YieldValue "YIELD_VALUE", |_| 0;
+    /// Replace TOS with iter(TOS) for `yield from` (a generator is its own).
+    GetYieldFromIter "GET_YIELD_FROM_ITER", |_| 0;
+    /// `yield from`: send TOS into the iterator TOS1. If it yields, yield
+    /// that, and run this instruction again with the value sent back; when
+    /// it is done, replace both with its return value.
+    YieldFrom "YIELD_FROM", |_| -1;
     // Superinstructions. The compiler never emits these: `superinstructions::
     // fuse` writes them over the first instruction of a pattern when the run
     // does not count instructions, and they skip the rest of the pattern.
@@ -645,6 +660,9 @@ pub struct CodeObject {
     pub free_start: usize,
     /// The module's global slot names (shared by every code object of a module).
     pub globals: Arc<[Arc<str>]>,
+    /// Whether calling it makes a generator (it contains `yield`, or it is
+    /// a generator expression).
+    pub is_generator: bool,
     /// Line of the `def` (or 1 for a module).
     pub first_line: usize,
     /// The source line of each instruction, precomputed so that recording

@@ -80,11 +80,12 @@ stderr_snapshots! {
     duplicate_parameter => 1,
     global_after_use => 1,
     non_default_after_default => 1,
+    yield_in_comprehension => 1,
 }
 
 // Python that gilvm does not support yet: rejected, located and named.
 stderr_snapshots! {
-    listcomp_rejected => 1,
+    async_def_rejected => 1,
     setattr_hook_rejected => 1,
 }
 

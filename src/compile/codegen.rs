@@ -17,6 +17,10 @@ use crate::compile::symtable::{self, Access, Scope, ScopeKind, SymbolTable};
 use crate::diag::{Diagnostic, SourceFile};
 use crate::syntax::ast::*;
 
+#[path = "comprehensions.rs"]
+mod comprehensions;
+use comprehensions::Element;
+
 type CResult<T = ()> = Result<T, Diagnostic>;
 
 /// Compiles a parsed module into its code object.
@@ -234,6 +238,7 @@ impl<'a> Unit<'a> {
             varkeywords: self.varkeywords,
             free_start: self.scope.free_start,
             globals: globals.clone(),
+            is_generator: self.scope.is_generator,
             first_line: self.first_line,
             lines,
         })
@@ -1253,6 +1258,39 @@ impl<'s, 'g> Compiler<'s, 'g> {
             }
             ExprKind::Lambda { params, body } => {
                 self.make_function(u, "<lambda>", e.span, params, FnBody::Expr(body), e.span)?;
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(u, e.span, Element::List(elt), generators)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(u, e.span, Element::Set(elt), generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(u, e.span, Element::Dict(key, value), generators)?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(u, e.span, Element::Generator(elt), generators)?
+            }
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(u, v)?,
+                    None => {
+                        let none = u.constant(Const::None);
+                        u.emit(Op::LoadConst(none));
+                    }
+                }
+                u.span = e.span;
+                u.emit(Op::YieldValue);
+            }
+            ExprKind::YieldFrom(value) => {
+                self.expr(u, value)?;
+                u.span = e.span;
+                u.emit(Op::GetYieldFromIter);
+                let none = u.constant(Const::None);
+                u.emit(Op::LoadConst(none));
+                u.emit(Op::YieldFrom);
             }
             ExprKind::Starred(_) => {
                 return Err(Diagnostic::syntax(

@@ -22,8 +22,8 @@ use indexmap::{IndexMap, IndexSet};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{
-    ClassDef, ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Ident, Params, Span, Stmt,
-    StmtKind,
+    ClassDef, Comprehension, ExceptHandler, Expr, ExprKind, FStringPart, FunctionDef, Ident,
+    Params, Span, Stmt, StmtKind,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +74,12 @@ pub struct Scope {
     parent: Option<usize>,
     /// Whether it uses `super` or `__class__` (needs the class cell).
     uses_class: bool,
+    /// Whether it contains `yield` (or is a generator expression): calling
+    /// it makes a generator instead of running the body.
+    pub is_generator: bool,
+    /// For a comprehension's scope, what CPython calls it in messages
+    /// ("list comprehension").
+    comprehension: Option<&'static str>,
 }
 
 impl Scope {
@@ -91,6 +97,8 @@ impl Scope {
             used: IndexMap::new(),
             parent,
             uses_class: false,
+            is_generator: false,
+            comprehension: None,
         }
     }
 
@@ -163,6 +171,7 @@ pub fn analyse(body: &[Stmt]) -> Result<SymbolTable, Diagnostic> {
             by_span: HashMap::new(),
         },
         current: 0,
+        error: None,
     };
     for s in body {
         if let StmtKind::Nonlocal(names) = &s.kind {
@@ -173,6 +182,9 @@ pub fn analyse(body: &[Stmt]) -> Result<SymbolTable, Diagnostic> {
         }
     }
     b.block(body)?;
+    if let Some(e) = b.error.take() {
+        return Err(e);
+    }
     b.resolve()?;
     Ok(b.table)
 }
@@ -199,6 +211,9 @@ fn used_before(s: &Scope, n: &Ident, what: &str) -> Result<(), Diagnostic> {
 struct Builder {
     table: SymbolTable,
     current: usize,
+    /// The first error found inside an expression (expressions are walked
+    /// without a `Result`; it is reported once the walk ends).
+    error: Option<Diagnostic>,
 }
 
 impl Builder {
@@ -535,6 +550,40 @@ impl Builder {
                     self.expr(p);
                 }
             }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(
+                    e.span,
+                    "<listcomp>",
+                    "list comprehension",
+                    generators,
+                    &[elt],
+                );
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e.span, "<setcomp>", "set comprehension", generators, &[elt]);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                let what = "dict comprehension";
+                self.comprehension(e.span, "<dictcomp>", what, generators, &[key, value]);
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                let what = "generator expression";
+                self.comprehension(e.span, "<genexpr>", what, generators, &[elt]);
+            }
+            ExprKind::Yield(value) => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.saw_yield("yield", e.span);
+            }
+            ExprKind::YieldFrom(value) => {
+                self.expr(value);
+                self.saw_yield("yield from", e.span);
+            }
             ExprKind::Lambda { params, body } => {
                 self.params_in_enclosing(params);
                 // A lambda's errors are all found when its body is
@@ -545,6 +594,60 @@ impl Builder {
                     Ok(())
                 });
             }
+        }
+    }
+
+    /// A comprehension is a function of its own, called at once with the
+    /// iterator of its first `for` (evaluated in the enclosing scope, as
+    /// CPython does) as its one parameter `.0`.
+    fn comprehension(
+        &mut self,
+        key: Span,
+        name: &str,
+        what: &'static str,
+        generators: &[Comprehension],
+        elements: &[&Expr],
+    ) {
+        let Some(first) = generators.first() else {
+            return;
+        };
+        self.expr(&first.iter);
+        let _ = self.child(ScopeKind::Function, name, key, |b| {
+            let s = b.scope();
+            s.locals.insert(".0".to_string(), 0);
+            s.bound.insert(".0".to_string());
+            s.comprehension = Some(what);
+            s.is_generator = name == "<genexpr>";
+            for (i, g) in generators.iter().enumerate() {
+                if i > 0 {
+                    b.expr(&g.iter);
+                }
+                b.target(&g.target);
+                for c in &g.ifs {
+                    b.expr(c);
+                }
+            }
+            for e in elements {
+                b.expr(e);
+            }
+            Ok(())
+        });
+    }
+
+    /// `yield` makes the function it is in a generator; CPython refuses it
+    /// outside a function and inside a comprehension.
+    fn saw_yield(&mut self, keyword: &str, span: Span) {
+        let s = self.scope();
+        let message = match (s.kind, s.comprehension) {
+            (_, Some(what)) => format!("'{keyword}' inside {what}"),
+            (ScopeKind::Function, None) => {
+                s.is_generator = true;
+                return;
+            }
+            _ => format!("'{keyword}' outside function"),
+        };
+        if self.error.is_none() {
+            self.error = Some(Diagnostic::syntax(message, span));
         }
     }
 

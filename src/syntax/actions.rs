@@ -344,3 +344,89 @@ pub fn lambda(l: usize, params: (Params, u32), body: Ex) -> Res<Ex> {
     };
     Ex::new(kind, span, d)
 }
+
+/// One clause of a comprehension as the grammar reads it.
+pub enum CompClause {
+    /// `for target in iter`
+    For(Ex, Ex),
+    /// `if cond`
+    If(Ex),
+}
+
+/// Which display a comprehension builds.
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// A comprehension: `elt` (the key for a dict), its value for a dict, and
+/// its clauses, the first of which is always a `for`.
+pub fn comprehension(
+    kind: CompKind,
+    elt: Ex,
+    value: Option<Ex>,
+    clauses: Vec<CompClause>,
+    l: usize,
+    r: usize,
+) -> Res<Ex> {
+    let mut d = elt.d.max(value.as_ref().map_or(0, |v| v.d));
+    let mut generators: Vec<Comprehension> = Vec::new();
+    for clause in clauses {
+        match clause {
+            CompClause::For(target, iter) => {
+                d = d.max(target.d).max(iter.d);
+                let target = super::stmts::target(target)?;
+                generators.push(Comprehension {
+                    target,
+                    iter: iter.e,
+                    ifs: Vec::new(),
+                });
+            }
+            CompClause::If(cond) => {
+                d = d.max(cond.d);
+                match generators.last_mut() {
+                    Some(g) => g.ifs.push(cond.e),
+                    None => return Err(Diagnostic::syntax("invalid syntax", cond.span())),
+                }
+            }
+        }
+    }
+    let elt = Box::new(elt.e);
+    let kind = match (kind, value) {
+        (CompKind::List, _) => ExprKind::ListComp { elt, generators },
+        (CompKind::Set, _) => ExprKind::SetComp { elt, generators },
+        (CompKind::Generator, _) => ExprKind::GeneratorExp { elt, generators },
+        (CompKind::Dict, Some(v)) => ExprKind::DictComp {
+            key: elt,
+            value: Box::new(v.e),
+            generators,
+        },
+        (CompKind::Dict, None) => return Err(Diagnostic::syntax("invalid syntax", span(l, r))),
+    };
+    Ex::new(kind, span(l, r), d + 1)
+}
+
+/// `f(x for x in xs)`: a call whose only argument is a generator expression
+/// written without its own parentheses.
+pub fn call_with_genexp(func: Ex, genexp: Ex, r: usize) -> Res<Ex> {
+    call(func, vec![Arg::Pos(genexp)], r)
+}
+
+/// `yield` or `yield value`.
+pub fn yield_expr(value: Option<Ex>, l: usize, r: usize) -> Res<Ex> {
+    match value {
+        None => Ok(Ex::leaf(ExprKind::Yield(None), span(l, r))),
+        Some(v) => {
+            let sp = span(l, v.span().end as usize);
+            Ex::new(ExprKind::Yield(Some(Box::new(v.e))), sp, v.d + 1)
+        }
+    }
+}
+
+/// `yield from iterable`
+pub fn yield_from(value: Ex, l: usize) -> Res<Ex> {
+    let sp = span(l, value.span().end as usize);
+    Ex::new(ExprKind::YieldFrom(Box::new(value.e)), sp, value.d + 1)
+}

@@ -257,9 +257,42 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+    /// `[elt for ...]`: its own scope, as in CPython 3.
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `{elt for ...}`
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `{key: value for ...}`
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `(elt for ...)`: a generator.
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `yield` / `yield value`: makes the enclosing function a generator.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`
+    YieldFrom(Box<Expr>),
     /// Recognised but not yet supported expression syntax (bytes literals);
     /// the compiler rejects it with a located error.
     Unsupported(&'static str),
+}
+
+/// One `for target in iter if cond...` clause of a comprehension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

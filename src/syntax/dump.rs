@@ -267,7 +267,49 @@ impl Dumper {
                     }
                 }
             }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                let name = match e.kind {
+                    ExprKind::ListComp { .. } => "ListComp",
+                    ExprKind::SetComp { .. } => "SetComp",
+                    _ => "GeneratorExp",
+                };
+                self.line(depth, name, e.span);
+                self.expr(elt, n);
+                self.comprehensions(generators, n);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                self.line(depth, "DictComp", e.span);
+                self.expr(key, n);
+                self.expr(value, n + 1);
+                self.comprehensions(generators, n);
+            }
+            ExprKind::Yield(value) => {
+                self.line(depth, "Yield", e.span);
+                value.iter().for_each(|x| self.expr(x, n));
+            }
+            ExprKind::YieldFrom(value) => {
+                self.line(depth, "YieldFrom", e.span);
+                self.expr(value, n);
+            }
             ExprKind::Unsupported(what) => self.line(depth, &format!("Unsupported {what}"), e.span),
+        }
+    }
+
+    /// A comprehension's clauses: each `for` with its target, iterable and
+    /// conditions.
+    fn comprehensions(&mut self, generators: &[Comprehension], depth: usize) {
+        for g in generators {
+            self.label(depth, "for:");
+            self.expr(&g.target, depth + 1);
+            self.label(depth, "in:");
+            self.expr(&g.iter, depth + 1);
+            self.exprs("if:", &g.ifs, depth);
         }
     }
 

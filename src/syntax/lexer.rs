@@ -423,21 +423,17 @@ impl<'s> Layout<'s> {
 
 impl<'s> Layout<'s> {
     /// Python syntax outside gilvm's subset that one token identifies on its
-    /// own: `yield`, `async`, `await`, `:=`, imaginary numbers, and `for`
-    /// inside brackets (a comprehension). Rejecting it here keeps the grammar
-    /// (and its tables) small and points the error at the token itself.
+    /// own: `async`, `await`, `:=` and imaginary numbers. Rejecting it here
+    /// keeps the grammar (and its tables) small and points the error at the
+    /// token itself.
     /// (`lambda`, `class` and decorators are parsed; the compiler decides
     /// what it supports.)
     fn unsupported(&self, tok: &Token<'s>) -> Option<&'static str> {
-        let bracketed = self.fexpr || !self.brackets.is_empty();
         Some(match tok {
-            Token::Yield => "'yield' is",
             Token::Async => "'async' is",
             Token::Await => "'await' is",
             Token::ColonEqual => "assignment expressions (':=') are",
             Token::Imaginary => "complex numbers are",
-            // `for` inside brackets can only start a comprehension.
-            Token::For if bracketed => "comprehensions and generator expressions are",
             _ => return None,
         })
     }

@@ -23,7 +23,7 @@ use crate::vm::Vm;
 
 /// Whether iterating `v` may run Python code (see `vm::lazy_iter`).
 fn needs_vm_iter(v: &Value) -> bool {
-    has_class(v) || LazyIter::of(v).is_some()
+    has_class(v) || crate::vm::protocols::is_vm_iterator(v)
 }
 
 /// The builtin named `name`, if there is one (resolved once per global
@@ -242,13 +242,20 @@ builtin!(NEXT, "next", |vm, a| {
     let is_iterator = match it {
         Value::Iterator(_) => true,
         Value::Instance(_) => vm.special(it, "__next__").is_some(),
-        other => LazyIter::of(other).is_some(),
+        other => crate::vm::protocols::is_vm_iterator(other),
     };
     if !is_iterator {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)
         )));
+    }
+    if let Value::Generator(g) = it {
+        // StopIteration carries the generator's return value.
+        return match (vm.generator_send(g, Value::None), v.get(1)) {
+            (Err(e), Some(default)) if e.is_instance(&TYPES.stop_iteration) => Ok(default.clone()),
+            (r, _) => r,
+        };
     }
     if has_class(it) {
         // The StopIteration `__next__` raised, with its arguments, unless

@@ -51,6 +51,14 @@ impl Vm {
             let f = f.clone();
             let npos = nargs - kwnames.as_ref().map_or(0, |k| k.items.len());
             self.bind_arguments(&f, args_start, npos, kwnames.as_deref())?;
+            if f.code.is_generator {
+                let nlocals = f.code.varnames.len();
+                self.stack.resize(args_start + nlocals, Value::Undef);
+                self.install_closure(&f, args_start);
+                let g = self.make_generator(f, args_start);
+                self.stack.truncate(func_slot);
+                return Ok(Some(g));
+            }
             let func = new_frame_func(&self.frames, &f);
             self.push_frame(func, f.code.varnames.len(), func_slot, args_start)?;
             self.install_closure(&f, args_start);
@@ -287,10 +295,16 @@ impl Vm {
     /// Pushes `[callee, args...]`, calls, and runs a nested dispatch loop
     /// if a frame was pushed.
     fn call_with_stack(&mut self, values: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
-        // Python frames live on the heap, but each builtin that calls back
-        // into Python (`min(xs, key=f)` inside `f`) nests a dispatch loop on
-        // the Rust stack. The recursion limit alone cannot bound that when
-        // a script raises it, so refuse before the thread's stack runs out.
+        self.nested_run(|vm| vm.call_with_stack_inner(values, kwnames))
+    }
+
+    /// Runs `f`, which starts a nested dispatch loop. Python frames live on
+    /// the heap, but each builtin that calls back into Python (`min(xs,
+    /// key=f)` inside `f`) and each generator resumption nests a dispatch
+    /// loop on the Rust stack. The recursion limit alone cannot bound that
+    /// when a script raises it, so refuse before the thread's stack runs
+    /// out.
+    pub(crate) fn nested_run<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
         let here = stack_position();
         if self.nested_runs == 0 {
             self.nested_runs_base = here;
@@ -298,7 +312,7 @@ impl Vm {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
         self.nested_runs += 1;
-        let r = self.call_with_stack_inner(values, kwnames);
+        let r = f(self);
         self.nested_runs -= 1;
         r
     }
@@ -545,6 +559,9 @@ impl Vm {
                     })));
                 }
                 Err(no_attribute(obj, name))
+            }
+            Value::Generator(g) if crate::vm::generators::attribute(g, name).is_some() => {
+                Ok(crate::vm::generators::attribute(g, name).unwrap_or(Value::None))
             }
             _ => match crate::vm::methods::lookup(obj, name) {
                 Some(func) => Ok(Value::BoundMethod(Arc::new(BoundMethod {

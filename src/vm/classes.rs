@@ -405,6 +405,9 @@ impl Vm {
     ) -> PyResult<Value> {
         match name {
             "args" => return Ok(Value::tuple(e.args())),
+            "value" if e.typ.is_subtype(&TYPES.stop_iteration) => {
+                return Ok(e.args().into_iter().next().unwrap_or(Value::None))
+            }
             "__cause__" => return Ok(e.cause.lock().clone().unwrap_or(Value::None)),
             "__context__" => return Ok(e.context.lock().clone().unwrap_or(Value::None)),
             "__suppress_context__" => return Ok(Value::bool(e.cause.lock().is_some())),
@@ -479,7 +482,7 @@ impl Vm {
             return Ok(None);
         }
         let init = match t.lookup("__init__") {
-            Some(f @ Value::Function(_)) => f,
+            Some(Value::Function(f)) if !f.code.is_generator => Value::Function(f),
             _ => return Ok(None),
         };
         let inst = Value::Instance(Arc::new(PyInstance::new(
@@ -624,7 +627,7 @@ impl Vm {
             }
             return self.collect_items(items);
         }
-        if crate::vm::lazy_iter::LazyIter::of(items).is_some() {
+        if crate::vm::protocols::is_vm_iterator(items) {
             return self.collect_items(items);
         }
         crate::vm::objects::iter::collect(items).map_err(|e| {

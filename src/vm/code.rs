@@ -60,7 +60,13 @@ impl Code {
             bytecode: code.clone(),
             consts: code.consts.iter().map(|c| value_of(c, next_site)).collect(),
             methods: code.names.iter().map(|n| MethodsNamed::new(n)).collect(),
-            exact_arity: if code.varargs || code.varkeywords || code.kwonlyargcount > 0 {
+            // A generator function's call makes a generator instead of a
+            // frame: never the exact call.
+            exact_arity: if code.varargs
+                || code.varkeywords
+                || code.kwonlyargcount > 0
+                || code.is_generator
+            {
                 usize::MAX
             } else {
                 code.argcount

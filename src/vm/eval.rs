@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
 use crate::vm::code::Code;
+use crate::vm::generators::Step;
 use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -122,7 +123,7 @@ impl Vm {
     /// Finds the handler for `err`: in the current frame, or in a caller,
     /// popping frames on the way and recording each in the traceback.
     /// Returns the error again when it escapes the entry frame.
-    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
         if !skip_traceback {
             self.chain_context(&err);
@@ -238,8 +239,9 @@ impl Vm {
             // frame leaves only by RETURN_VALUE, after which `code` is read
             // again only when the caller runs the same code, owned by a
             // frame still below (the `shared` case), and otherwise reloaded
-            // by `continue 'frames`; or by `unwind`, which runs after this
-            // function has returned.
+            // by `continue 'frames`; by YIELD_VALUE or YIELD_FROM, which
+            // return from this function as soon as the frame is saved; or
+            // by `unwind`, which runs after this function has returned.
             let code: &Code = unsafe { &*code };
             let globals: &Globals = globals_slot;
             let ops = &code.ops[..];
@@ -283,9 +285,11 @@ impl Vm {
                     }
                     Op::StoreGlobal(i) => {
                         let v = self.pop();
+                        self.forget_cached_global(i as usize);
                         drop(globals.store(i as usize, v));
                     }
                     Op::DeleteGlobal(i) => {
+                        self.forget_cached_global(i as usize);
                         let old = globals.store(i as usize, Value::Undef);
                         if let Value::Undef = old {
                             return Err(undefined_name(&globals.names[i as usize]));
@@ -554,7 +558,9 @@ impl Vm {
                         let v = self.pop();
                         let it = match LoopCursor::over(&v) {
                             Some(c) => Value::ForLoop(Box::new(c)),
-                            None if has_class(&v) || matches!(v, Value::Native(_)) => {
+                            None if has_class(&v)
+                                || matches!(v, Value::Native(_) | Value::Generator(_)) =>
+                            {
                                 self.get_iter(&v)?
                             }
                             None => Value::Iterator(iterate(&v)?),
@@ -930,6 +936,47 @@ impl Vm {
                             self.set_cause(&err, cause)?;
                         }
                         return Err(err);
+                    }
+                    Op::ListAppend(n) => {
+                        let v = self.pop();
+                        let at = self.stack.len() - n as usize;
+                        if let Value::List(l) = &self.stack[at] {
+                            l.items.lock().push(v);
+                        }
+                    }
+                    Op::MapAdd(n) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let at = self.stack.len() - n as usize;
+                        if let Value::Dict(d) = &self.stack[at] {
+                            d.set(k, v)?;
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = self.pop();
+                        self.suspend_frame(*ip);
+                        return Ok(v);
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.pop();
+                        let it = self.yield_from_iter(v)?;
+                        self.stack.push(it);
+                    }
+                    Op::YieldFrom => {
+                        let sent = self.pop();
+                        let sub = self.top().clone();
+                        match self.send_into(&sub, sent)? {
+                            Step::Yielded(v) => {
+                                // Resumed, this instruction runs again with
+                                // the value sent in on top.
+                                self.suspend_frame(*ip - 1);
+                                return Ok(v);
+                            }
+                            Step::Returned(v) => {
+                                let top = self.stack.len() - 1;
+                                self.stack[top] = v;
+                            }
+                        }
                     }
                     Op::CheckExcMatch => {
                         let typ = self.pop();
@@ -1319,6 +1366,18 @@ impl Vm {
         match &mut self.stack[top] {
             Value::ForLoop(c) => Ok(c.step()),
             Value::Iterator(it) => it.next(),
+            Value::Generator(_) => {
+                // Moved out while it runs, and back: cloning the `Arc`
+                // cost two atomic counts per item. Nothing below the
+                // generator's frame is touched meanwhile, so `top` stays.
+                let it = std::mem::replace(&mut self.stack[top], Value::Undef);
+                let r = match &it {
+                    Value::Generator(g) => self.generator_next(g),
+                    _ => Ok(None),
+                };
+                self.stack[top] = it;
+                r
+            }
             Value::Instance(_) | Value::Native(_) => {
                 let it = self.stack[top].clone();
                 self.next_special(&it)
@@ -1572,7 +1631,7 @@ fn namespace_get(ns: &Value, name: &str) -> PyResult<Option<Value>> {
 fn needs_vm_contains(container: &Value, item: &Value) -> bool {
     match container {
         Value::Dict(_) => false,
-        Value::Instance(_) | Value::Native(_) => true,
+        Value::Instance(_) | Value::Native(_) | Value::Generator(_) => true,
         _ => !item.is_leaf(),
     }
 }

@@ -73,6 +73,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
         Value::List(_) => list_method(name),
         Value::Dict(_) => dict_method(name),
         Value::Tuple(_) => tuple_method(name),
+        Value::Generator(_) => crate::vm::generators::method(name),
         _ => None,
     }
 }

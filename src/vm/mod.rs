@@ -14,6 +14,7 @@ pub mod classes;
 pub mod code;
 pub mod drop;
 pub mod eval;
+pub mod generators;
 pub mod lazy_iter;
 pub mod methods;
 pub mod modules;
@@ -139,6 +140,9 @@ pub struct Interpreter {
     pub start: Instant,
     captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
+    /// Dropped generators waiting, on some thread, to be closed
+    /// (`generators::CLOSE_PENDING`).
+    pub pending_closes: AtomicUsize,
 }
 
 impl Interpreter {
@@ -188,6 +192,7 @@ impl Interpreter {
             serials: AtomicU64::new(0),
             start,
             captured_stderr: Mutex::new(String::new()),
+            pending_closes: AtomicUsize::new(0),
             modules: Mutex::new(Vec::new()),
         })
     }
@@ -330,6 +335,12 @@ pub struct Vm {
     pub(crate) nested_runs_base: usize,
     /// This thread's cache of global loads: see `load_global`.
     pub(crate) global_cache: GlobalCache,
+    /// The generator frame the last YIELD_VALUE took off the stacks, for
+    /// the resumption that ran it to collect (`generators`).
+    pub(crate) suspended: Option<crate::vm::objects::generator::SuspendedFrame>,
+    /// Emptied buffers of resumed generator frames, reused by the next
+    /// suspension so that a yield allocates nothing.
+    pub(crate) frame_buffers: Vec<Vec<Value>>,
 }
 
 /// What a thread last loaded from each global slot, stamped with the
@@ -405,6 +416,19 @@ impl Vm {
         self.load_global_slow(globals, i, stamp)
     }
 
+    /// A store to (or deletion of) global slot `i` on this thread: the
+    /// cache's copy of the old value goes too, so that the old object is
+    /// freed now, as CPython frees it (a dropped generator is closed then).
+    #[inline(always)]
+    pub(crate) fn forget_cached_global(&mut self, i: usize) {
+        if let Some(e) = self.global_cache.entries.get_mut(i) {
+            if !e.1.is_inline() {
+                e.0 = 0;
+                std::mem::replace(&mut e.1, Value::Undef).discard();
+            }
+        }
+    }
+
     /// After a call started: gives the function at `func_slot` back to the
     /// global cache entry it was lent from, if it was (see `LentGlobal`).
     #[inline(always)]
@@ -478,6 +502,7 @@ impl Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
         let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
+        generators::set_thread_interpreter(&interp);
         Vm {
             interp,
             thread,
@@ -496,6 +521,8 @@ impl Vm {
             nested_runs: 0,
             nested_runs_base: 0,
             global_cache: GlobalCache::default(),
+            suspended: None,
+            frame_buffers: Vec::new(),
         }
     }
 
@@ -511,6 +538,7 @@ impl Vm {
         self.interp.gil.take(self.thread);
         self.reset_budget();
         let r = self.run_module(code);
+        self.close_dropped_generators();
         if let Err(e) = &r {
             self.prepare_traceback(e);
         }
@@ -578,6 +606,9 @@ impl Vm {
         let bits = self.eval_breaker.load(Ordering::Acquire);
         if bits & threads::ABORT != 0 && self.interp.threads.abort.load(Ordering::Acquire) {
             return Err(threads::abort_error());
+        }
+        if bits & generators::CLOSE_PENDING != 0 {
+            self.close_dropped_generators();
         }
         if bits & DROP_REQUEST != 0 {
             self.sync_clock();

@@ -46,6 +46,13 @@ fn is_not_implemented(v: &Value) -> bool {
     v.is(&NOT_IMPLEMENTED)
 }
 
+/// Whether stepping the iterator `v` runs Python code, so that only the VM
+/// can do it: a generator, or one of the lazy iterators (`map`, `filter`,
+/// `zip` over instances...).
+pub fn is_vm_iterator(v: &Value) -> bool {
+    matches!(v, Value::Generator(_)) || LazyIter::of(v).is_some()
+}
+
 /// Whether `v` is an instance of a user class (or an exception of one).
 #[inline(always)]
 pub fn has_class(v: &Value) -> bool {
@@ -277,7 +284,7 @@ impl Vm {
                     type_name(container)
                 )));
             }
-        } else if LazyIter::of(container).is_none() {
+        } else if !is_vm_iterator(container) {
             // A built-in container, maybe holding instances whose `==`
             // runs `__eq__`.
             return ops::contains_with(self, container, item);
@@ -313,7 +320,7 @@ impl Vm {
         if has_class(v) {
             return self.iter_special(v);
         }
-        if LazyIter::of(v).is_some() {
+        if is_vm_iterator(v) {
             return Ok(v.clone());
         }
         Ok(Value::Iterator(crate::vm::objects::iter::iterate(v)?))
@@ -328,7 +335,7 @@ impl Vm {
                 let is_iterator = match &it {
                     Value::Instance(_) => self.special(&it, "__next__").is_some(),
                     Value::Iterator(_) => true,
-                    other => LazyIter::of(other).is_some(),
+                    other => is_vm_iterator(other),
                 };
                 if is_iterator {
                     Ok(it)
@@ -358,6 +365,9 @@ impl Vm {
         if let Some(lazy) = LazyIter::of(it) {
             return self.lazy_next(lazy);
         }
+        if let Value::Generator(g) = it {
+            return self.generator_next(g);
+        }
         match self.call_special(it, "__next__", Vec::new()) {
             Some(Ok(v)) => Ok(Some(v)),
             Some(Err(e)) if e.is_instance(&TYPES.stop_iteration) => Ok(None),
@@ -371,7 +381,7 @@ impl Vm {
 
     /// Every item of an iterable, instances' `__iter__` included.
     pub fn collect_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        if !has_class(v) && LazyIter::of(v).is_none() {
+        if !has_class(v) && !is_vm_iterator(v) {
             return crate::vm::objects::iter::collect(v);
         }
         let it = self.get_iter(v)?;

@@ -363,6 +363,11 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             out.push('>');
         }
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
+        Value::Generator(g) => out.push_str(&format!(
+            "<generator object {} at {:#x}>",
+            g.qualname(),
+            v.id()
+        )),
         Value::Iterator(_) | Value::ForLoop(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
             crate::vm::objects::types::type_name(v),

@@ -13,6 +13,7 @@ use compact_str::CompactString;
 use std::sync::Arc;
 
 pub use crate::vm::objects::function::{Function, PyCell, PyMethod};
+pub use crate::vm::objects::generator::PyGenerator;
 pub use crate::vm::objects::instance::PyInstance;
 pub use crate::vm::objects::list::{ObjectLock, PyList};
 pub use crate::vm::objects::module::{Globals, Module};
@@ -64,6 +65,8 @@ pub enum Value {
     /// A closure cell: only ever in a frame's slot or a closure, never a
     /// value a script sees.
     Cell(Arc<PyCell>),
+    /// A generator: a suspended frame (see `objects::generator`).
+    Generator(Arc<PyGenerator>),
     /// An object implemented in Rust by a built-in module (locks, threads...).
     /// Boxed once more so the pointer is thin and `Value` stays 16 bytes.
     Native(Arc<Box<dyn NativeObject>>),
@@ -165,6 +168,7 @@ impl Value {
             Value::Instance(a) => Value::Instance(a.clone()),
             Value::Method(a) => Value::Method(a.clone()),
             Value::Cell(a) => Value::Cell(a.clone()),
+            Value::Generator(a) => Value::Generator(a.clone()),
             Value::Native(a) => Value::Native(a.clone()),
         }
     }
@@ -305,6 +309,7 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => Arc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Arc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Arc::ptr_eq(a, b),
+            (Value::Generator(a), Value::Generator(b)) => Arc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
@@ -344,6 +349,7 @@ impl Value {
             Value::Instance(a) => addr(a),
             Value::Method(a) => addr(a),
             Value::Cell(a) => addr(a),
+            Value::Generator(a) => addr(a),
             Value::Native(a) => addr(a),
         }
     }

@@ -458,6 +458,7 @@ fn thread_main(
     let ran = vm
         .get_attr(&this, "run")
         .and_then(|run| vm.call_value(&run, Vec::new()));
+    vm.close_dropped_generators();
     if let Some(t) = thread_of(&this) {
         t.inner.lock().stopped = true;
     }

@@ -7,6 +7,7 @@ pub mod descriptors;
 pub mod dict;
 pub mod exceptions;
 pub mod function;
+pub mod generator;
 pub mod instance;
 pub mod iter;
 pub mod list;

@@ -358,10 +358,12 @@ builtin_types! {
         type_ = "type": Type,
         code = "code": Code,
         cell = "cell": Cell,
+        generator = "generator": Iterator,
     }
     exceptions {
         system_exit = "SystemExit" < "BaseException",
         keyboard_interrupt = "KeyboardInterrupt" < "BaseException",
+        generator_exit = "GeneratorExit" < "BaseException",
         run_aborted = "RunAborted" < "BaseException",
         exception = "Exception" < "BaseException",
         arithmetic_error = "ArithmeticError" < "Exception",
@@ -453,6 +455,7 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::Instance(i) => i.class.clone(),
         Value::Method(_) => t.method.clone(),
         Value::Cell(_) => t.cell.clone(),
+        Value::Generator(_) => t.generator.clone(),
     }
 }
 

@@ -1,0 +1,486 @@
+//! Running generators: making one from a call, resuming it, suspending it
+//! at `yield`, `yield from`, `send`, `throw` and `close`.
+//!
+//! A resumption moves the generator's saved frame onto this thread's value
+//! stack and runs it as the entry frame of a nested dispatch loop
+//! (`Vm::run`). `YIELD_VALUE` moves the frame back out (`suspend_frame`)
+//! and returns from that loop; `RETURN_VALUE` returns from it with the
+//! frame gone. Which of the two happened is told by `Vm::suspended`.
+
+use std::cell::RefCell;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Weak};
+
+use crate::builtin;
+use crate::vm::eval::{Block, Frame, EXIT_ENTRY};
+use crate::vm::native::{Args, BuiltinFunction};
+use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyResult};
+use crate::vm::objects::generator::{GenStatus, PyGenerator, SuspendedFrame};
+use crate::vm::objects::types::{type_name, TYPES};
+use crate::vm::value::{Function, Value};
+use crate::vm::{Interpreter, Vm};
+
+/// Eval-breaker bit: some thread dropped generators paused inside a `try`
+/// or `with`, which it must close at its next check point.
+pub const CLOSE_PENDING: u32 = 4;
+
+thread_local! {
+    /// The interpreter this thread runs (set by `Vm::new`), for a dropped
+    /// generator to ask for its closing.
+    static CURRENT: RefCell<Weak<Interpreter>> = const { RefCell::new(Weak::new()) };
+    /// Generators dropped on this thread that still have to be closed.
+    static TO_CLOSE: RefCell<Vec<PyGenerator>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records which interpreter the calling thread runs.
+pub(crate) fn set_thread_interpreter(interp: &Arc<Interpreter>) {
+    let _ = CURRENT.try_with(|c| *c.borrow_mut() = Arc::downgrade(interp));
+}
+
+/// Queues a dropped generator for closing on this thread (see the `Drop`
+/// of `PyGenerator`). Off a VM thread, or when the interpreter is gone,
+/// nothing can run its cleanup any more: it is dropped.
+pub(crate) fn close_later(g: PyGenerator) {
+    let Some(interp) = CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten() else {
+        g.finish();
+        return;
+    };
+    let mut slot = Some(g);
+    let _ = TO_CLOSE.try_with(|q| q.borrow_mut().extend(slot.take()));
+    if let Some(g) = slot {
+        // The thread is ending: its queue is gone.
+        g.finish();
+        return;
+    }
+    interp.pending_closes.fetch_add(1, Ordering::AcqRel);
+    interp
+        .gil
+        .eval_breaker
+        .fetch_or(CLOSE_PENDING, Ordering::Release);
+}
+
+/// What a resumption brings into the generator.
+pub enum Resume {
+    /// `next()` (None) or `send(value)`: the value of the paused `yield`.
+    Send(Value),
+    /// `throw(exc)`, `close()`: raised at the paused `yield`.
+    Throw(PyErr),
+    /// The iterator a `yield from` delegates to has returned this value
+    /// (after a `throw` into it): the `yield from` is done.
+    Delegated(Value),
+}
+
+/// How a resumption ended (an exception is the `Err`).
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Closes the generators this thread dropped while they were paused
+    /// inside a `try` or `with` (at a check point, or as a thread ends). An
+    /// error escaping one is reported as CPython reports it, and ignored.
+    pub(crate) fn close_dropped_generators(&mut self) {
+        let dropped = TO_CLOSE
+            .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
+            .unwrap_or_default();
+        if dropped.is_empty() {
+            return;
+        }
+        let n = dropped.len();
+        for g in dropped {
+            let g = Arc::new(g);
+            if let Err(e) = self.generator_close(&g) {
+                self.prepare_traceback(&e);
+                let repr = crate::vm::repr::py_repr(&Value::Generator(g.clone()));
+                self.interp.write_stderr(&format!(
+                    "Exception ignored in: {repr}\n{}",
+                    e.0.format_traceback()
+                ));
+            }
+            // A generator that refused to close is not queued again.
+            g.finish();
+        }
+        let pending = &self.interp.pending_closes;
+        if pending.fetch_sub(n, Ordering::AcqRel) == n {
+            self.eval_breaker
+                .fetch_and(!CLOSE_PENDING, Ordering::Release);
+            // Another thread may have queued one in between.
+            if pending.load(Ordering::Acquire) > 0 {
+                self.eval_breaker.fetch_or(CLOSE_PENDING, Ordering::Release);
+            }
+        }
+    }
+
+    /// The call of a generator function: its arguments, already bound into
+    /// the slots from `args_start` (with its closure installed), become the
+    /// generator's saved frame; nothing runs yet.
+    pub(crate) fn make_generator(&mut self, f: Arc<Function>, args_start: usize) -> Value {
+        let values: Vec<Value> = self.stack.drain(args_start..).collect();
+        Value::Generator(Arc::new(PyGenerator::new(f, values)))
+    }
+
+    /// `YIELD_VALUE` (and a `YIELD_FROM` whose iterator yielded): moves the
+    /// running generator frame, to resume at `ip`, off the stacks into
+    /// `Vm::suspended`. The caller then returns from the dispatch loop.
+    #[inline(never)]
+    pub(crate) fn suspend_frame(&mut self, ip: usize) {
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
+        let base = frame.base;
+        let mut values = self.frame_buffers.pop().unwrap_or_default();
+        values.extend(self.stack.drain(base..));
+        let blocks = if self.blocks.len() > frame.block_base {
+            self.blocks
+                .drain(frame.block_base..)
+                .map(|b| Block {
+                    level: b.level - base as u32,
+                    ..b
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let exc_info = if self.exc_info.len() > frame.exc_base {
+            self.exc_info.drain(frame.exc_base..).collect()
+        } else {
+            Vec::new()
+        };
+        self.suspended = Some(SuspendedFrame {
+            func: frame.func.take(),
+            ip,
+            values,
+            blocks,
+            exc_info,
+        });
+    }
+
+    /// Runs the generator until it yields, returns or raises. A generator
+    /// already running (on this thread, or on another one between two of
+    /// its check points) refuses, as CPython's does.
+    pub(crate) fn resume_generator(
+        &mut self,
+        g: &Arc<PyGenerator>,
+        input: Resume,
+    ) -> PyResult<Step> {
+        let (was, frame) = g.start_running();
+        let Some(frame) = frame else {
+            return match (was, input) {
+                (GenStatus::Running, _) => Err(PyErr::with_message(
+                    &TYPES.value_error,
+                    "generator already executing",
+                )),
+                (_, Resume::Throw(e)) => Err(e),
+                _ => Ok(Step::Returned(Value::None)),
+            };
+        };
+        if was == GenStatus::Created {
+            if let Resume::Send(v) = &input {
+                if !v.is_none() {
+                    g.give_back(was, frame);
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+            }
+        }
+        if self.frames.len() >= self.recursion_limit() {
+            g.give_back(was, frame);
+            return Err(PyErr::with_message(
+                &TYPES.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let r = self.nested_run(|vm| vm.run_generator_frame(frame, was, input));
+        match r {
+            Ok(v) => match self.suspended.take() {
+                Some(frame) => {
+                    g.suspend(frame);
+                    Ok(Step::Yielded(v))
+                }
+                None => {
+                    g.finish();
+                    Ok(Step::Returned(v))
+                }
+            },
+            Err(e) => {
+                // A refusal of the nested-run guard leaves the frame with
+                // the generator, which then cannot run again: finished.
+                g.finish();
+                Err(stop_iteration_inside(e))
+            }
+        }
+    }
+
+    /// Pushes the saved frame as an entry frame and runs it.
+    fn run_generator_frame(
+        &mut self,
+        mut frame: SuspendedFrame,
+        was: GenStatus,
+        input: Resume,
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.append(&mut frame.values);
+        self.frame_buffers.push(frame.values);
+        let block_base = self.blocks.len();
+        for b in frame.blocks {
+            self.blocks.push(Block {
+                level: b.level + base as u32,
+                ..b
+            });
+        }
+        let exc_base = self.exc_info.len();
+        self.exc_info.extend(frame.exc_info);
+        let owner = self.frames.len();
+        self.frames.push(Frame {
+            func: frame.func,
+            owner,
+            ip: frame.ip,
+            base,
+            ret_base: base,
+            block_base,
+            exc_base,
+            exit: EXIT_ENTRY,
+        });
+        match input {
+            Resume::Send(v) => {
+                if was == GenStatus::Suspended {
+                    self.stack.push(v);
+                }
+            }
+            Resume::Delegated(v) => {
+                // Replace the delegate with its result and step past the
+                // YIELD_FROM.
+                if let Some(top) = self.stack.last_mut() {
+                    *top = v;
+                }
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip += 1;
+                }
+            }
+            // The frame's `ip` is just past the paused instruction, where
+            // `unwind` (and the traceback) expects it.
+            Resume::Throw(e) => self.unwind(e)?,
+        }
+        self.run()
+    }
+
+    /// `next(g)`, `g.send(v)` and a `for` loop's step: the next value, or
+    /// None when the generator returns.
+    pub(crate) fn generator_next(&mut self, g: &Arc<PyGenerator>) -> PyResult<Option<Value>> {
+        match self.resume_generator(g, Resume::Send(Value::None))? {
+            Step::Yielded(v) => Ok(Some(v)),
+            Step::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `g.send(v)`: the value yielded next; StopIteration (with the return
+    /// value) when the generator returns.
+    pub(crate) fn generator_send(&mut self, g: &Arc<PyGenerator>, v: Value) -> PyResult<Value> {
+        match self.resume_generator(g, Resume::Send(v))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        }
+    }
+
+    /// `g.throw(exc)`: raises `exc` at the paused `yield` (inside the
+    /// iterator a `yield from` is delegating to, first). Returns the value
+    /// yielded next; StopIteration when the generator returns.
+    pub(crate) fn generator_throw(&mut self, g: &Arc<PyGenerator>, err: PyErr) -> PyResult<Value> {
+        let step = match g.delegate() {
+            Some(Value::Generator(sub)) => {
+                let input = match self.resume_generator(&sub, Resume::Throw(err)) {
+                    Ok(Step::Yielded(v)) => return Ok(v),
+                    Ok(Step::Returned(v)) => Resume::Delegated(v),
+                    Err(e) => Resume::Throw(e),
+                };
+                self.resume_generator(g, input)?
+            }
+            _ => self.resume_generator(g, Resume::Throw(err))?,
+        };
+        match step {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        }
+    }
+
+    /// `g.close()`: raises GeneratorExit at the paused `yield` so that its
+    /// `finally` blocks run; a generator that yields instead is an error.
+    pub(crate) fn generator_close(&mut self, g: &Arc<PyGenerator>) -> PyResult<()> {
+        match g.status() {
+            GenStatus::Created => {
+                g.finish();
+                return Ok(());
+            }
+            GenStatus::Finished => return Ok(()),
+            GenStatus::Running | GenStatus::Suspended => {}
+        }
+        if let Some(Value::Generator(sub)) = g.delegate() {
+            if let Err(e) = self.generator_close(&sub) {
+                return match self.resume_generator(g, Resume::Throw(e)) {
+                    Ok(Step::Yielded(_)) => Err(ignored_exit()),
+                    Ok(Step::Returned(_)) => Ok(()),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        let exit = PyErr::new(&TYPES.generator_exit, Vec::new());
+        match self.resume_generator(g, Resume::Throw(exit)) {
+            Ok(Step::Yielded(_)) => Err(ignored_exit()),
+            Ok(Step::Returned(_)) => Ok(()),
+            Err(e)
+                if e.is_instance(&TYPES.generator_exit) || e.is_instance(&TYPES.stop_iteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `YIELD_FROM`'s step: sends `sent` into the iterator `sub`.
+    pub(crate) fn send_into(&mut self, sub: &Value, sent: Value) -> PyResult<Step> {
+        match sub {
+            Value::Generator(g) => self.resume_generator(g, Resume::Send(sent)),
+            _ if sent.is_none() => Ok(match self.next_special(sub)? {
+                Some(v) => Step::Yielded(v),
+                None => Step::Returned(Value::None),
+            }),
+            _ => {
+                let send = self.get_attr(sub, "send")?;
+                match self.call_value(&send, vec![sent]) {
+                    Ok(v) => Ok(Step::Yielded(v)),
+                    Err(e) if e.is_instance(&TYPES.stop_iteration) => {
+                        Ok(Step::Returned(stop_iteration_value(&e)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `GET_YIELD_FROM_ITER`: a generator delegates to itself as it is.
+    pub(crate) fn yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Generator(_) => Ok(v),
+            other => self.get_iter(&other),
+        }
+    }
+}
+
+/// `StopIteration(value)`, or a bare one for None.
+pub fn stop_iteration(value: Value) -> PyErr {
+    let args = if value.is_none() {
+        Vec::new()
+    } else {
+        vec![value]
+    };
+    PyErr::new(&TYPES.stop_iteration, args)
+}
+
+/// `e.value` of a StopIteration: its first argument, else None.
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    e.0.args().into_iter().next().unwrap_or(Value::None)
+}
+
+/// A StopIteration escaping a generator's body becomes a RuntimeError
+/// (PEP 479), with the StopIteration as its cause.
+fn stop_iteration_inside(e: PyErr) -> PyErr {
+    if !e.is_instance(&TYPES.stop_iteration) {
+        return e;
+    }
+    let r = runtime_error("generator raised StopIteration");
+    *r.0.cause.lock() = Some(e.value());
+    r
+}
+
+fn ignored_exit() -> PyErr {
+    runtime_error("generator ignored GeneratorExit")
+}
+
+/// The error for `throw()` of something that is not an exception.
+pub fn not_an_exception(v: &Value) -> PyErr {
+    type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        type_name(v)
+    ))
+}
+
+/// The methods of generator objects.
+pub fn method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "send" => &GEN_SEND,
+        "throw" => &GEN_THROW,
+        "close" => &GEN_CLOSE,
+        "__next__" => &GEN_NEXT,
+        "__iter__" => &GEN_ITER,
+        _ => return None,
+    })
+}
+
+/// A generator's data attributes (`g.__name__`, `g.gi_running`).
+pub fn attribute(g: &PyGenerator, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => Value::str(g.name()),
+        "__qualname__" => Value::str(g.qualname()),
+        "gi_running" => Value::bool(g.status() == GenStatus::Running),
+        "gi_suspended" => Value::bool(g.status() == GenStatus::Suspended),
+        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
+        _ => return None,
+    })
+}
+
+/// The generator a method was called on, and the arguments after it.
+fn receiver<'a>(
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(Arc<PyGenerator>, &'a [Value])> {
+    let v = a.exact(name, min + 1, max + 1)?;
+    match &v[0] {
+        Value::Generator(g) => Ok((g.clone(), &v[1..])),
+        other => Err(type_error(format!(
+            "descriptor '{name}' for 'generator' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }
+}
+
+builtin!(GEN_SEND, "send", |vm, a| {
+    let (g, rest) = receiver(a, "send", 1, 1)?;
+    vm.generator_send(&g, rest[0].clone())
+});
+builtin!(GEN_NEXT, "__next__", |vm, a| {
+    let (g, _) = receiver(a, "__next__", 0, 0)?;
+    vm.generator_send(&g, Value::None)
+});
+builtin!(GEN_ITER, "__iter__", |_, a| {
+    let (g, _) = receiver(a, "__iter__", 0, 0)?;
+    Ok(Value::Generator(g))
+});
+builtin!(GEN_CLOSE, "close", |vm, a| {
+    let (g, _) = receiver(a, "close", 0, 0)?;
+    vm.generator_close(&g)?;
+    Ok(Value::None)
+});
+builtin!(GEN_THROW, "throw", |vm, a| {
+    let (g, rest) = receiver(a, "throw", 1, 3)?;
+    // `throw(type[, value])` (deprecated) or `throw(exception)`.
+    let err = match (&rest[0], rest.get(1)) {
+        (Value::Exception(e), _) => PyErr(e.clone()),
+        (t @ Value::Type(typ), value) if typ.is_exception() => {
+            let args = match value {
+                None | Some(Value::None) => Vec::new(),
+                Some(Value::Exception(e)) => return vm.generator_throw(&g, PyErr(e.clone())),
+                Some(v) => vec![v.clone()],
+            };
+            match vm.call_value(t, args)? {
+                Value::Exception(e) => PyErr(e),
+                other => return Err(not_an_exception(&other)),
+            }
+        }
+        (other, _) => return Err(not_an_exception(other)),
+    };
+    vm.generator_throw(&g, err)
+});

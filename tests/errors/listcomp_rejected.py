@@ -1,1 +1,0 @@
-squares = [x * x for x in range(5)]

@@ -515,13 +515,24 @@ fn builtin_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let items = vm.collect_items(&iterable.unwrap_or(Value::None))?;
-    for x in items {
-        total = if crate::vm::protocols::has_class(&total) || crate::vm::protocols::has_class(&x) {
-            vm.binary_special(crate::bytecode::BinaryOperator::Add, false, &total, &x)?
+    let iterable = iterable.unwrap_or(Value::None);
+    let add = |vm: &mut Vm, total: &Value, x: &Value| {
+        if has_class(total) || has_class(x) {
+            vm.binary_special(crate::bytecode::BinaryOperator::Add, false, total, x)
         } else {
-            ops::binary_op(crate::bytecode::BinaryOperator::Add, &total, &x)?
-        };
+            ops::binary_op(crate::bytecode::BinaryOperator::Add, total, x)
+        }
+    };
+    if needs_vm_iter(&iterable) {
+        // Item by item: a generator's items are never all held at once.
+        let it = vm.get_iter(&iterable)?;
+        while let Some(x) = vm.next_special(&it)? {
+            total = add(vm, &total, &x)?;
+        }
+        return Ok(total);
+    }
+    for x in vm.collect_items(&iterable)? {
+        total = add(vm, &total, &x)?;
     }
     Ok(total)
 }

@@ -42,14 +42,14 @@ pub(crate) fn set_thread_interpreter(interp: &Arc<Interpreter>) {
 /// nothing can run its cleanup any more: it is dropped.
 pub(crate) fn close_later(g: PyGenerator) {
     let Some(interp) = CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten() else {
-        g.finish();
+        forget(g);
         return;
     };
     let mut slot = Some(g);
     let _ = TO_CLOSE.try_with(|q| q.borrow_mut().extend(slot.take()));
     if let Some(g) = slot {
         // The thread is ending: its queue is gone.
-        g.finish();
+        forget(g);
         return;
     }
     interp.pending_closes.fetch_add(1, Ordering::AcqRel);
@@ -90,7 +90,12 @@ impl Vm {
         let n = dropped.len();
         for g in dropped {
             let g = Arc::new(g);
-            if let Err(e) = self.generator_close(&g) {
+            let closed = self.generator_close(&g);
+            // A generator that refused to close is not queued again.
+            if let Some(mut st) = g.try_state() {
+                st.finish();
+            }
+            if let Err(e) = closed {
                 self.prepare_traceback(&e);
                 let repr = crate::vm::repr::py_repr(&Value::Generator(g.clone()));
                 self.interp.write_stderr(&format!(
@@ -98,8 +103,6 @@ impl Vm {
                     e.0.format_traceback()
                 ));
             }
-            // A generator that refused to close is not queued again.
-            g.finish();
         }
         let pending = &self.interp.pending_closes;
         if pending.fetch_sub(n, Ordering::AcqRel) == n {
@@ -120,129 +123,122 @@ impl Vm {
         Value::Generator(Arc::new(PyGenerator::new(f, values)))
     }
 
-    /// `YIELD_VALUE` (and a `YIELD_FROM` whose iterator yielded): moves the
-    /// running generator frame, to resume at `ip`, off the stacks into
-    /// `Vm::suspended`. The caller then returns from the dispatch loop.
-    #[inline(never)]
+    /// `YIELD_VALUE` (and a `YIELD_FROM` whose iterator yielded): pops the
+    /// running generator frame, to resume at `ip`. Its values, blocks and
+    /// handled exceptions stay where they are, above the levels the
+    /// resumption pushed them at, for it to save (`resume_generator`). The
+    /// caller then returns from the dispatch loop.
+    #[inline(always)]
     pub(crate) fn suspend_frame(&mut self, ip: usize) {
-        let Some(mut frame) = self.frames.pop() else {
-            return;
-        };
-        let base = frame.base;
-        let mut values = self.frame_buffers.pop().unwrap_or_default();
-        values.extend(self.stack.drain(base..));
-        let blocks = if self.blocks.len() > frame.block_base {
-            self.blocks
-                .drain(frame.block_base..)
-                .map(|b| Block {
-                    level: b.level - base as u32,
-                    ..b
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let exc_info = if self.exc_info.len() > frame.exc_base {
-            self.exc_info.drain(frame.exc_base..).collect()
-        } else {
-            Vec::new()
-        };
-        self.suspended = Some(SuspendedFrame {
-            func: frame.func.take(),
-            ip,
-            values,
-            blocks,
-            exc_info,
-        });
+        if let Some(mut frame) = self.frames.pop() {
+            self.suspended = Some((ip, frame.func.take()));
+        }
     }
 
-    /// Runs the generator until it yields, returns or raises. A generator
-    /// already running (on this thread, or on another one between two of
-    /// its check points) refuses, as CPython's does.
+    /// Runs the generator until it yields, returns or raises. The
+    /// generator's lock is held meanwhile: a resumption that finds it taken
+    /// (on this thread from inside the generator, or on another one) is of
+    /// a generator already executing, refused as CPython refuses it.
     pub(crate) fn resume_generator(
         &mut self,
         g: &Arc<PyGenerator>,
         input: Resume,
     ) -> PyResult<Step> {
-        let (was, frame) = g.start_running();
-        let Some(frame) = frame else {
-            return match (was, input) {
-                (GenStatus::Running, _) => Err(PyErr::with_message(
-                    &TYPES.value_error,
-                    "generator already executing",
-                )),
-                (_, Resume::Throw(e)) => Err(e),
-                _ => Ok(Step::Returned(Value::None)),
-            };
+        let Some(mut st) = g.try_state() else {
+            return Err(PyErr::with_message(
+                &TYPES.value_error,
+                "generator already executing",
+            ));
         };
-        if was == GenStatus::Created {
-            if let Resume::Send(v) = &input {
-                if !v.is_none() {
-                    g.give_back(was, frame);
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
-                }
+        let was = st.status;
+        match (was, &input) {
+            (GenStatus::Finished | GenStatus::Running, Resume::Throw(e)) => return Err(e.clone()),
+            (GenStatus::Finished | GenStatus::Running, _) => {
+                return Ok(Step::Returned(Value::None))
             }
+            (GenStatus::Created, Resume::Send(v)) if !v.is_none() => {
+                return Err(type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            _ => {}
         }
         if self.frames.len() >= self.recursion_limit() {
-            g.give_back(was, frame);
             return Err(PyErr::with_message(
                 &TYPES.recursion_error,
                 "maximum recursion depth exceeded",
             ));
         }
-        let r = self.nested_run(|vm| vm.run_generator_frame(frame, was, input));
+        st.status = GenStatus::Running;
+        let (base, block_base, exc_base) =
+            (self.stack.len(), self.blocks.len(), self.exc_info.len());
+        let r = self.nested_run(|vm| vm.run_generator_frame(&mut st.frame, was, input));
         match r {
             Ok(v) => match self.suspended.take() {
-                Some(frame) => {
-                    g.suspend(frame);
+                Some((ip, func)) => {
+                    let frame = &mut st.frame;
+                    frame.ip = ip;
+                    frame.func = func;
+                    frame.values.extend(self.stack.drain(base..));
+                    if self.blocks.len() > block_base {
+                        frame
+                            .blocks
+                            .extend(self.blocks.drain(block_base..).map(|b| Block {
+                                level: b.level - base as u32,
+                                ..b
+                            }));
+                    }
+                    if self.exc_info.len() > exc_base {
+                        frame.exc_info.extend(self.exc_info.drain(exc_base..));
+                    }
+                    st.status = GenStatus::Suspended;
                     Ok(Step::Yielded(v))
                 }
                 None => {
-                    g.finish();
+                    st.finish();
                     Ok(Step::Returned(v))
                 }
             },
             Err(e) => {
-                // A refusal of the nested-run guard leaves the frame with
-                // the generator, which then cannot run again: finished.
-                g.finish();
+                st.finish();
                 Err(stop_iteration_inside(e))
             }
         }
     }
 
-    /// Pushes the saved frame as an entry frame and runs it.
+    /// Moves the saved frame onto the stacks as an entry frame and runs it.
+    /// (The frame's vectors are emptied, not dropped: a yield refills them
+    /// without allocating.)
     fn run_generator_frame(
         &mut self,
-        mut frame: SuspendedFrame,
+        frame: &mut SuspendedFrame,
         was: GenStatus,
         input: Resume,
     ) -> PyResult<Value> {
         let base = self.stack.len();
         self.stack.append(&mut frame.values);
-        self.frame_buffers.push(frame.values);
         let block_base = self.blocks.len();
-        for b in frame.blocks {
-            self.blocks.push(Block {
+        if !frame.blocks.is_empty() {
+            self.blocks.extend(frame.blocks.drain(..).map(|b| Block {
                 level: b.level + base as u32,
                 ..b
-            });
+            }));
         }
         let exc_base = self.exc_info.len();
-        self.exc_info.extend(frame.exc_info);
+        self.exc_info.append(&mut frame.exc_info);
+        // A blank frame, then its fields, as `push_frame` does (built whole,
+        // it went through a stack temporary and a store-forwarding stall).
         let owner = self.frames.len();
-        self.frames.push(Frame {
-            func: frame.func,
-            owner,
-            ip: frame.ip,
-            base,
-            ret_base: base,
-            block_base,
-            exc_base,
-            exit: EXIT_ENTRY,
-        });
+        self.frames.push(Frame::BLANK);
+        let f = &mut self.frames[owner];
+        f.func = frame.func.take();
+        f.owner = owner;
+        f.ip = frame.ip;
+        f.base = base;
+        f.ret_base = base;
+        f.block_base = block_base;
+        f.exc_base = exc_base;
+        f.exit = EXIT_ENTRY;
         match input {
             Resume::Send(v) => {
                 if was == GenStatus::Suspended {
@@ -310,7 +306,9 @@ impl Vm {
     pub(crate) fn generator_close(&mut self, g: &Arc<PyGenerator>) -> PyResult<()> {
         match g.status() {
             GenStatus::Created => {
-                g.finish();
+                if let Some(mut st) = g.try_state() {
+                    st.finish();
+                }
                 return Ok(());
             }
             GenStatus::Finished => return Ok(()),
@@ -365,6 +363,13 @@ impl Vm {
             Value::Generator(_) => Ok(v),
             other => self.get_iter(&other),
         }
+    }
+}
+
+/// Drops a generator without closing it (nothing can run its cleanup).
+fn forget(g: PyGenerator) {
+    if let Some(mut st) = g.try_state() {
+        st.finish();
     }
 }
 

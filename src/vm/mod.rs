@@ -335,12 +335,10 @@ pub struct Vm {
     pub(crate) nested_runs_base: usize,
     /// This thread's cache of global loads: see `load_global`.
     pub(crate) global_cache: GlobalCache,
-    /// The generator frame the last YIELD_VALUE took off the stacks, for
-    /// the resumption that ran it to collect (`generators`).
-    pub(crate) suspended: Option<crate::vm::objects::generator::SuspendedFrame>,
-    /// Emptied buffers of resumed generator frames, reused by the next
-    /// suspension so that a yield allocates nothing.
-    pub(crate) frame_buffers: Vec<Vec<Value>>,
+    /// Where the generator frame the last YIELD_VALUE popped resumes, and
+    /// its function, for the resumption that ran it to save
+    /// (`generators`).
+    pub(crate) suspended: Option<(usize, Option<Arc<crate::vm::value::Function>>)>,
 }
 
 /// What a thread last loaded from each global slot, stamped with the
@@ -522,7 +520,6 @@ impl Vm {
             nested_runs_base: 0,
             global_cache: GlobalCache::default(),
             suspended: None,
-            frame_buffers: Vec::new(),
         }
     }
 

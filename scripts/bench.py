@@ -48,8 +48,11 @@ CORE = ["fib.py", "loop.py", "lists.py", "dicts.py", "strings.py"]
 # The object-heavy workload of issue 12 (the repository's bench/objects.py):
 # method calls and attribute access on instances, at most MAX_RATIO.
 OBJECTS = "objects.py"
+# The generator and comprehension workload of issue 13 (bench/generators.py),
+# at most MAX_RATIO.
+GENERATORS = "generators.py"
 # Every script the acceptance figures need; --write insists on all of them.
-REQUIRED = CORE + ["threads_cpu.py", "threads_seq.py", OBJECTS]
+REQUIRED = CORE + ["threads_cpu.py", "threads_seq.py", OBJECTS, GENERATORS]
 # Where the scripts live by default: the shared workloads, then our own.
 DEFAULT_BENCH = [ROOT.parent / "shared" / "bench", ROOT / "bench"]
 # Scripts whose later lines are schedule-dependent: only this many leading
@@ -299,6 +302,9 @@ def measure(args, paths):
     if OBJECTS in ratios:
         out(f"| 6 | {OBJECTS} (method calls, attribute access) ≤ {MAX_RATIO:.1f}× python3 "
             f"| {ratios[OBJECTS]:.2f}× | {verdict(ratios[OBJECTS] <= MAX_RATIO)} |")
+    if GENERATORS in ratios:
+        out(f"| 7 | {GENERATORS} (generators, comprehensions) ≤ {MAX_RATIO:.1f}× python3 "
+            f"| {ratios[GENERATORS]:.2f}× | {verdict(ratios[GENERATORS] <= MAX_RATIO)} |")
     return "\n".join(lines)
 
 

@@ -38,6 +38,8 @@ macro_rules! dis_tests {
 
 dis_tests! {
     fib,
+    comprehensions,
+    generator,
     while_loop,
     try_finally_return,
     with_stmt,

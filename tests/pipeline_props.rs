@@ -494,6 +494,17 @@ fn list_expr() -> BoxedStrategy<String> {
             } else {
                 format!("sorted({a})")
             }),
+            // Comprehensions and generators over lists (ill-typed items
+            // raise a TypeError, the right outcome).
+            inner.clone().prop_map(|a| format!("[x * 2 for x in {a}]")),
+            (inner.clone(), inner.clone())
+                .prop_map(|(a, b)| format!("[x for x in {a} if x not in {b}]")),
+            inner
+                .clone()
+                .prop_map(|a| format!("list(x for x in {a} if x)")),
+            inner
+                .clone()
+                .prop_map(|a| format!("[y for x in [{a}] for y in x]")),
         ]
     })
     .boxed()
@@ -516,9 +527,12 @@ fn expr() -> impl Strategy<Value = String> {
         1 => (seq.clone(), num_expr()).prop_map(|(s, i)| format!("{s}[{i}]")),
         1 => seq.clone().prop_map(|s| format!("len({s})")),
         1 => seq.clone().prop_map(|s| format!("max({s})")),
-        1 => (seq.clone(), seq, prop::sample::select(vec!["==", "<", "in", "is", "!="]))
+        1 => (seq.clone(), seq.clone(), prop::sample::select(vec!["==", "<", "in", "is", "!="]))
             .prop_map(|(a, b, op)| format!("({a} {op} {b})")),
         1 => str_expr().prop_map(|s| format!("int({s})")),
+        1 => list_expr().prop_map(|s| format!("sum(x for x in {s})")),
+        1 => seq.clone().prop_map(|s| format!("next((c for c in {s}), None)")),
+        1 => list_expr().prop_map(|s| format!("{{i: x for i, x in enumerate({s})}}")),
         // Ill-typed on purpose: a TypeError is the right outcome.
         1 => (str_expr(), num_expr(), prop::sample::select(vec!["+", "-", "<", "/"]))
             .prop_map(|(a, b, op)| format!("({a} {op} {b})")),

@@ -1,0 +1,7 @@
+def chain(first, rest):
+    got = yield first
+    try:
+        yield from rest
+    finally:
+        print("done", got)
+    return got

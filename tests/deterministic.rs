@@ -19,7 +19,13 @@ fn outcome(r: &RunResult) -> String {
 
 #[test]
 fn the_same_seed_gives_identical_bytes_for_every_demo_and_policy() {
-    for name in ["race.py", "convoy.py", "pipeline.py", "deadlock.py", "generators.py"] {
+    for name in [
+        "race.py",
+        "convoy.py",
+        "pipeline.py",
+        "deadlock.py",
+        "generators.py",
+    ] {
         let src = script(name);
         for policy in Policy::ALL {
             let a = outcome(&run_deterministic(name, &src, policy, 7));

@@ -11,7 +11,6 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
 use crate::vm::code::Code;
-use crate::vm::generators::Step;
 use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -937,45 +936,13 @@ impl Vm {
                         }
                         return Err(err);
                     }
-                    Op::ListAppend(n) => {
-                        let v = self.pop();
-                        let at = self.stack.len() - n as usize;
-                        if let Value::List(l) = &self.stack[at] {
-                            l.items.lock().push(v);
-                        }
-                    }
-                    Op::MapAdd(n) => {
-                        let v = self.pop();
-                        let k = self.pop();
-                        let at = self.stack.len() - n as usize;
-                        if let Value::Dict(d) = &self.stack[at] {
-                            d.set(k, v)?;
-                        }
-                    }
-                    Op::YieldValue => {
-                        let v = self.pop();
-                        self.suspend_frame(*ip);
-                        return Ok(v);
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = self.pop();
-                        let it = self.yield_from_iter(v)?;
-                        self.stack.push(it);
-                    }
-                    Op::YieldFrom => {
-                        let sent = self.pop();
-                        let sub = self.top().clone();
-                        match self.send_into(&sub, sent)? {
-                            Step::Yielded(v) => {
-                                // Resumed, this instruction runs again with
-                                // the value sent in on top.
-                                self.suspend_frame(*ip - 1);
-                                return Ok(v);
-                            }
-                            Step::Returned(v) => {
-                                let top = self.stack.len() - 1;
-                                self.stack[top] = v;
-                            }
+                    Op::ListAppend(_)
+                    | Op::MapAdd(_)
+                    | Op::YieldValue
+                    | Op::GetYieldFromIter
+                    | Op::YieldFrom => {
+                        if let Some(v) = self.iteration_op(op, *ip)? {
+                            return Ok(v);
                         }
                     }
                     Op::CheckExcMatch => {
@@ -1366,18 +1333,7 @@ impl Vm {
         match &mut self.stack[top] {
             Value::ForLoop(c) => Ok(c.step()),
             Value::Iterator(it) => it.next(),
-            Value::Generator(_) => {
-                // Moved out while it runs, and back: cloning the `Arc`
-                // cost two atomic counts per item. Nothing below the
-                // generator's frame is touched meanwhile, so `top` stays.
-                let it = std::mem::replace(&mut self.stack[top], Value::Undef);
-                let r = match &it {
-                    Value::Generator(g) => self.generator_next(g),
-                    _ => Ok(None),
-                };
-                self.stack[top] = it;
-                r
-            }
+            Value::Generator(_) => self.next_of_generator(top),
             Value::Instance(_) | Value::Native(_) => {
                 let it = self.stack[top].clone();
                 self.next_special(&it)

@@ -417,7 +417,7 @@ impl Vm {
     /// A store to (or deletion of) global slot `i` on this thread: the
     /// cache's copy of the old value goes too, so that the old object is
     /// freed now, as CPython frees it (a dropped generator is closed then).
-    #[inline(always)]
+    #[inline(never)]
     pub(crate) fn forget_cached_global(&mut self, i: usize) {
         if let Some(e) = self.global_cache.entries.get_mut(i) {
             if !e.1.is_inline() {

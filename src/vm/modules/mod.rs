@@ -5,6 +5,8 @@ pub mod barrier;
 pub mod functools;
 pub mod local;
 pub mod queue;
+pub mod random;
+pub mod stdio;
 pub mod sync;
 pub mod sys;
 pub mod threading;

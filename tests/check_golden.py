@@ -129,7 +129,7 @@ FORBIDDEN_NAMES = {
     "open", "eval", "exec", "input", "globals", "locals", "vars",
     "bytes", "bytearray", "complex",
 }
-ALLOWED_MODULES = {"sys", "time", "threading", "queue", "functools"}
+ALLOWED_MODULES = {"sys", "time", "threading", "queue", "functools", "random"}
 
 
 def lint(path, source):

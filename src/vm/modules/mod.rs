@@ -4,6 +4,7 @@
 pub mod barrier;
 pub mod functools;
 pub mod local;
+pub mod mt19937;
 pub mod queue;
 pub mod random;
 pub mod stdio;
@@ -25,6 +26,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "functools" => Some(functools::module()),
+        "random" => Some(random::module(interp)),
         _ => None,
     }
 }

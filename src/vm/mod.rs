@@ -23,6 +23,7 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
+pub mod str_methods;
 pub mod subscript;
 pub mod threads;
 pub mod value;

@@ -832,6 +832,19 @@ pub fn format_value(
             format::format_str(v.as_str().unwrap_or_default(), spec)
         }
         other => {
+            // A class's own `__format__` decides (f-strings, `format()`
+            // and `str.format` alike).
+            let spec_value = Value::str(spec);
+            if let Some(r) = vm.call_special(other, "__format__", vec![spec_value]) {
+                let r = r?;
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&r)
+                    ))),
+                };
+            }
             if spec.is_empty() {
                 return str_with(vm, other);
             }

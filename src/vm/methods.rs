@@ -418,7 +418,7 @@ pub fn table_for(
 ) -> Option<crate::vm::objects::types::MethodTable> {
     use crate::vm::objects::types::TypeKind;
     match kind {
-        TypeKind::Str => Some(str_method),
+        TypeKind::Str => Some(crate::vm::str_methods::str_type_method),
         TypeKind::List => Some(list_method),
         TypeKind::Dict => Some(dict_method),
         TypeKind::Tuple => Some(tuple_method),

@@ -9,7 +9,10 @@ use crate::vm::native::{Args, BuiltinFunction};
 use crate::vm::objects::exceptions::{type_error, value_error, PyResult};
 use crate::vm::objects::types::type_name;
 use crate::vm::ops::truthy;
+use crate::vm::str_classes::*;
+use crate::vm::str_format::{STR_FORMAT, STR_FORMAT_MAP};
 use crate::vm::value::Value;
+use crate::vm::Vm;
 
 pub(crate) fn str_method(name: &str) -> Option<&'static BuiltinFunction> {
     Some(match name {
@@ -44,8 +47,32 @@ pub(crate) fn str_method(name: &str) -> Option<&'static BuiltinFunction> {
         "partition" => &STR_PARTITION,
         "rpartition" => &STR_RPARTITION,
         "swapcase" => &STR_SWAPCASE,
+        "casefold" => &STR_CASEFOLD,
+        "isdecimal" => &STR_ISDECIMAL,
+        "isnumeric" => &STR_ISNUMERIC,
+        "istitle" => &STR_ISTITLE,
+        "isidentifier" => &STR_ISIDENTIFIER,
+        "isprintable" => &STR_ISPRINTABLE,
+        "isascii" => &STR_ISASCII,
+        "rindex" => &STR_RINDEX,
+        "expandtabs" => &STR_EXPANDTABS,
+        "removeprefix" => &STR_REMOVEPREFIX,
+        "removesuffix" => &STR_REMOVESUFFIX,
+        "translate" => &STR_TRANSLATE,
+        "maketrans" => &STR_MAKETRANS_BOUND,
+        "format" => &STR_FORMAT,
+        "format_map" => &STR_FORMAT_MAP,
         _ => return None,
     })
+}
+
+/// The attributes of the type `str` itself: its methods, and the static
+/// `str.maketrans` (which on an instance ignores the instance).
+pub(crate) fn str_type_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "maketrans" => Some(&STR_MAKETRANS),
+        _ => str_method(name),
+    }
 }
 
 fn this_str<'a>(a: &Args<'a>) -> &'a str {
@@ -176,15 +203,15 @@ builtin!(STR_SPLIT, "split", |_, a| {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if parts.len() == limit {
                     parts.push(rest);
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_space).unwrap_or(rest.len());
                 parts.push(&rest[..end]);
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_space);
             }
             strs(parts)
         }
@@ -209,17 +236,17 @@ builtin!(STR_RSPLIT, "rsplit", |_, a| {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if parts.len() == limit {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(is_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 parts.push(&rest[start..]);
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_space);
             }
             parts
         }
@@ -243,21 +270,21 @@ fn strip_chars(a: &Args, name: &str) -> PyResult<Option<Vec<char>>> {
 builtin!(STR_STRIP, "strip", |_, a| {
     let s = this_str(a);
     Ok(Value::str(match strip_chars(a, "strip")? {
-        None => s.trim(),
+        None => s.trim_matches(is_space),
         Some(cs) => s.trim_matches(|c| cs.contains(&c)),
     }))
 });
 builtin!(STR_LSTRIP, "lstrip", |_, a| {
     let s = this_str(a);
     Ok(Value::str(match strip_chars(a, "lstrip")? {
-        None => s.trim_start(),
+        None => s.trim_start_matches(is_space),
         Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
     }))
 });
 builtin!(STR_RSTRIP, "rstrip", |_, a| {
     let s = this_str(a);
     Ok(Value::str(match strip_chars(a, "rstrip")? {
-        None => s.trim_end(),
+        None => s.trim_end_matches(is_space),
         Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
     }))
 });
@@ -354,6 +381,14 @@ builtin!(
         None => Err(value_error("substring not found")),
     }
 );
+builtin!(
+    STR_RINDEX,
+    "rindex",
+    |_, a| match find_impl(a, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(value_error("substring not found")),
+    }
+);
 builtin!(STR_COUNT, "count", |_, a| {
     let s = this_str(a);
     let r = rest(a, "count", 1, 3)?;
@@ -402,25 +437,6 @@ builtin!(STR_RPARTITION, "rpartition", |_, a| partition_impl(
     "rpartition",
     true
 ));
-builtin!(STR_SWAPCASE, "swapcase", |_, a| map_str(
-    a,
-    "swapcase",
-    |s| {
-        s.chars()
-            .flat_map(|c| {
-                let swapped: Vec<char> = if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                };
-                swapped
-            })
-            .collect()
-    }
-));
-
 fn affix_impl(a: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this_str(a);
     let r = rest(a, name, 1, 3)?;
@@ -469,73 +485,6 @@ builtin!(STR_ENDSWITH, "endswith", |_, a| affix_impl(
     a, "endswith", true
 ));
 
-fn map_str(a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    rest(a, name, 0, 0)?;
-    Ok(Value::str(f(this_str(a))))
-}
-
-fn test_str(a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    rest(a, name, 0, 0)?;
-    Ok(Value::bool(f(this_str(a))))
-}
-
-builtin!(STR_UPPER, "upper", |_, a| map_str(
-    a,
-    "upper",
-    str::to_uppercase
-));
-builtin!(STR_LOWER, "lower", |_, a| map_str(
-    a,
-    "lower",
-    str::to_lowercase
-));
-builtin!(STR_ISDIGIT, "isdigit", |_, a| test_str(a, "isdigit", |s| {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic())
-}));
-builtin!(STR_ISALPHA, "isalpha", |_, a| test_str(a, "isalpha", |s| {
-    !s.is_empty() && s.chars().all(char::is_alphabetic)
-}));
-builtin!(STR_ISSPACE, "isspace", |_, a| test_str(a, "isspace", |s| {
-    !s.is_empty() && s.chars().all(char::is_whitespace)
-}));
-builtin!(STR_ISALNUM, "isalnum", |_, a| test_str(a, "isalnum", |s| {
-    !s.is_empty() && s.chars().all(char::is_alphanumeric)
-}));
-builtin!(STR_ISUPPER, "isupper", |_, a| test_str(a, "isupper", |s| {
-    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
-}));
-builtin!(STR_ISLOWER, "islower", |_, a| test_str(a, "islower", |s| {
-    s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
-}));
-builtin!(STR_CAPITALIZE, "capitalize", |_, a| map_str(
-    a,
-    "capitalize",
-    |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(cs.as_str().to_lowercase().chars())
-                .collect(),
-            None => String::new(),
-        }
-    }
-));
-builtin!(STR_TITLE, "title", |_, a| map_str(a, "title", |s| {
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    out
-}));
 builtin!(STR_SPLITLINES, "splitlines", |_, a| {
     let pos = a.positional();
     if pos.len() > 2 {
@@ -605,13 +554,19 @@ fn pad(a: &Args, name: &str, align: char) -> PyResult<Value> {
     let s = this_str(a);
     let r = rest(a, name, 1, 2)?;
     let width = int_arg(&r[0])?.max(0) as usize;
-    let fill = match r.get(1).map(|f| f.as_str_ref()) {
+    let fill = match r.get(1).map(|f| (f, f.as_str_ref())) {
         None => ' ',
-        Some(Some(f)) if f.char_len() == 1 => f.char_at(0),
-        Some(_) => {
+        Some((_, Some(f))) if f.char_len() == 1 => f.char_at(0),
+        Some((_, Some(_))) => {
             return Err(type_error(
                 "The fill character must be exactly one character long",
             ))
+        }
+        Some((other, None)) => {
+            return Err(type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                type_name(other)
+            )))
         }
     };
     let len = s.chars().count();
@@ -660,3 +615,200 @@ builtin!(STR_ZFILL, "zfill", |_, a| {
     }))
 });
 
+
+// `s.expandtabs(tabsize=8)`: each tab becomes the spaces up to the next
+// multiple of `tabsize` columns; a newline or carriage return starts the
+// count again.
+builtin!(STR_EXPANDTABS, "expandtabs", |_, a| {
+    let own = Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    if let Some((k, _)) = own.keywords().find(|(k, _)| *k != "tabsize") {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for expandtabs()"
+        )));
+    }
+    let [tabsize] = own.bind("expandtabs", ["tabsize"], 0)?;
+    let tabsize = match tabsize {
+        Some(v) => int_arg(&v)?,
+        None => 8,
+    };
+    let s = this_str(a);
+    let mut out = String::with_capacity(s.len());
+    let mut column: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' if tabsize > 0 => {
+                let spaces = tabsize - column % tabsize;
+                out.try_reserve(spaces as usize)
+                    .map_err(|_| crate::vm::objects::exceptions::memory_error())?;
+                out.extend(std::iter::repeat_n(' ', spaces as usize));
+                column += spaces;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+});
+
+fn affix_arg<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a str> {
+    let r = rest(a, name, 1, 1)?;
+    r[0].as_str().ok_or_else(|| {
+        type_error(format!(
+            "{name}() argument must be str, not {}",
+            type_name(&r[0])
+        ))
+    })
+}
+
+builtin!(STR_REMOVEPREFIX, "removeprefix", |_, a| {
+    let s = this_str(a);
+    let prefix = affix_arg(a, "removeprefix")?;
+    Ok(Value::str(s.strip_prefix(prefix).unwrap_or(s)))
+});
+builtin!(STR_REMOVESUFFIX, "removesuffix", |_, a| {
+    let s = this_str(a);
+    let suffix = affix_arg(a, "removesuffix")?;
+    Ok(Value::str(s.strip_suffix(suffix).unwrap_or(s)))
+});
+
+// `s.translate(table)`: each character's code looked up in `table`
+// (anything with `__getitem__`); a LookupError keeps the character, None
+// drops it, an int or a str replaces it.
+builtin!(STR_TRANSLATE, "translate", |vm, a| {
+    let s = this_str(a);
+    let r = rest(a, "translate", 1, 1)?;
+    let table = &r[0];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match vm.get_item(table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if e.is_instance(&crate::vm::objects::types::TYPES.lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &mapped {
+            Value::None => {}
+            Value::Int(_) | Value::Bool(_) => {
+                let n = int_arg(&mapped)?;
+                match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(m) => out.push(m),
+                    None => {
+                        return Err(value_error(
+                            "character mapping must be in range(0x110000)",
+                        ))
+                    }
+                }
+            }
+            m if m.is_str() => out.push_str(m.as_str().unwrap_or_default()),
+            _ => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    Ok(Value::str(out))
+});
+
+builtin!(STR_MAKETRANS, "maketrans", |vm, a| maketrans(
+    vm,
+    a.values,
+    a
+));
+// `"".maketrans(...)`: the static method reached through an instance.
+builtin!(STR_MAKETRANS_BOUND, "maketrans", |vm, a| maketrans(
+    vm,
+    &a.values[1..],
+    a
+));
+
+/// `str.maketrans(x[, y[, z]])`: a dict of code points for `translate`,
+/// from a dict (keys may be one-character strs) or from two strs of equal
+/// length and a third of characters to delete.
+fn maketrans(vm: &mut Vm, v: &[Value], a: &Args) -> PyResult<Value> {
+    if a.has_keywords() {
+        return Err(type_error("maketrans() takes no keyword arguments"));
+    }
+    if v.is_empty() || v.len() > 3 {
+        let (bound, n) = if v.is_empty() { ("least", 1) } else { ("most", 3) };
+        let plural = if n == 1 { "" } else { "s" };
+        return Err(type_error(format!(
+            "maketrans expected at {bound} {n} argument{plural}, got {}",
+            v.len()
+        )));
+    }
+    let _ = vm;
+    let table = crate::vm::objects::dict::PyDict::new();
+    for (i, arg) in v.iter().enumerate().skip(1) {
+        if !arg.is_str() {
+            return Err(type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                type_name(arg)
+            )));
+        }
+    }
+    if v.len() == 1 {
+        let Value::Dict(d) = &v[0] else {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, val) in d.items() {
+            let key = match &k {
+                Value::Int(_) | Value::Bool(_) => Value::Int(int_arg(&k)?),
+                s if s.is_str() => {
+                    let text = s.as_str().unwrap_or_default();
+                    let mut cs = text.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => {
+                            return Err(value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                _ => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            table.set(key, val)?;
+        }
+        return Ok(Value::Dict(std::sync::Arc::new(table)));
+    }
+    let Some(x) = v[0].as_str() else {
+        return Err(type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let y = v[1].as_str().unwrap_or_default();
+    if x.chars().count() != y.chars().count() {
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (from, to) in x.chars().zip(y.chars()) {
+        table.set(Value::Int(from as i64), Value::Int(to as i64))?;
+    }
+    if let Some(z) = v.get(2).and_then(Value::as_str) {
+        for c in z.chars() {
+            table.set(Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(std::sync::Arc::new(table)))
+}

@@ -414,43 +414,66 @@ builtin!(GETSTATE, "getstate", |_, a| {
         gauss,
     ]))
 });
-builtin!(SETSTATE, "setstate", |_, a| {
+// `setstate(state)`: the `(version, words, gauss_next)` that `getstate`
+// returns (version 3), or version 2's, whose words are taken mod 2**32.
+builtin!(SETSTATE, "setstate", |vm, a| {
     let (g, v) = receiver(a, "setstate", 1)?;
-    let Value::Tuple(t) = &v[0] else {
-        return Err(type_error("state vector must be a tuple"));
+    let version = vm.get_item(&v[0], &Value::Int(0))?;
+    let version_number = match &version {
+        Value::Int(_) | Value::Bool(_) => int_arg(&version)?,
+        _ => 0,
     };
-    let [version, inner, gauss] = &t.items[..] else {
-        return Err(value_error("state with this layout is not a getstate() result"));
-    };
-    if int_arg(version).ok() != Some(3) {
+    if version_number != 2 && version_number != 3 {
         return Err(value_error(format!(
             "state with version {} passed to Random.setstate() of version 3",
-            crate::vm::repr::py_str(version)
+            crate::vm::repr::str_with(vm, &version)?
         )));
     }
-    let Value::Tuple(inner) = inner else {
-        return Err(type_error("state vector must be a tuple"));
+    let parts = vm.collect_items(&v[0])?;
+    let [_, inner, gauss] = <[Value; 3]>::try_from(parts).map_err(|parts| {
+        value_error(if parts.len() < 3 {
+            format!("not enough values to unpack (expected 3, got {})", parts.len())
+        } else {
+            "too many values to unpack (expected 3)".to_string()
+        })
+    })?;
+    let items = match (&inner, version_number) {
+        (Value::Tuple(t), 3) => t.items.to_vec(),
+        (_, 3) => return Err(type_error("state vector must be a tuple")),
+        _ => vm.collect_items(&inner)?,
     };
-    if inner.items.len() != 625 {
+    if items.len() != 625 {
         return Err(value_error("state vector is the wrong size"));
     }
     let mut words = Vec::with_capacity(624);
-    for w in &inner.items[..624] {
-        let w = int_arg(w)?;
-        let w = u32::try_from(w).map_err(|_| {
+    for w in &items[..624] {
+        let Value::Int(n) = w else {
+            return Err(type_error("an integer is required"));
+        };
+        let word = match version_number {
+            2 => Some(n.rem_euclid(1 << 32) as u32),
+            _ if *n < 0 => {
+                return Err(overflow_error(
+                    "can't convert negative value to unsigned int",
+                ))
+            }
+            _ => u32::try_from(*n).ok(),
+        };
+        words.push(word.ok_or_else(|| {
             overflow_error("Python int too large to convert to C unsigned long")
-        })?;
-        words.push(w);
+        })?);
     }
-    let index = int_arg(&inner.items[624])?;
+    let mut index = int_arg(&items[624])?;
+    if version_number == 2 {
+        index = index.rem_euclid(1 << 32);
+    }
     let mt = usize::try_from(index)
         .ok()
         .and_then(|i| Mt19937::from_state(&words, i))
         .ok_or_else(|| value_error("invalid state"))?;
-    let gauss_next = match gauss {
+    let gauss_next = match &gauss {
         Value::None => None,
-        Value::Float(f) => Some(f.get()),
-        other => Some(int_arg(other)? as f64),
+        other => Some(float_of(other)?),
     };
     *g.state.lock() = State { mt, gauss_next };
     Ok(Value::None)

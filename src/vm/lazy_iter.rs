@@ -76,13 +76,8 @@ pub static MAP: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("map", Some(&TYPES.object), TypeKind::Iterator));
 pub static FILTER: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("filter", Some(&TYPES.object), TypeKind::Iterator));
-static CALLABLE_ITERATOR: LazyLock<Arc<TypeObject>> = LazyLock::new(|| {
-    TypeObject::new(
-        "callable_iterator",
-        Some(&TYPES.object),
-        TypeKind::Iterator,
-    )
-});
+static CALLABLE_ITERATOR: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("callable_iterator", Some(&TYPES.object), TypeKind::Iterator));
 
 impl LazyIter {
     fn value(state: State, type_object: Arc<TypeObject>) -> Value {

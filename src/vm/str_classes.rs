@@ -92,7 +92,8 @@ fn all_of(s: &str, f: fn(char) -> bool) -> bool {
 /// `s.isupper()` (or `islower()` with `upper` false): some cased
 /// character, and none of the other case or of title case.
 fn all_one_case(s: &str, upper: bool) -> bool {
-    let (this, other): (fn(char) -> bool, fn(char) -> bool) = if upper {
+    type CharTest = fn(char) -> bool;
+    let (this, other): (CharTest, CharTest) = if upper {
         (char::is_uppercase, char::is_lowercase)
     } else {
         (char::is_lowercase, char::is_uppercase)

@@ -118,13 +118,7 @@ impl Formatter<'_> {
 
     /// Formats one field into `out`: look the value up, convert it, expand
     /// the spec, format; each step's errors before the next's.
-    fn render(
-        &mut self,
-        vm: &mut Vm,
-        field: &Field,
-        depth: u32,
-        out: &mut String,
-    ) -> PyResult<()> {
+    fn render(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
         let mut value = self.field_value(vm, field.name)?;
         if let Some(c) = field.conversion {
             let code = match c {
@@ -168,20 +162,16 @@ impl Formatter<'_> {
                 };
             }
             match (self.numbering, first.is_empty()) {
-                (Numbering::Manual, true) => {
-                    return Err(value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ))
-                }
+                (Numbering::Manual, true) => return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
                 (Numbering::Automatic(next), true) => {
                     index = Some(next);
                     self.numbering = Numbering::Automatic(next + 1);
                 }
-                (Numbering::Automatic(_), false) => {
-                    return Err(value_error(
-                        "cannot switch from automatic field numbering to manual field specification",
-                    ))
-                }
+                (Numbering::Automatic(_), false) => return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                )),
                 _ => {}
             }
         }

@@ -615,7 +615,6 @@ builtin!(STR_ZFILL, "zfill", |_, a| {
     }))
 });
 
-
 // `s.expandtabs(tabsize=8)`: each tab becomes the spaces up to the next
 // multiple of `tabsize` columns; a newline or carriage return starts the
 // count again.
@@ -705,9 +704,7 @@ builtin!(STR_TRANSLATE, "translate", |vm, a| {
                 match u32::try_from(n).ok().and_then(char::from_u32) {
                     Some(m) => out.push(m),
                     None => {
-                        return Err(value_error(
-                            "character mapping must be in range(0x110000)",
-                        ))
+                        return Err(value_error("character mapping must be in range(0x110000)"))
                     }
                 }
             }
@@ -723,9 +720,7 @@ builtin!(STR_TRANSLATE, "translate", |vm, a| {
 });
 
 builtin!(STR_MAKETRANS, "maketrans", |vm, a| maketrans(
-    vm,
-    a.values,
-    a
+    vm, a.values, a
 ));
 // `"".maketrans(...)`: the static method reached through an instance.
 builtin!(STR_MAKETRANS_BOUND, "maketrans", |vm, a| maketrans(
@@ -742,7 +737,11 @@ fn maketrans(vm: &mut Vm, v: &[Value], a: &Args) -> PyResult<Value> {
         return Err(type_error("maketrans() takes no keyword arguments"));
     }
     if v.is_empty() || v.len() > 3 {
-        let (bound, n) = if v.is_empty() { ("least", 1) } else { ("most", 3) };
+        let (bound, n) = if v.is_empty() {
+            ("least", 1)
+        } else {
+            ("most", 3)
+        };
         let plural = if n == 1 { "" } else { "s" };
         return Err(type_error(format!(
             "maketrans expected at {bound} {n} argument{plural}, got {}",

@@ -293,11 +293,11 @@ fn bind<'a, const N: usize>(
     positional: usize,
     required: usize,
 ) -> PyResult<(&'a Generator, [Option<Value>; N])> {
-    let g = a
-        .values
-        .first()
-        .and_then(Generator::of)
-        .ok_or_else(|| type_error(format!("descriptor '{name}' for 'Random' objects needs an argument")))?;
+    let g = a.values.first().and_then(Generator::of).ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{name}' for 'Random' objects needs an argument"
+        ))
+    })?;
     let pos = &a.positional()[1..];
     if pos.len() > positional {
         let takes = if required == positional {
@@ -352,14 +352,16 @@ fn bind<'a, const N: usize>(
 
 /// The receiver of a C-level method with exactly `n` arguments.
 fn receiver<'a>(a: &Args<'a>, name: &str, n: usize) -> PyResult<(&'a Generator, &'a [Value])> {
-    let g = a
-        .values
-        .first()
-        .and_then(Generator::of)
-        .ok_or_else(|| type_error(format!("descriptor '{name}' for 'Random' objects needs an argument")))?;
+    let g = a.values.first().and_then(Generator::of).ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{name}' for 'Random' objects needs an argument"
+        ))
+    })?;
     let given = a.values.len() - 1;
     if a.has_keywords() {
-        return Err(type_error(format!("Random.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "Random.{name}() takes no keyword arguments"
+        )));
     }
     if given != n {
         return Err(type_error(match n {
@@ -432,7 +434,10 @@ builtin!(SETSTATE, "setstate", |vm, a| {
     let parts = vm.collect_items(&v[0])?;
     let [_, inner, gauss] = <[Value; 3]>::try_from(parts).map_err(|parts| {
         value_error(if parts.len() < 3 {
-            format!("not enough values to unpack (expected 3, got {})", parts.len())
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
         } else {
             "too many values to unpack (expected 3)".to_string()
         })
@@ -459,9 +464,11 @@ builtin!(SETSTATE, "setstate", |vm, a| {
             }
             _ => u32::try_from(*n).ok(),
         };
-        words.push(word.ok_or_else(|| {
-            overflow_error("Python int too large to convert to C unsigned long")
-        })?);
+        words.push(
+            word.ok_or_else(|| {
+                overflow_error("Python int too large to convert to C unsigned long")
+            })?,
+        );
     }
     let mut index = int_arg(&items[624])?;
     if version_number == 2 {
@@ -850,7 +857,12 @@ builtin!(TRIANGULAR, "triangular", |vm, a| {
         std::mem::swap(&mut low, &mut high);
     }
     let span = arith(vm, BinaryOperator::Sub, &high, &low)?;
-    let scaled = arith(vm, BinaryOperator::Mul, &span, &Value::float((u * c).sqrt()))?;
+    let scaled = arith(
+        vm,
+        BinaryOperator::Mul,
+        &span,
+        &Value::float((u * c).sqrt()),
+    )?;
     arith(vm, BinaryOperator::Add, &low, &scaled)
 });
 
@@ -894,5 +906,10 @@ builtin!(NORMALVARIATE, "normalvariate", |vm, a| {
 builtin!(EXPOVARIATE, "expovariate", |vm, a| {
     let (g, [lambd]) = bind(a, "expovariate", ["lambd"], 1, 1)?;
     let r = Value::float(-(1.0 - g.with(Mt19937::random)).ln());
-    arith(vm, BinaryOperator::TrueDiv, &r, &lambd.unwrap_or(Value::None))
+    arith(
+        vm,
+        BinaryOperator::TrueDiv,
+        &r,
+        &lambd.unwrap_or(Value::None),
+    )
 });

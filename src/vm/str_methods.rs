@@ -12,7 +12,6 @@ use crate::vm::ops::truthy;
 use crate::vm::str_classes::*;
 use crate::vm::str_format::{STR_FORMAT, STR_FORMAT_MAP};
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 pub(crate) fn str_method(name: &str) -> Option<&'static BuiltinFunction> {
     Some(match name {
@@ -719,12 +718,9 @@ builtin!(STR_TRANSLATE, "translate", |vm, a| {
     Ok(Value::str(out))
 });
 
-builtin!(STR_MAKETRANS, "maketrans", |vm, a| maketrans(
-    vm, a.values, a
-));
+builtin!(STR_MAKETRANS, "maketrans", |_, a| maketrans(a.values, a));
 // `"".maketrans(...)`: the static method reached through an instance.
-builtin!(STR_MAKETRANS_BOUND, "maketrans", |vm, a| maketrans(
-    vm,
+builtin!(STR_MAKETRANS_BOUND, "maketrans", |_, a| maketrans(
     &a.values[1..],
     a
 ));
@@ -732,7 +728,7 @@ builtin!(STR_MAKETRANS_BOUND, "maketrans", |vm, a| maketrans(
 /// `str.maketrans(x[, y[, z]])`: a dict of code points for `translate`,
 /// from a dict (keys may be one-character strs) or from two strs of equal
 /// length and a third of characters to delete.
-fn maketrans(vm: &mut Vm, v: &[Value], a: &Args) -> PyResult<Value> {
+fn maketrans(v: &[Value], a: &Args) -> PyResult<Value> {
     if a.has_keywords() {
         return Err(type_error("maketrans() takes no keyword arguments"));
     }
@@ -748,7 +744,6 @@ fn maketrans(vm: &mut Vm, v: &[Value], a: &Args) -> PyResult<Value> {
             v.len()
         )));
     }
-    let _ = vm;
     let table = crate::vm::objects::dict::PyDict::new();
     for (i, arg) in v.iter().enumerate().skip(1) {
         if !arg.is_str() {

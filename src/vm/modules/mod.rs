@@ -7,6 +7,7 @@ pub mod local;
 pub mod mt19937;
 pub mod queue;
 pub mod random;
+pub mod random_draws;
 pub mod stdio;
 pub mod sync;
 pub mod sys;

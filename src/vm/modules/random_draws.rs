@@ -90,7 +90,7 @@ builtin!(SAMPLE, "sample", |vm, a| {
         .filter(|&k| k <= n)
         .ok_or_else(|| value_error("Sample larger than population or is negative"))?;
     let picks = sample_indices(g, n, k);
-    let mut result = Vec::with_capacity(k);
+    let mut result = Vec::with_capacity(k.min(1 << 16));
     for i in picks {
         result.push(vm.get_item(&population, &index(i))?);
     }
@@ -119,8 +119,8 @@ fn sample_indices(g: &Generator, n: usize, k: usize) -> Vec<usize> {
         }
         return picks;
     }
-    let mut selected = std::collections::HashSet::with_capacity(k);
-    let mut picks = Vec::with_capacity(k);
+    let mut selected = std::collections::HashSet::with_capacity(k.min(1 << 16));
+    let mut picks = Vec::with_capacity(k.min(1 << 16));
     for _ in 0..k {
         let mut j = mt.below(n as u128) as usize;
         while selected.contains(&j) {
@@ -166,7 +166,7 @@ fn sample_counted(
         .ok()
         .filter(|&k| k <= total)
         .ok_or_else(|| value_error("Sample larger than population or is negative"))?;
-    let mut result = Vec::with_capacity(k);
+    let mut result = Vec::with_capacity(k.min(1 << 16));
     for s in sample_indices(g, total, k) {
         // bisect_right: the first running total above `s`.
         let i = cum.partition_point(|&c| c <= s as i128);

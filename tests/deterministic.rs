@@ -79,6 +79,34 @@ fn deadlocks_are_found_exactly_in_deterministic_mode() {
     }
 }
 
+/// A script that draws from `random` without seeding it, from the main
+/// thread and from three threads sharing the module's generator.
+const UNSEEDED_RANDOM: &str = "import random\nimport threading\n\
+    print(random.random(), random.randint(1, 1000000))\n\
+    xs = list(range(10))\nrandom.shuffle(xs)\nprint(xs)\n\
+    print(random.Random().random())\n\
+    def draw(name):\n    for i in range(3):\n        print(name, random.randrange(100))\n\
+    ts = []\nfor n in ['a', 'b', 'c']:\n    ts.append(threading.Thread(target=draw, args=(n,)))\n\
+    for t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n";
+
+#[test]
+fn unseeded_random_follows_the_run_seed() {
+    for policy in [Policy::CPython, Policy::None] {
+        let a = run_deterministic("rand.py", UNSEEDED_RANDOM, policy, 7);
+        let b = run_deterministic("rand.py", UNSEEDED_RANDOM, policy, 7);
+        let c = run_deterministic("rand.py", UNSEEDED_RANDOM, policy, 8);
+        assert_eq!(a.exit_code, 0, "{}", a.stderr);
+        assert_eq!(a.stdout, b.stdout, "{policy}: seed 7 differs between runs");
+        assert_ne!(a.stdout, c.stdout, "{policy}: seeds 7 and 8 drew the same");
+        // Unseeded under --seed 7 is CPython's `random.seed(7)`.
+        assert!(
+            a.stdout.starts_with("0.32383276483316237 158177\n"),
+            "{}",
+            a.stdout
+        );
+    }
+}
+
 macro_rules! interleaving_snapshot {
     ($test:ident, $script:literal, $policy:expr, $seed:literal) => {
         #[test]

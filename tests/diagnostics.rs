@@ -102,6 +102,7 @@ stderr_snapshots! {
     sys_exit_message => 1,
     raise_from_chain => 1,
     attribute_typo => 1,
+    sys_stdout_assign => 1,
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
 use crate::vm::lazy_iter::LazyIter;
+use crate::vm::modules::stdio::{Stream, TextStream};
 use crate::vm::native::Args;
 use crate::vm::objects::dict::{hash_value, PyDict};
 use crate::vm::objects::exceptions::{
@@ -150,13 +151,24 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
     Ok(Value::Iterator(PyIterator::enumerate(it, start)))
 });
 builtin!(ZIP, "zip", |vm, a| {
-    let vals = a.exact("zip", 0, usize::MAX)?;
-    if vals.iter().any(needs_vm_iter) {
+    let mut strict = false;
+    for (k, v) in a.keywords() {
+        match k {
+            "strict" => strict = vm.truth(v)?,
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for zip()"
+                )))
+            }
+        }
+    }
+    let vals = a.positional();
+    if strict || vals.iter().any(needs_vm_iter) {
         let inners = vals
             .iter()
             .map(|v| vm.get_iter(v))
             .collect::<PyResult<_>>()?;
-        return Ok(LazyIter::zip(inners));
+        return Ok(LazyIter::zip(inners, strict));
     }
     let mut its = Vec::with_capacity(vals.len());
     for v in vals.iter() {
@@ -229,10 +241,11 @@ builtin!(ID, "id", |_, a| {
 });
 builtin!(ITER, "iter", |vm, a| {
     let v = a.exact("iter", 1, 2)?;
-    if v.len() == 2 {
-        return Err(type_error(
-            "iter(v, w) is not supported by gilvm (the sentinel form)",
-        ));
+    if let [func, sentinel] = v {
+        if !is_callable(func) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(LazyIter::callable(func.clone(), sentinel.clone()));
     }
     vm.get_iter(&v[0])
 });
@@ -296,7 +309,9 @@ builtin!(REVERSED, "reversed", |vm, a| {
             if let Some(r) = vm.call_special(inst, "__reversed__", Vec::new()) {
                 return r;
             }
-            if vm.special(inst, "__len__").is_some() && vm.special(inst, "__getitem__").is_some() {
+            // A sequence (`__getitem__`) without `__len__` fails in
+            // `len()`, as CPython's does.
+            if vm.special(inst, "__getitem__").is_some() {
                 let n = vm.length(inst)?;
                 return Ok(LazyIter::reversed(inst.clone(), n));
             }
@@ -395,9 +410,12 @@ fn int_in_base(a: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value
 builtin!(HEX, "hex", |_, a| int_in_base(a, "hex", "0x", 16));
 builtin!(OCT, "oct", |_, a| int_in_base(a, "oct", "0o", 8));
 builtin!(BIN, "bin", |_, a| int_in_base(a, "bin", "0b", 2));
+// `any` and `all` stop at the first item that decides, as CPython's do,
+// so an iterator is left just past it and an endless one can end.
 builtin!(ANY, "any", |vm, a| {
     let v = a.exact("any", 1, 1)?;
-    for x in vm.collect_items(&v[0])? {
+    let it = vm.get_iter(&v[0])?;
+    while let Some(x) = vm.next_special(&it)? {
         if vm.truth(&x)? {
             return Ok(Value::bool(true));
         }
@@ -406,7 +424,8 @@ builtin!(ANY, "any", |vm, a| {
 });
 builtin!(ALL, "all", |vm, a| {
     let v = a.exact("all", 1, 1)?;
-    for x in vm.collect_items(&v[0])? {
+    let it = vm.get_iter(&v[0])?;
+    while let Some(x) = vm.next_special(&it)? {
         if !vm.truth(&x)? {
             return Ok(Value::bool(false));
         }
@@ -436,10 +455,14 @@ pub fn is_callable(v: &Value) -> bool {
     }
 }
 
+/// `print(*args, sep=' ', end='\n', file=None, flush=False)`. To
+/// `sys.stdout` or `sys.stderr` the line goes as one piece; to any other
+/// object with a `write` method, piece by piece as CPython writes it.
 fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut flush = false;
+    let mut file = Value::None;
     for (name, v) in a.keywords() {
         let as_text = |what: &str| -> PyResult<Option<String>> {
             match v {
@@ -454,12 +477,8 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         match name {
             "sep" => sep = as_text("sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = as_text("end")?.unwrap_or_else(|| "\n".into()),
-            "flush" => flush = truthy(v),
-            "file" => {
-                return Err(type_error(
-                    "print(file=...) is not supported by gilvm: output goes to stdout",
-                ))
-            }
+            "flush" => flush = vm.truth(v)?,
+            "file" => file = v.clone(),
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -467,6 +486,13 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
+    let stream = match &file {
+        Value::None => Some(Stream::Stdout),
+        other => TextStream::of(other),
+    };
+    let Some(stream) = stream else {
+        return print_to_object(vm, a.positional(), &sep, &end, &file, flush);
+    };
     let mut line = String::new();
     for (i, v) in a.positional().iter().enumerate() {
         if i > 0 {
@@ -475,9 +501,38 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         line.push_str(&str_with(vm, v)?);
     }
     line.push_str(&end);
-    vm.write_output(&line);
+    vm.write_stream(stream, &line);
     if flush {
-        vm.interp.flush_stdout();
+        vm.flush_stream(stream);
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=obj)` for an object that is not a standard stream:
+/// `obj.write` is called with each argument's `str`, each separator and
+/// the end, then `obj.flush()` if asked.
+fn print_to_object(
+    vm: &mut Vm,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    file: &Value,
+    flush: bool,
+) -> PyResult<Value> {
+    for (i, v) in args.iter().enumerate() {
+        if i > 0 {
+            let write = vm.get_attr(file, "write")?;
+            vm.call_value(&write, vec![Value::str(sep)])?;
+        }
+        let write = vm.get_attr(file, "write")?;
+        let text = Value::str(str_with(vm, v)?);
+        vm.call_value(&write, vec![text])?;
+    }
+    let write = vm.get_attr(file, "write")?;
+    vm.call_value(&write, vec![Value::str(end)])?;
+    if flush {
+        let f = vm.get_attr(file, "flush")?;
+        vm.call_value(&f, Vec::new())?;
     }
     Ok(Value::None)
 }
@@ -795,6 +850,19 @@ pub fn format_value(
             format::format_str(v.as_str().unwrap_or_default(), spec)
         }
         other => {
+            // A class's own `__format__` decides (f-strings, `format()`
+            // and `str.format` alike).
+            let spec_value = Value::str(spec);
+            if let Some(r) = vm.call_special(other, "__format__", vec![spec_value]) {
+                let r = r?;
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&r)
+                    ))),
+                };
+            }
             if spec.is_empty() {
                 return str_with(vm, other);
             }

@@ -596,6 +596,13 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
+                // `print()` and tracebacks write to the real streams, so
+                // redirecting them would silently mean something else.
+                if m.name == "sys" && matches!(name, "stdout" | "stderr") {
+                    return Err(type_error(format!(
+                        "assigning sys.{name} is not supported by gilvm; pass file= to print instead"
+                    )));
+                }
                 m.attrs.lock().insert(name.to_string(), value);
                 Ok(())
             }

@@ -1,6 +1,7 @@
 //! Iterators whose steps run Python code: `map`, `filter`, `enumerate`,
-//! `zip` and `reversed` over instances, and the iterator CPython makes for
-//! a class that has `__getitem__` but no `__iter__`.
+//! `zip` and `reversed` over instances, `zip(strict=True)`, `iter(f,
+//! sentinel)`, and the iterator CPython makes for a class that has
+//! `__getitem__` but no `__iter__`.
 //!
 //! `PyIterator` steps without a VM, which keeps `for` over built-in values
 //! fast; these need one, so they are `Value::Native`s that
@@ -17,7 +18,7 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::Mutex;
 
 use crate::vm::native::{BuiltinFunction, NativeObject};
-use crate::vm::objects::exceptions::{int_overflow, PyResult};
+use crate::vm::objects::exceptions::{int_overflow, value_error, PyErr, PyResult};
 use crate::vm::objects::types::{TypeKind, TypeObject, ITERATOR_TYPES, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -45,6 +46,13 @@ enum State {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(strict=True)`: iterables of unequal lengths are an error.
+        strict: bool,
+    },
+    /// `iter(func, sentinel)`: `func()` until it returns the sentinel.
+    Callable {
+        func: Value,
+        sentinel: Value,
     },
     /// `obj[0]`, `obj[1]`, ... until IndexError or StopIteration.
     Sequence {
@@ -68,6 +76,8 @@ pub static MAP: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("map", Some(&TYPES.object), TypeKind::Iterator));
 pub static FILTER: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("filter", Some(&TYPES.object), TypeKind::Iterator));
+static CALLABLE_ITERATOR: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("callable_iterator", Some(&TYPES.object), TypeKind::Iterator));
 
 impl LazyIter {
     fn value(state: State, type_object: Arc<TypeObject>) -> Value {
@@ -95,8 +105,13 @@ impl LazyIter {
         LazyIter::value(state, ITERATOR_TYPES.enumerate.clone())
     }
 
-    pub fn zip(inners: Vec<Value>) -> Value {
-        LazyIter::value(State::Zip { inners }, ITERATOR_TYPES.zip.clone())
+    pub fn zip(inners: Vec<Value>, strict: bool) -> Value {
+        LazyIter::value(State::Zip { inners, strict }, ITERATOR_TYPES.zip.clone())
+    }
+
+    pub fn callable(func: Value, sentinel: Value) -> Value {
+        let state = State::Callable { func, sentinel };
+        LazyIter::value(state, CALLABLE_ITERATOR.clone())
     }
 
     pub fn sequence(obj: Value) -> Value {
@@ -140,7 +155,8 @@ enum Step {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Enumerate(Value),
-    Zip(Vec<Value>),
+    Zip(Vec<Value>, bool),
+    Call(Value, Value),
     Index(Value, i64),
     Done,
 }
@@ -152,7 +168,8 @@ impl Vm {
             State::Map { func, inners } => Step::Map(func.clone(), inners.clone()),
             State::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
             State::Enumerate { inner, .. } => Step::Enumerate(inner.clone()),
-            State::Zip { inners } => Step::Zip(inners.clone()),
+            State::Zip { inners, strict } => Step::Zip(inners.clone(), *strict),
+            State::Callable { func, sentinel } => Step::Call(func.clone(), sentinel.clone()),
             State::Sequence { obj, index } => {
                 *index += 1;
                 Step::Index(obj.clone(), *index - 1)
@@ -197,8 +214,22 @@ impl Vm {
                 let i = i64::try_from(i).map_err(|_| int_overflow())?;
                 Ok(Some(Value::tuple(vec![Value::Int(i), x])))
             }
-            Step::Zip(inners) if inners.is_empty() => Ok(None),
-            Step::Zip(inners) => Ok(self.next_of_each(&inners)?.map(Value::tuple)),
+            Step::Zip(inners, _) if inners.is_empty() => Ok(None),
+            Step::Zip(inners, false) => Ok(self.next_of_each(&inners)?.map(Value::tuple)),
+            Step::Zip(inners, true) => self.zip_strict_next(&inners),
+            Step::Call(func, sentinel) => {
+                let r = match self.call_value(&func, Vec::new()) {
+                    Err(e) if e.is_instance(&TYPES.stop_iteration) => None,
+                    r => Some(r?),
+                };
+                match r {
+                    Some(v) if !self.values_eq(&v, &sentinel)? => Ok(Some(v)),
+                    _ => {
+                        *it.state.lock() = State::Done;
+                        Ok(None)
+                    }
+                }
+            }
             Step::Index(obj, i) => match self.get_item(&obj, &Value::Int(i)) {
                 Ok(v) => Ok(Some(v)),
                 Err(e)
@@ -214,6 +245,29 @@ impl Vm {
         }
     }
 
+    /// `zip(strict=True)`'s step: as `zip`'s, but when one iterator ends,
+    /// the others must end there too (CPython's ValueError names the
+    /// first argument found shorter or longer than the ones before it).
+    fn zip_strict_next(&mut self, inners: &[Value]) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(inners.len());
+        for (i, inner) in inners.iter().enumerate() {
+            if let Some(x) = self.next_special(inner)? {
+                items.push(x);
+                continue;
+            }
+            if i > 0 {
+                return Err(zip_length_error(i, "shorter"));
+            }
+            for (j, other) in inners.iter().enumerate().skip(1) {
+                if self.next_special(other)?.is_some() {
+                    return Err(zip_length_error(j, "longer"));
+                }
+            }
+            return Ok(None);
+        }
+        Ok(Some(Value::tuple(items)))
+    }
+
     /// One item from each iterator, or `None` as soon as one is exhausted.
     fn next_of_each(&mut self, inners: &[Value]) -> PyResult<Option<Vec<Value>>> {
         let mut items = Vec::with_capacity(inners.len());
@@ -225,4 +279,18 @@ impl Vm {
         }
         Ok(Some(items))
     }
+}
+
+/// "zip() argument 3 is shorter than arguments 1-2": argument `i` (from
+/// 0) compared with the ones before it.
+fn zip_length_error(i: usize, how: &str) -> PyErr {
+    let before = if i == 1 {
+        " 1".to_string()
+    } else {
+        format!("s 1-{i}")
+    };
+    value_error(format!(
+        "zip() argument {} is {how} than argument{before}",
+        i + 1
+    ))
 }

@@ -24,8 +24,12 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
+pub mod str_classes;
+pub mod str_format;
+pub mod str_methods;
 pub mod subscript;
 pub mod threads;
+pub mod unicode_db;
 pub mod value;
 
 use std::io::{IsTerminal, Write};

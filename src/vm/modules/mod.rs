@@ -4,7 +4,11 @@
 pub mod barrier;
 pub mod functools;
 pub mod local;
+pub mod mt19937;
 pub mod queue;
+pub mod random;
+pub mod random_draws;
+pub mod stdio;
 pub mod sync;
 pub mod sys;
 pub mod threading;
@@ -23,6 +27,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "functools" => Some(functools::module()),
+        "random" => Some(random::module(interp)),
         _ => None,
     }
 }

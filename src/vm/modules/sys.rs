@@ -1,11 +1,12 @@
-//! The `sys` module: `argv`, `exit`, the recursion limit and the switch
-//! interval the GIL uses.
+//! The `sys` module: `argv`, `exit`, `stdout` and `stderr`, the recursion
+//! limit and the switch interval the GIL uses.
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::builtin;
 use crate::vm::builtins::int_arg;
+use crate::vm::modules::stdio::{Stream, TextStream};
 use crate::vm::objects::exceptions::{type_error, value_error, PyErr};
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::{Module, Value};
@@ -28,6 +29,8 @@ pub fn module(interp: &Arc<Interpreter>) -> Value {
             ("getswitchinterval", Value::Builtin(&GETSWITCHINTERVAL)),
             ("setswitchinterval", Value::Builtin(&SETSWITCHINTERVAL)),
             ("maxsize", Value::Int(i64::MAX)),
+            ("stdout", TextStream::value(Stream::Stdout)),
+            ("stderr", TextStream::value(Stream::Stderr)),
             (
                 "version",
                 Value::str(concat!("3.11 (gilvm ", env!("CARGO_PKG_VERSION"), ")")),

@@ -23,6 +23,8 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
+pub mod set_methods;
+pub mod set_ops;
 pub mod subscript;
 pub mod threads;
 pub mod value;

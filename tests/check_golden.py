@@ -28,7 +28,7 @@ which the Rust tests tests/golden.rs and tests/differential.rs use:
 Besides running each script with `python3 SCRIPT ARGS...` (cwd = repository
 root, path relative as in `tests/scripts/x/y.py`), this tool lints the script
 for constructs outside what gilvm supports of ../shared/language.md (Core,
-plus functions and objects: comprehensions, sets, generators, async,
+plus functions and objects: comprehensions, generators, async,
 starred targets, %-formatting, str.format, ...). A script that
 fails to parse is not linted (some error scripts are meant not to parse).
 
@@ -111,7 +111,6 @@ FORBIDDEN_NODES = {
     ast.DictComp: "dict comprehension",
     ast.SetComp: "set comprehension",
     ast.GeneratorExp: "generator expression",
-    ast.Set: "set display",
     ast.Yield: "yield",
     ast.YieldFrom: "yield from",
     ast.Await: "await",
@@ -125,7 +124,6 @@ FORBIDDEN_OPS = {
     ast.MatMult: "@",
 }
 FORBIDDEN_NAMES = {
-    "set", "frozenset",
     "open", "eval", "exec", "input", "globals", "locals", "vars",
     "bytes", "bytearray", "complex",
 }
@@ -142,10 +140,11 @@ def lint(path, source):
     def bad(node, what):
         problems.append((node.lineno, node.col_offset + 1, what))
 
-    # Starred expressions are Core only as call arguments (`f(*xs)`).
+    # Starred expressions are Core only as call arguments (`f(*xs)`) and
+    # set display elements (`{*xs}`).
     call_stars = {
         id(a) for n in ast.walk(tree) if isinstance(n, ast.Call) for a in n.args
-    }
+    } | {id(a) for n in ast.walk(tree) if isinstance(n, ast.Set) for a in n.elts}
     for node in ast.walk(tree):
         kind = type(node)
         if FORBIDDEN_NODES.get(kind):

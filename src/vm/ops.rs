@@ -581,6 +581,15 @@ fn eq_at_depth<H: InstanceCompare>(
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
                     match crate::vm::objects::views::as_views(&***x, &***y) {
+                        // A keys view and an items view compare as sets.
+                        Some((vx, vy))
+                            if vx.kind != vy.kind
+                                && vx.kind != ViewKind::Values
+                                && vy.kind != ViewKind::Values =>
+                        {
+                            crate::vm::set_ops::compare(Comparison::Eq, a, b)
+                                .unwrap_or(Ok(false))?
+                        }
                         Some((vx, vy)) => a.is(b) || view_eq(h, vx, vy, depth)?,
                         None => a.is(b),
                     }

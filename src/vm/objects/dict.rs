@@ -278,6 +278,9 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
         Value::Native(n) if n.as_any().is::<crate::vm::objects::views::DictView>() => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
+        // By the instance's serial number, not its address, so that a set
+        // of instances iterates in the same order on every run.
+        Value::Instance(i) => hash_int(i.serial as i64),
         other => (other.id() >> 4).wrapping_add(1),
     })
 }

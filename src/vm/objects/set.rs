@@ -125,6 +125,13 @@ fn run_length(i: usize, mask: usize) -> usize {
     }
 }
 
+/// Puts an element into a slot that holds none: the slot's old value is
+/// `Undef`, so it is forgotten rather than run through the drop glue.
+#[inline]
+fn place(slot: &mut Entry, hash: i64, key: Value) {
+    std::mem::replace(slot, Entry { hash, key }).key.discard();
+}
+
 /// Places an element known to be absent in a table with no deleted slots
 /// (`set_insert_clean`): the first empty slot of its probe.
 fn insert_clean(slots: &mut [Entry], hash: i64, key: Value) {
@@ -132,7 +139,7 @@ fn insert_clean(slots: &mut [Entry], hash: i64, key: Value) {
     loop {
         let i = probe.next();
         if !slots[i].is_active() {
-            slots[i] = Entry { hash, key };
+            place(&mut slots[i], hash, key);
             return;
         }
     }
@@ -230,10 +237,10 @@ impl SetTable {
         };
         self.used += 1;
         if let Some(i) = freeslot {
-            self.slots[i] = Entry { hash, key };
+            place(&mut self.slots[i], hash, key);
             return true;
         }
-        self.slots[empty] = Entry { hash, key };
+        place(&mut self.slots[empty], hash, key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
             self.resize(grown(self.used));
@@ -257,6 +264,8 @@ impl SetTable {
         for e in old {
             if e.is_active() {
                 insert_clean(&mut self.slots, e.hash, e.key);
+            } else {
+                e.key.discard();
             }
         }
     }
@@ -330,7 +339,7 @@ impl SetTable {
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             for (mine, theirs) in self.slots.iter_mut().zip(&other.slots) {
                 if theirs.is_active() {
-                    *mine = theirs.clone();
+                    place(mine, theirs.hash, theirs.key.clone());
                 }
             }
             self.fill = other.fill;
@@ -392,13 +401,17 @@ impl SetTable {
     /// Empties the table without allocating, handing back its values
     /// (for dropping).
     fn take_keys(&mut self) -> Vec<Value> {
+        let mut keys = Vec::with_capacity(self.used);
         self.fill = 0;
         self.used = 0;
-        std::mem::take(&mut self.slots)
-            .into_iter()
-            .filter(|e| e.is_active())
-            .map(|e| e.key)
-            .collect()
+        for e in std::mem::take(&mut self.slots) {
+            if e.is_active() {
+                keys.push(e.key);
+            } else {
+                e.key.discard();
+            }
+        }
+        keys
     }
 }
 

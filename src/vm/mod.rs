@@ -28,6 +28,7 @@ pub mod set_ops;
 pub mod subscript;
 pub mod threads;
 pub mod value;
+pub mod view_ops;
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};

@@ -228,7 +228,7 @@ impl Vm {
             }
         }
         // A dict view takes any iterable, an instance's too.
-        if let Some(r) = crate::vm::set_ops::view_binary(&mut Some(self), op, a, b) {
+        if let Some(r) = crate::vm::view_ops::view_binary(&mut Some(self), op, a, b) {
             return r;
         }
         // The built-in operand's own wording (`can only concatenate str

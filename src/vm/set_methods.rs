@@ -348,11 +348,9 @@ builtin!(
 
 builtin!(VIEW_ISDISJOINT, "isdisjoint", |vm, a| {
     match a.values {
-        [view, other] if !a.has_keywords() => Ok(Value::bool(set_ops::view_is_disjoint(
-            &mut Some(vm),
-            view,
-            other,
-        )?)),
+        [view, other] if !a.has_keywords() => Ok(Value::bool(
+            crate::vm::view_ops::view_is_disjoint(&mut Some(vm), view, other)?,
+        )),
         _ => {
             let owner = a
                 .values

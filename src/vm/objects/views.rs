@@ -96,7 +96,7 @@ pub fn native_contains(n: &dyn NativeObject, item: &Value) -> Option<PyResult<bo
     let view = n.as_any().downcast_ref::<DictView>()?;
     Some(match view.kind {
         ViewKind::Values => crate::vm::ops::contains(&Value::list(view.items()), item),
-        _ => crate::vm::set_ops::view_contains(view, item),
+        _ => crate::vm::view_ops::view_contains(view, item),
     })
 }
 

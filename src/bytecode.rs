@@ -192,6 +192,14 @@ opcodes! {
     BuildList "BUILD_LIST"(Count), |n| 1 - n;
     /// Pop n key/value pairs, push a dict of them.
     BuildMap "BUILD_MAP"(Count), |n| 1 - 2 * n;
+    /// Pop n values, push a set of them, added bottom first (`{a, b}`).
+    BuildSet "BUILD_SET"(Count), |n| 1 - n;
+    /// Pop TOS and add it to the set n values below it (counted after the
+    /// pop, as CPython counts): a set comprehension's step.
+    SetAdd "SET_ADD"(Count), |_| -1;
+    /// Pop an iterable and add its items to the set n values below it
+    /// (counted after the pop): `{*xs}`, and a display of constants.
+    SetUpdate "SET_UPDATE"(Count), |_| -1;
     /// Pop n strings, push their concatenation (f-strings).
     BuildString "BUILD_STRING"(Count), |n| 1 - n;
     /// Format TOS for an f-string; flags: bit 2 = a format spec is on top
@@ -596,6 +604,11 @@ pub enum Constant {
     Float(f64),
     Str(Arc<str>),
     Tuple(Arc<[Constant]>),
+    /// A frozenset of constants, as CPython's compiler makes for a set
+    /// display of constants (`{1, 2, 3}`) or a `for` loop over one. The
+    /// elements are kept in source order; the VM builds the set as
+    /// CPython does, which decides its iteration order.
+    FrozenSet(Arc<[Constant]>),
     /// The body of a nested function (or class), for MAKE_FUNCTION.
     Code(Arc<CodeObject>),
 }
@@ -619,6 +632,16 @@ impl std::fmt::Display for Constant {
                     write!(f, "{c}")?;
                 }
                 f.write_str(if items.len() == 1 { ",)" } else { ")" })
+            }
+            Constant::FrozenSet(items) => {
+                f.write_str("frozenset({")?;
+                for (i, c) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{c}")?;
+                }
+                f.write_str("})")
             }
             Constant::Code(code) => write!(f, "<code {}>", code.name),
         }

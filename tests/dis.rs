@@ -46,6 +46,7 @@ dis_tests! {
     fstring_spec,
     compare_bool,
     calls_subscript,
+    set_displays,
 }
 
 /// What the fast runs execute: `tests/dis/superinstructions.py` after the

@@ -220,6 +220,16 @@ raise KeyError from None
 }
 
 #[test]
+fn set_displays() {
+    insta::assert_snapshot!(ast("s = {1, (2, 3), *xs, f(x)}\nt = {a,}\nd = {}\n"));
+}
+
+#[test]
+fn set_display_targets() {
+    insta::assert_snapshot!(diag("{a, b} = 1, 2\n"));
+}
+
+#[test]
 fn bad_parameter_order() {
     insta::assert_snapshot!(diag("def f(a, *, b, /):\n    pass\n"));
 }

@@ -59,6 +59,8 @@ enum Const {
     Float(u64),
     Str(String),
     Tuple(Vec<Const>),
+    /// Elements in source order, repeats dropped.
+    FrozenSet(Vec<Const>),
     Code(usize),
 }
 
@@ -254,6 +256,12 @@ fn finished_constant(c: &Const, children: &[Arc<CodeObject>]) -> bytecode::Const
         Const::Float(bits) => K::Float(f64::from_bits(*bits)),
         Const::Str(s) => K::Str(Arc::from(s.as_str())),
         Const::Tuple(items) => K::Tuple(
+            items
+                .iter()
+                .map(|c| finished_constant(c, children))
+                .collect(),
+        ),
+        Const::FrozenSet(items) => K::FrozenSet(
             items
                 .iter()
                 .map(|c| finished_constant(c, children))
@@ -459,7 +467,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> CResult {
-        self.expr(u, iter)?;
+        self.iterable(u, iter)?;
         u.span = iter.span;
         u.emit(Op::GetIter);
         let top = u.here();
@@ -482,6 +490,21 @@ impl<'s, 'g> Compiler<'s, 'g> {
             u.patch(j);
         }
         Ok(())
+    }
+
+    /// Pushes what a `for` loop or a comprehension iterates. CPython loops
+    /// over a display of constants as one constant frozenset, which
+    /// decides the order: `for x in {1, 2, 3}`.
+    fn iterable<'a>(&mut self, u: &mut Unit<'a>, iter: &'a Expr) -> CResult {
+        match constant_set(iter) {
+            Some(c) => {
+                u.span = iter.span;
+                let c = u.constant(c);
+                u.emit(Op::LoadConst(c));
+                Ok(())
+            }
+            None => self.expr(u, iter),
+        }
     }
 
     fn break_stmt(&mut self, u: &mut Unit, span: Span) -> CResult {
@@ -1178,6 +1201,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     u.emit(Op::BuildTuple(items.len() as u32));
                 }
             }
+            ExprKind::Set(items) => self.set_display(u, e.span, items)?,
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
                     self.expr(u, k)?;
@@ -1596,6 +1620,100 @@ fn negate_constant(c: &Constant) -> Option<Const> {
     match c {
         Constant::Int(i) => i.checked_neg().map(Const::Int),
         Constant::Float(f) => Some(Const::Float((-f).to_bits())),
+        _ => None,
+    }
+}
+
+/// Displays with more elements than this are built one element at a time
+/// (CPython's `STACK_USE_GUIDELINE`), not from the stack all at once.
+const STACK_USE_GUIDELINE: usize = 30;
+
+impl Compiler<'_, '_> {
+    /// A set display, compiled as CPython 3.11 does, since that decides
+    /// the order the set iterates in: more than two constants become
+    /// `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1`; `*xs` elements
+    /// `SET_UPDATE`, and the plain elements after one `SET_ADD`; a long
+    /// display adds each element as it is computed; the rest is
+    /// `BUILD_SET n`.
+    fn set_display<'a>(&mut self, u: &mut Unit<'a>, span: Span, items: &'a [Expr]) -> CResult {
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if items.len() > 2 && !items.iter().any(starred) {
+            if let Some(c) = constant_elements(items) {
+                u.span = span;
+                u.emit(Op::BuildSet(0));
+                let c = u.constant(c);
+                u.emit(Op::LoadConst(c));
+                u.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
+        }
+        // A long display adds every element in turn; a short one builds
+        // the elements before the first `*xs` from the stack.
+        let built_first = if items.len() > STACK_USE_GUIDELINE {
+            0
+        } else {
+            items.iter().position(starred).unwrap_or(items.len())
+        };
+        for i in &items[..built_first] {
+            self.expr(u, i)?;
+        }
+        u.span = span;
+        u.emit(Op::BuildSet(built_first as u32));
+        for i in &items[built_first..] {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(u, inner)?;
+                    u.span = i.span;
+                    u.emit(Op::SetUpdate(1));
+                }
+                _ => {
+                    self.expr(u, i)?;
+                    u.span = i.span;
+                    u.emit(Op::SetAdd(1));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The value of an expression CPython's optimiser folds to a constant
+/// that gilvm can fold too: a literal, a negated number, a tuple of those.
+fn folded_constant(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(constant(c)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(c) => negate_constant(c),
+            _ => None,
+        },
+        ExprKind::Tuple(items) => items
+            .iter()
+            .map(folded_constant)
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
+        _ => None,
+    }
+}
+
+/// The frozenset constant of a display whose elements all fold.
+fn constant_elements(items: &[Expr]) -> Option<Const> {
+    let mut out: Vec<Const> = Vec::with_capacity(items.len());
+    for i in items {
+        let c = folded_constant(i)?;
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    Some(Const::FrozenSet(out))
+}
+
+/// `iter` as a constant frozenset, when it is a set display of constants.
+fn constant_set(iter: &Expr) -> Option<Const> {
+    match &iter.kind {
+        ExprKind::Set(items) => constant_elements(items),
         _ => None,
     }
 }

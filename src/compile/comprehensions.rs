@@ -64,10 +64,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 child.emit(Op::BuildMap(0));
             }
             Element::Set(_) => {
-                return Err(crate::syntax::actions::unsupported(
-                    "set comprehensions are",
-                    span,
-                ))
+                child.emit(Op::BuildSet(0));
             }
             Element::Generator(_) => {}
         }
@@ -79,7 +76,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         child.emit(Op::ReturnValue);
         self.finish_child(u, child, 0, span)?;
-        self.expr(u, &first.iter)?;
+        self.iterable(u, &first.iter)?;
         u.span = span;
         u.emit(Op::GetIter);
         u.emit(Op::Call(1));
@@ -99,7 +96,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         if i == 0 {
             u.emit(Op::LoadFast(0));
         } else {
-            self.expr(u, &g.iter)?;
+            self.iterable(u, &g.iter)?;
             u.span = g.iter.span;
             u.emit(Op::GetIter);
         }
@@ -117,10 +114,15 @@ impl<'s, 'g> Compiler<'s, 'g> {
             // The result sits below one iterator per clause.
             let depth = generators.len() as u32 + 1;
             match element {
-                Element::List(elt) | Element::Set(elt) => {
+                Element::List(elt) => {
                     self.expr(u, elt)?;
                     u.span = elt.span;
                     u.emit(Op::ListAppend(depth));
+                }
+                Element::Set(elt) => {
+                    self.expr(u, elt)?;
+                    u.span = elt.span;
+                    u.emit(Op::SetAdd(depth));
                 }
                 Element::Dict(key, value) => {
                     self.expr(u, key)?;

@@ -492,7 +492,7 @@ impl Builder {
             ExprKind::Name(n) => self.use_name(n, e.span),
             ExprKind::Constant(_) | ExprKind::Unsupported(_) => {}
             ExprKind::FString(parts) => self.fstring(parts),
-            ExprKind::List(items) | ExprKind::Tuple(items) => {
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 for i in items {
                     self.expr(i);
                 }

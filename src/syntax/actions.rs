@@ -216,6 +216,20 @@ pub fn list(items: Vec<Ex>, l: usize, r: usize) -> Res<Ex> {
     Ex::new(ExprKind::List(items), span(l, r), d + 1)
 }
 
+/// A set display `{first, rest...}`.
+pub fn set(first: Ex, rest: Vec<Ex>, l: usize, r: usize) -> Res<Ex> {
+    let mut items = vec![first];
+    items.extend(rest);
+    let (items, d) = unzip(items);
+    Ex::new(ExprKind::Set(items), span(l, r), d + 1)
+}
+
+/// `*value` as an element of a set display.
+pub fn starred(value: Ex, l: usize, r: usize) -> Res<Ex> {
+    let d = value.d + 1;
+    Ex::new(ExprKind::Starred(Box::new(value.e)), span(l, r), d)
+}
+
 /// A `{...}` display item: `k: v`, or `**m` (unsupported).
 pub enum DictItem {
     Pair(Ex, Ex),

@@ -204,6 +204,8 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
+    /// A set display `{a, b}`; an element may be `Starred` (`{*xs, 1}`).
+    Set(Vec<Expr>),
     BinOp {
         left: Box<Expr>,
         op: BinOp,
@@ -249,7 +251,7 @@ pub enum ExprKind {
         body: Box<Expr>,
     },
     /// `*value`, only as an element of a call's (or class header's)
-    /// positional arguments: `f(*xs)`.
+    /// positional arguments, `f(*xs)`, or of a set display, `{*xs}`.
     Starred(Box<Expr>),
     /// `lower:upper:step` inside a subscript; each part optional.
     Slice {

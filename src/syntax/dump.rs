@@ -194,6 +194,10 @@ impl Dumper {
                 self.line(depth, name, e.span);
                 items.iter().for_each(|x| self.expr(x, n));
             }
+            ExprKind::Set(items) => {
+                self.line(depth, "Set", e.span);
+                items.iter().for_each(|x| self.expr(x, n));
+            }
             ExprKind::Dict(pairs) => {
                 self.line(depth, "Dict", e.span);
                 for (k, v) in pairs {

@@ -70,6 +70,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
         ExprKind::ListComp { .. } => "list comprehension",

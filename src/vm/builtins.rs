@@ -76,6 +76,8 @@ fn lookup_type(name: &str) -> Option<Value> {
         "list" => &t.list,
         "tuple" => &t.tuple,
         "dict" => &t.dict,
+        "set" => &t.set,
+        "frozenset" => &t.frozenset,
         "range" => &t.range,
         "slice" => &t.slice,
         "type" => &t.type_,
@@ -975,6 +977,8 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             }
         }
         TypeKind::Dict => construct_dict(vm, a),
+        TypeKind::Set => crate::vm::set_methods::construct(vm, false, &a),
+        TypeKind::FrozenSet => crate::vm::set_methods::construct(vm, true, &a),
         TypeKind::Range => {
             let v = a.exact("range", 1, 3)?;
             let nums: Vec<i64> = v.iter().map(int_arg).collect::<PyResult<_>>()?;

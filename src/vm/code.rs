@@ -87,6 +87,10 @@ fn value_of(c: &Constant, next_site: &mut usize) -> Value {
         Constant::Tuple(items) => {
             Value::tuple(items.iter().map(|c| value_of(c, next_site)).collect())
         }
+        Constant::FrozenSet(items) => {
+            let items = items.iter().map(|c| value_of(c, next_site)).collect();
+            crate::vm::set_ops::constant_frozenset(items)
+        }
         Constant::Code(inner) => Value::Code(Code::load_numbered(inner, next_site)),
     }
 }

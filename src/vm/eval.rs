@@ -619,6 +619,21 @@ impl Vm {
                         let d = crate::vm::objects::dict::PyDict::from_pairs(pairs)?;
                         self.stack.push(Value::Dict(Arc::new(d)));
                     }
+                    Op::BuildSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(crate::vm::set_ops::build_set(items)?);
+                    }
+                    Op::SetAdd(i) => {
+                        let item = self.pop();
+                        let at = self.stack.len() - i as usize;
+                        crate::vm::set_ops::add_to(&self.stack[at], item)?;
+                    }
+                    Op::SetUpdate(i) => {
+                        let iterable = self.pop();
+                        let at = self.stack.len() - i as usize;
+                        let set = self.stack[at].clone();
+                        self.set_update(&set, &iterable)?;
+                    }
                     Op::BuildString(n) => {
                         let parts = self.stack.split_off(self.stack.len() - n as usize);
                         let mut s = String::new();
@@ -1485,6 +1500,11 @@ fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) 
         return ops::binary_op(kind, a, b);
     }
     match (a, kind, b) {
+        // `s |= t` and friends change a set in place.
+        (Value::Set(_), _, Value::Set(_)) => match crate::vm::set_ops::inplace(kind, a, b) {
+            Some(r) => r,
+            None => ops::binary_op(kind, a, b).map_err(|e| ops::inplace_error(e, kind, a, b)),
+        },
         (Value::List(l), BinaryOperator::Add, _) => {
             // `xs += iterable` extends the list in place.
             let items = crate::vm::objects::iter::collect(b)?;

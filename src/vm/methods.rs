@@ -77,6 +77,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
         Value::Dict(_) => dict_method(name),
         Value::Tuple(_) => tuple_method(name),
         Value::Generator(_) => crate::vm::generators::method(name),
+        Value::Set(_) => crate::vm::set_methods::method(obj, name),
         _ => None,
     }
 }
@@ -423,6 +424,8 @@ pub fn table_for(
         TypeKind::List => Some(list_method),
         TypeKind::Dict => Some(dict_method),
         TypeKind::Tuple => Some(tuple_method),
+        TypeKind::Set => Some(crate::vm::set_methods::set_method),
+        TypeKind::FrozenSet => Some(crate::vm::set_methods::frozenset_method),
         TypeKind::Object => Some(crate::vm::objects::instance::object_method),
         TypeKind::Exception => Some(crate::vm::objects::exceptions::exception_method),
         _ => None,

@@ -24,6 +24,8 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
+pub mod set_methods;
+pub mod set_ops;
 pub mod str_classes;
 pub mod str_format;
 pub mod str_methods;
@@ -31,6 +33,7 @@ pub mod subscript;
 pub mod threads;
 pub mod unicode_db;
 pub mod value;
+pub mod view_ops;
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};

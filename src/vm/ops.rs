@@ -33,6 +33,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::List(l) => !l.items.lock().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) => !s.is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::Native(n) => crate::vm::objects::views::native_len(&***n).is_none_or(|len| len != 0),
         _ => true,
@@ -47,6 +48,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.lock().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
         Value::Range(r) => r.len_checked()? as usize,
         Value::Native(n) => match crate::vm::objects::views::native_len(&***n) {
             Some(len) => len,
@@ -346,7 +348,8 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(other)
             )))
         }
-        _ => Err(unsupported(op, a, b)),
+        // Sets and dict views (`{1} | {2}`, `d.keys() & other`).
+        _ => crate::vm::set_ops::binary(op, a, b).unwrap_or_else(|| Err(unsupported(op, a, b))),
     }
 }
 
@@ -568,11 +571,25 @@ fn eq_at_depth<H: InstanceCompare>(
         (Value::Instance(_), _) | (_, Value::Instance(_)) => {
             h.compare_instances(Comparison::Eq, a, b)?
         }
+        // A set equals a set or frozenset, or a dict view, of the same
+        // elements; anything else is unequal.
+        (Value::Set(_), _) | (_, Value::Set(_)) => {
+            crate::vm::set_ops::compare(Comparison::Eq, a, b).unwrap_or(Ok(false))?
+        }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x.equals(&y),
             _ => match (a, b) {
                 (Value::Native(x), Value::Native(y)) => {
                     match crate::vm::objects::views::as_views(&***x, &***y) {
+                        // A keys view and an items view compare as sets.
+                        Some((vx, vy))
+                            if vx.kind != vy.kind
+                                && vx.kind != ViewKind::Values
+                                && vy.kind != ViewKind::Values =>
+                        {
+                            crate::vm::set_ops::compare(Comparison::Eq, a, b)
+                                .unwrap_or(Ok(false))?
+                        }
                         Some((vx, vy)) => a.is(b) || view_eq(h, vx, vy, depth)?,
                         None => a.is(b),
                     }
@@ -677,7 +694,8 @@ fn compare_at<H: InstanceCompare>(
         (Value::List(x), Value::List(y)) => seq_order(h, op, &x.snapshot(), &y.snapshot(), depth),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(h, op, &x.items, &y.items, depth),
         (Value::Instance(_), _) | (_, Value::Instance(_)) => h.compare_instances(op, a, b),
-        _ => Err(not_supported(op, a, b)),
+        // Subsets and supersets: sets and set-like dict views.
+        _ => crate::vm::set_ops::compare(op, a, b).unwrap_or_else(|| Err(not_supported(op, a, b))),
     }
 }
 
@@ -808,6 +826,7 @@ pub fn contains_with<H: InstanceCompare>(
             ))),
         },
         Value::Dict(d) => d.contains(item),
+        Value::Set(s) => crate::vm::set_ops::contains(s, item),
         Value::Range(r) => Ok(match numeric(item) {
             Some(Num::Int(i)) => {
                 let n = r.len();

@@ -234,6 +234,10 @@ impl Vm {
                 }
             }
         }
+        // A dict view takes any iterable, an instance's too.
+        if let Some(r) = crate::vm::view_ops::view_binary(&mut Some(self), op, a, b) {
+            return r;
+        }
         // The built-in operand's own wording (`can only concatenate str
         // (not "Vec") to str`, `can't multiply sequence by non-int`).
         let err = match ops::binary_op(op, a, b) {

@@ -312,6 +312,32 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             r?;
             out.push('}');
         }
+        Value::Set(s) => {
+            // `set()`, `{1, 2}`, `frozenset()`, `frozenset({1, 2})`. A set
+            // cannot hold itself, but an element's `__repr__` can print it
+            // again: CPython shows that inner one as `set(...)`.
+            let name = if s.is_frozen() { "frozenset" } else { "set" };
+            let id = v.id() as usize;
+            if !enter(id) {
+                out.push_str(name);
+                out.push_str("(...)");
+                return Ok(());
+            }
+            let items = s.keys();
+            let r = if items.is_empty() {
+                out.push_str(name);
+                out.push_str("()");
+                Ok(())
+            } else {
+                let frozen = s.is_frozen();
+                out.push_str(if frozen { "frozenset({" } else { "{" });
+                let r = seq_into(cx, out, &items, depth);
+                out.push_str(if frozen { "})" } else { "}" });
+                r
+            };
+            leave(id);
+            r?;
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));

@@ -27,6 +27,7 @@ use crate::vm::objects::dict::PyDict;
 use crate::vm::objects::exceptions::PyException;
 use crate::vm::objects::iter::PyIterator;
 use crate::vm::objects::loop_cursor::LoopCursor;
+use crate::vm::objects::set::PySet;
 use crate::vm::objects::short_str::{ShortStr, StrRef};
 use crate::vm::objects::types::TypeObject;
 
@@ -45,6 +46,11 @@ pub enum Value {
     Tuple(Arc<PyTuple>),
     List(Arc<PyList>),
     Dict(Arc<PyDict>),
+    /// A `set` or a `frozenset`: one variant, the frozen flag inside
+    /// (`PySet::is_frozen`). Both share every operation that reads them,
+    /// so one variant keeps each match over values one arm shorter; a
+    /// frozenset's table simply has no lock (see `objects::set`).
+    Set(Arc<PySet>),
     Range(Arc<PyRange>),
     Slice(Arc<PySlice>),
     Function(Arc<Function>),
@@ -154,6 +160,7 @@ impl Value {
             Value::Tuple(a) => Value::Tuple(a.clone()),
             Value::List(a) => Value::List(a.clone()),
             Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Set(a) => Value::Set(a.clone()),
             Value::Range(a) => Value::Range(a.clone()),
             Value::Slice(a) => Value::Slice(a.clone()),
             Value::Function(a) => Value::Function(a.clone()),
@@ -295,6 +302,7 @@ impl Value {
             (Value::Tuple(a), Value::Tuple(b)) => Arc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Arc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Arc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Arc::ptr_eq(a, b),
             (Value::Range(a), Value::Range(b)) => Arc::ptr_eq(a, b),
             (Value::Slice(a), Value::Slice(b)) => Arc::ptr_eq(a, b),
             (Value::Function(a), Value::Function(b)) => Arc::ptr_eq(a, b),
@@ -335,6 +343,7 @@ impl Value {
             Value::Tuple(a) => addr(a),
             Value::List(a) => addr(a),
             Value::Dict(a) => addr(a),
+            Value::Set(a) => addr(a),
             Value::Range(a) => addr(a),
             Value::Slice(a) => addr(a),
             Value::Function(a) => addr(a),

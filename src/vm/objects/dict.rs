@@ -260,9 +260,27 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
             hash_int(r.start),
             hash_int(r.step),
         ]),
+        // A frozenset's hash is computed once, from its elements' hashes;
+        // its nesting counts towards the depth limit as a tuple's does.
+        Value::Set(s) => match s.hash() {
+            Some(_) if depth + s.depth() > MAX_KEY_DEPTH => {
+                return Err(recursion_error(
+                    "maximum recursion depth exceeded while hashing",
+                ))
+            }
+            Some(h) => h,
+            None => return Err(type_error("unhashable type: 'set'")),
+        },
         Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
+        // Dict views are unhashable too (they compare by contents).
+        Value::Native(n) if n.as_any().is::<crate::vm::objects::views::DictView>() => {
+            return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+        }
+        // By the instance's serial number, not its address, so that a set
+        // of instances iterates in the same order on every run.
+        Value::Instance(i) => hash_int(i.serial as i64),
         other => (other.id() >> 4).wrapping_add(1),
     })
 }
@@ -404,6 +422,8 @@ fn keys_equal_general(a: &Value, b: &Value) -> bool {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        // Only frozensets are keys; they need no lock to read.
+        (Value::Set(x), Value::Set(y)) => crate::vm::objects::set::same_elements(x, y),
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x.equals(&y),
             // A heap string and an inline one (never equal when both were

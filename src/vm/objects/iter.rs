@@ -10,6 +10,7 @@ use parking_lot::Mutex;
 
 use crate::vm::objects::dict::PyDict;
 use crate::vm::objects::exceptions::{int_overflow, runtime_error, try_vec, type_error, PyResult};
+use crate::vm::objects::set::PySet;
 use crate::vm::objects::types::{type_name, TypeObject, ITERATOR_TYPES};
 use crate::vm::objects::views::{DictView, ViewKind};
 use crate::vm::value::{PyList, PyStr, PyTuple, Value};
@@ -82,6 +83,14 @@ enum IterState {
         len: usize,
         part: DictPart,
     },
+    /// A set in slot order, from `slot` (`usize::MAX` once exhausted);
+    /// `len` is its size when the iterator was made, `usize::MAX` once a
+    /// change of size was reported (which sticks, as in CPython).
+    Set {
+        set: Arc<PySet>,
+        slot: usize,
+        len: usize,
+    },
     Enumerate {
         inner: Arc<PyIterator>,
         /// Wider than an int so that `enumerate(xs, 2**63 - 1)` yields its
@@ -148,6 +157,7 @@ impl PyIterator {
                 DictPart::Values => t.dict_values.clone(),
                 DictPart::Items => t.dict_items.clone(),
             },
+            IterState::Set { .. } => t.set.clone(),
             IterState::Enumerate { .. } => t.enumerate.clone(),
             IterState::Zip { .. } => t.zip.clone(),
         }
@@ -241,6 +251,27 @@ impl PyIterator {
                     }
                 }
             }
+            IterState::Set { set, slot, len } => {
+                if *slot == usize::MAX {
+                    return Ok(None);
+                }
+                let step = set.read(|t| (t.len() == *len).then(|| t.next_from(*slot)));
+                match step {
+                    None => {
+                        *len = usize::MAX;
+                        Err(runtime_error("Set changed size during iteration"))
+                    }
+                    Some(Some((next, v))) => {
+                        *slot = next;
+                        Ok(Some(v))
+                    }
+                    Some(None) => {
+                        // Exhausted for good, even if the set grows.
+                        *slot = usize::MAX;
+                        Ok(None)
+                    }
+                }
+            }
             IterState::Enumerate { inner, count } => match inner.next()? {
                 Some(v) => {
                     let i = i64::try_from(*count).map_err(|_| int_overflow())?;
@@ -305,6 +336,11 @@ pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
             }),
         }),
         Value::Dict(d) => PyIterator::dict(d.clone(), DictPart::Keys),
+        Value::Set(set) => PyIterator::new(IterState::Set {
+            set: set.clone(),
+            slot: 0,
+            len: set.len(),
+        }),
         Value::Iterator(it) => it.clone(),
         Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
             Some(view) => PyIterator::dict(

@@ -14,6 +14,7 @@ pub mod list;
 pub mod loop_cursor;
 pub mod module;
 pub mod range;
+pub mod set;
 pub mod short_str;
 pub mod str;
 pub mod tuple;

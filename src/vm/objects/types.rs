@@ -69,6 +69,8 @@ pub enum TypeKind {
     Tuple,
     List,
     Dict,
+    Set,
+    FrozenSet,
     Range,
     Slice,
     Function,
@@ -349,6 +351,8 @@ builtin_types! {
         tuple = "tuple": Tuple,
         list = "list": List,
         dict = "dict": Dict,
+        set = "set": Set,
+        frozenset = "frozenset": FrozenSet,
         range = "range": Range,
         slice = "slice": Slice,
         function = "function": Function,
@@ -406,6 +410,7 @@ pub struct IteratorTypes {
     pub enumerate: Arc<TypeObject>,
     pub zip: Arc<TypeObject>,
     pub reversed: Arc<TypeObject>,
+    pub set: Arc<TypeObject>,
 }
 
 impl IteratorTypes {
@@ -422,6 +427,7 @@ impl IteratorTypes {
             enumerate: t("enumerate"),
             zip: t("zip"),
             reversed: t("list_reverseiterator"),
+            set: t("set_iterator"),
         }
     }
 }
@@ -440,6 +446,8 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::Tuple(_) => t.tuple.clone(),
         Value::List(_) => t.list.clone(),
         Value::Dict(_) => t.dict.clone(),
+        Value::Set(s) if s.is_frozen() => t.frozenset.clone(),
+        Value::Set(_) => t.set.clone(),
         Value::Range(_) => t.range.clone(),
         Value::Slice(_) => t.slice.clone(),
         Value::Function(_) => t.function.clone(),

@@ -67,8 +67,13 @@ impl NativeObject for DictView {
         }
     }
 
-    fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
-        None
+    fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
+        match (self.kind, name) {
+            (ViewKind::Keys | ViewKind::Items, "isdisjoint") => {
+                Some(&crate::vm::set_methods::VIEW_ISDISJOINT)
+            }
+            _ => None,
+        }
     }
 
     fn repr(&self) -> String {
@@ -90,8 +95,8 @@ pub fn native_len(n: &dyn NativeObject) -> Option<usize> {
 pub fn native_contains(n: &dyn NativeObject, item: &Value) -> Option<PyResult<bool>> {
     let view = n.as_any().downcast_ref::<DictView>()?;
     Some(match view.kind {
-        ViewKind::Keys => view.dict.contains(item),
-        _ => crate::vm::ops::contains(&Value::list(view.items()), item),
+        ViewKind::Values => crate::vm::ops::contains(&Value::list(view.items()), item),
+        _ => crate::vm::view_ops::view_contains(view, item),
     })
 }
 

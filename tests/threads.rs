@@ -23,6 +23,13 @@ fn ok(policy: Policy, src: &str) -> String {
     r.stdout
 }
 
+/// Runs `src` under every policy; each run must print `expected`.
+fn prints_under_every_policy(src: &str, expected: &str) {
+    for policy in Policy::ALL {
+        assert_eq!(ok(policy, src), expected, "{policy}");
+    }
+}
+
 const SHARED_CONTAINERS: &str = r#"
 import threading
 items = []
@@ -43,13 +50,7 @@ print(len(items), sum(items), len(counts), sum(counts.values()))
 
 #[test]
 fn appends_and_dict_updates_lose_nothing_under_every_policy() {
-    for policy in Policy::ALL {
-        assert_eq!(
-            ok(policy, SHARED_CONTAINERS),
-            "18000 26991000 60 18000\n",
-            "{policy}"
-        );
-    }
+    prints_under_every_policy(SHARED_CONTAINERS, "18000 26991000 60 18000\n");
 }
 
 const LOCKED_COUNTER: &str = r#"
@@ -73,9 +74,7 @@ print(counter)
 
 #[test]
 fn a_locked_counter_is_exact_under_every_policy() {
-    for policy in Policy::ALL {
-        assert_eq!(ok(policy, LOCKED_COUNTER), "20000\n", "{policy}");
-    }
+    prints_under_every_policy(LOCKED_COUNTER, "20000\n");
 }
 
 const QUEUE_DELIVERY: &str = r#"
@@ -114,13 +113,7 @@ print(len(seen), len(distinct), sum(seen))
 
 #[test]
 fn a_queue_delivers_every_item_exactly_once_under_every_policy() {
-    for policy in Policy::ALL {
-        assert_eq!(
-            ok(policy, QUEUE_DELIVERY),
-            "1200 1200 1439400\n",
-            "{policy}"
-        );
-    }
+    prints_under_every_policy(QUEUE_DELIVERY, "1200 1200 1439400\n");
 }
 
 fn deadlocked(policy: Policy, src: &str) -> String {
@@ -230,17 +223,13 @@ fn waiting_on_an_event_nobody_sets_is_reported() {
 fn a_timed_wait_is_not_a_deadlock() {
     let src =
         "import threading\nl = threading.Lock()\nl.acquire()\nprint(l.acquire(timeout=0.05))\n";
-    for policy in Policy::ALL {
-        assert_eq!(ok(policy, src), "False\n", "{policy}");
-    }
+    prints_under_every_policy(src, "False\n");
 }
 
 #[test]
 fn daemon_threads_do_not_keep_the_run_alive() {
     let src = "import threading\nimport time\ndef forever():\n    while True:\n        time.sleep(0.01)\nt = threading.Thread(target=forever, daemon=True)\nt.start()\nprint('main done', t.daemon)\n";
-    for policy in Policy::ALL {
-        assert_eq!(ok(policy, src), "main done True\n", "{policy}");
-    }
+    prints_under_every_policy(src, "main done True\n");
 }
 
 #[test]
@@ -336,13 +325,10 @@ print(a.locked, a.unlocked <= 12000, lasts)
 
 #[test]
 fn a_shared_instance_stays_consistent_under_every_policy() {
-    for policy in Policy::ALL {
-        assert_eq!(
-            ok(policy, SHARED_INSTANCE),
-            "12000 True [1999, 1999, 1999, 1999, 1999, 1999]\n",
-            "{policy}"
-        );
-    }
+    prints_under_every_policy(
+        SHARED_INSTANCE,
+        "12000 True [1999, 1999, 1999, 1999, 1999, 1999]\n",
+    );
 }
 
 /// `self.count += 1` is a load, an add and a store: under `legacy`, which
@@ -427,9 +413,7 @@ print(total.value)
         expected.push_str(&format!("('summer-{k}', {sum}, True, False)"));
     }
     expected.push_str("]\n50\n");
-    for policy in Policy::ALL {
-        assert_eq!(ok(policy, src), expected, "{policy}");
-    }
+    prints_under_every_policy(src, &expected);
 }
 
 const SHARED_SET: &str = r#"
@@ -458,11 +442,157 @@ print(len(seen), sum(seen), len(evens), min(evens))
 /// `--gil none` included, none is lost and the table stays whole.
 #[test]
 fn set_updates_lose_nothing_under_every_policy() {
-    for policy in Policy::ALL {
-        assert_eq!(
-            ok(policy, SHARED_SET),
-            "12000 71994000 3500 7000\n",
-            "{policy}"
-        );
-    }
+    prints_under_every_policy(SHARED_SET, "12000 71994000 3500 7000\n");
+}
+
+// Generators and threads: a suspended generator is a frame any thread can
+// resume, one at a time. A resumption while another thread is inside the
+// generator raises `ValueError: generator already executing`, as CPython
+// does, whether the other thread holds the GIL or waits inside the body.
+
+/// Four threads pull from one generator under a lock: every item is
+/// produced once, whichever thread resumed the generator for it.
+const SHARED_UNDER_LOCK: &str = r#"
+import threading
+def numbers(n):
+    total = 0
+    for i in range(n):
+        total += i
+        yield i
+    print("generator total", total)
+g = numbers(4000)
+lock = threading.Lock()
+seen = []
+def work():
+    while True:
+        with lock:
+            v = next(g, None)
+        if v is None:
+            return
+        seen.append(v)
+ts = [threading.Thread(target=work) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(seen), sum(seen), sorted(seen) == list(range(4000)))
+"#;
+
+#[test]
+fn threads_sharing_a_generator_under_a_lock_get_each_item_once() {
+    prints_under_every_policy(
+        SHARED_UNDER_LOCK,
+        "generator total 7998000\n4000 7998000 True\n",
+    );
+}
+
+/// The generator is handed from thread to thread through queues: each
+/// thread resumes it where the previous one left it, locals and loop
+/// iterator included.
+const HANDED_ON: &str = r#"
+import threading, queue
+def steps():
+    acc = []
+    for name in ["a", "b", "c", "d", "e", "f"]:
+        acc.append(name)
+        got = yield "".join(acc)
+        acc.append(got)
+qs = [queue.Queue() for _ in range(3)]
+out = []
+def stage(k):
+    while True:
+        g = qs[k].get()
+        if g is None:
+            return
+        try:
+            out.append(g.send(str(k)) if out else next(g))
+        except StopIteration:
+            for q in qs:
+                q.put(None)
+            return
+        qs[(k + 1) % 3].put(g)
+ts = [threading.Thread(target=stage, args=(k,)) for k in range(3)]
+for t in ts:
+    t.start()
+qs[0].put(steps())
+for t in ts:
+    t.join()
+print(out)
+"#;
+
+#[test]
+fn a_generator_resumes_on_whichever_thread_holds_it() {
+    let expected = "['a', 'a1b', 'a1b2c', 'a1b2c0d', 'a1b2c0d1e', 'a1b2c0d1e2f']\n";
+    prints_under_every_policy(HANDED_ON, expected);
+}
+
+/// While one thread waits inside the generator's body (which releases the
+/// GIL), another thread's `next` is refused; once the first is done, the
+/// generator goes on.
+const CONCURRENT_RESUME: &str = r#"
+import threading
+inside = threading.Event()
+release = threading.Event()
+def slow():
+    inside.set()
+    release.wait()
+    yield 1
+    yield 2
+g = slow()
+result = []
+def first():
+    result.append(next(g))
+t = threading.Thread(target=first)
+t.start()
+inside.wait()
+try:
+    next(g)
+except ValueError as e:
+    print("main:", e)
+print(g.gi_running)
+release.set()
+t.join()
+print(result, next(g), g.gi_running)
+"#;
+
+#[test]
+fn a_second_concurrent_resume_raises_already_executing() {
+    prints_under_every_policy(
+        CONCURRENT_RESUME,
+        "main: generator already executing\nTrue\n[1] 2 False\n",
+    );
+}
+
+/// Under `--gil none` threads really run at once: hammering one generator
+/// from four threads without a lock may be refused any number of times,
+/// but never loses, repeats or corrupts an item.
+const UNLOCKED_FREE_THREADED: &str = r#"
+import threading
+def numbers(n):
+    for i in range(n):
+        yield i
+g = numbers(20000)
+got = []
+refused = [0]
+def work():
+    while True:
+        try:
+            v = next(g)
+        except ValueError:
+            refused[0] += 1
+            continue
+        except StopIteration:
+            return
+        got.append(v)
+ts = [threading.Thread(target=work) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(got), sorted(got) == list(range(20000)))
+"#;
+
+#[test]
+fn unlocked_generator_sharing_never_corrupts_items() {
+    prints_under_every_policy(UNLOCKED_FREE_THREADED, "20000 True\n");
 }

@@ -20,6 +20,7 @@ pub mod modules;
 pub mod native;
 pub mod object_builtins;
 pub mod objects;
+pub mod int_ops;
 pub mod ops;
 pub mod protocols;
 pub mod repr;

@@ -8,6 +8,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod function;
 pub mod instance;
+pub mod int;
 pub mod iter;
 pub mod list;
 pub mod loop_cursor;

@@ -358,7 +358,7 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     let n = match count {
         Value::Int(i) => (*i).max(0) as usize,
         Value::Bool(b) => b.get() as usize,
-        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => 0,
+        // Even a negative one: CPython converts the count to a C ssize_t.
         Value::BigInt(_) => return Err(overflow_error(INDEX_SIZED)),
         _ => 0,
     };

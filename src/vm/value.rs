@@ -194,7 +194,7 @@ impl Value {
     /// comparing or dropping it takes no lock and runs no Python code.
     #[inline]
     pub fn is_leaf(&self) -> bool {
-        self.is_inline() || matches!(self, Value::Str(_))
+        self.is_inline() || matches!(self, Value::Str(_) | Value::BigInt(_))
     }
 
     /// Drops a value, skipping the out-of-line drop glue for inline ones:

@@ -179,9 +179,23 @@ impl Decimal {
         Decimal::new(mant.bytes().filter(|&b| b != b'.').collect(), exp + 1)
     }
 
-    /// `dtoa` mode 0: the shortest digits that round-trip.
+    /// `dtoa` mode 0: the shortest digits that round-trip and, of those,
+    /// the nearest to `x` (ties to an even last digit).
+    ///
+    /// Why the second formatting: Rust's shortest digits round-trip but,
+    /// when two strings of that length both do, may end in the farther
+    /// digit (`1282196827728534.25` gives `...534.3`, CPython `...534.2`).
+    /// The correctly rounded string of the same length is the nearest one.
     fn shortest(x: f64) -> Decimal {
-        Decimal::from_exp(&format!("{:e}", x.abs()))
+        let short = format!("{:e}", x.abs());
+        let digits = short.split('e').next().map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+        if digits > 1 {
+            let nearest = format!("{:.*e}", digits - 1, x.abs());
+            if nearest != short && nearest.parse::<f64>() == Ok(x.abs()) {
+                return Decimal::from_exp(&nearest);
+            }
+        }
+        Decimal::from_exp(&short)
     }
 
     /// `dtoa` mode 2: `n >= 1` significant digits, correctly rounded.

@@ -4,6 +4,10 @@
 pub mod barrier;
 pub mod functools;
 pub mod local;
+pub mod math;
+pub mod math_int;
+pub mod math_libm;
+pub mod math_sum;
 pub mod queue;
 pub mod sync;
 pub mod sys;
@@ -23,6 +27,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "functools" => Some(functools::module()),
+        "math" => Some(math::module()),
         _ => None,
     }
 }

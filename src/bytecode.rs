@@ -601,6 +601,8 @@ pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
+    /// An int beyond 64 bits (never one that fits in an `i64`).
+    BigInt(Arc<num_bigint::BigInt>),
     Float(f64),
     Str(Arc<str>),
     Tuple(Arc<[Constant]>),
@@ -621,6 +623,7 @@ impl std::fmt::Display for Constant {
             Constant::Bool(true) => f.write_str("True"),
             Constant::Bool(false) => f.write_str("False"),
             Constant::Int(i) => write!(f, "{i}"),
+            Constant::BigInt(b) => write!(f, "{b}"),
             Constant::Float(x) => f.write_str(&crate::format::float_repr(*x)),
             Constant::Str(s) => f.write_str(&crate::format::str_repr(s)),
             Constant::Tuple(items) => {

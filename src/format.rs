@@ -23,6 +23,10 @@
 
 use std::sync::OnceLock;
 
+use num_bigint::{BigInt, Sign};
+
+use crate::numeric::big_to_f64;
+
 // ==== Unicode facts (Unicode 14.0.0, the version CPython 3.11 ships) ========
 
 /// The digit zero of every run of ten decimal digits (category Nd).
@@ -175,9 +179,26 @@ impl Decimal {
         Decimal::new(mant.bytes().filter(|&b| b != b'.').collect(), exp + 1)
     }
 
-    /// `dtoa` mode 0: the shortest digits that round-trip.
+    /// `dtoa` mode 0: the shortest digits that round-trip and, of those,
+    /// the nearest to `x` (ties to an even last digit).
+    ///
+    /// Why the second formatting: Rust's shortest digits round-trip but,
+    /// when two strings of that length both do, may end in the farther
+    /// digit (`1282196827728534.25` gives `...534.3`, CPython `...534.2`).
+    /// The correctly rounded string of the same length is the nearest one.
     fn shortest(x: f64) -> Decimal {
-        Decimal::from_exp(&format!("{:e}", x.abs()))
+        let short = format!("{:e}", x.abs());
+        let digits = short
+            .split('e')
+            .next()
+            .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+        if digits > 1 {
+            let nearest = format!("{:.*e}", digits - 1, x.abs());
+            if nearest != short && nearest.parse::<f64>() == Ok(x.abs()) {
+                return Decimal::from_exp(&nearest);
+            }
+        }
+        Decimal::from_exp(&short)
     }
 
     /// `dtoa` mode 2: `n >= 1` significant digits, correctly rounded.
@@ -298,14 +319,29 @@ pub fn float_repr(x: f64) -> String {
 
 // ==== int(str, base) and float(str) =========================================
 
-/// Why an enum: a well-formed literal too big for gilvm's 64-bit ints must
-/// become an `OverflowError`, anything else a `ValueError` with this message.
+/// Why an enum: `int()` may come with other errors one day; today every
+/// failure is a `ValueError` with this message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IntParseError {
     /// `ValueError` with CPython's exact message.
     Invalid(String),
-    /// A valid literal whose value does not fit in an `i64`.
-    Overflow,
+}
+
+/// The value of a parsed int: an `i64` when it fits (no allocation for
+/// the common case), else a `BigInt`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParsedInt {
+    Small(i64),
+    Big(BigInt),
+}
+
+impl std::fmt::Display for ParsedInt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParsedInt::Small(i) => write!(f, "{i}"),
+            ParsedInt::Big(b) => write!(f, "{b}"),
+        }
+    }
 }
 
 /// Port of `_PyUnicode_TransformDecimalAndSpaceToASCII`, which CPython runs
@@ -352,7 +388,7 @@ const INT_MAX_STR_DIGITS: usize = 4300;
 /// a base-0 literal's prefix picks the base and forbids leading zeros
 /// (`010`), and the error must quote the original text (repr cut to 200
 /// characters, as CPython's `%.200R`).
-pub fn parse_int(s: &str, base: u32) -> Result<i64, IntParseError> {
+pub fn parse_int(s: &str, base: u32) -> Result<ParsedInt, IntParseError> {
     if base == 1 || base > 36 {
         return Err(IntParseError::Invalid(
             "int() base must be >= 2 and <= 36, or 0".into(),
@@ -409,19 +445,35 @@ pub fn parse_int(s: &str, base: u32) -> Result<i64, IntParseError> {
     if ndigits == 0 || end.is_some() {
         return Err(invalid());
     }
-    let magnitude = run.iter().filter_map(|&c| digit(c)).try_fold(0u64, |m, d| {
-        m.checked_mul(radix as u64)?.checked_add(d as u64)
-    });
-    if old_octal && magnitude != Some(0) {
+    let digits: Vec<u8> = run
+        .iter()
+        .filter_map(|&c| digit(c))
+        .map(|d| d as u8)
+        .collect();
+    if old_octal && digits.iter().any(|&d| d != 0) {
         return Err(invalid());
     }
-    let m = magnitude.ok_or(IntParseError::Overflow)?;
-    if neg {
-        0i64.checked_sub_unsigned(m)
-    } else {
-        i64::try_from(m).ok()
+    Ok(int_from_digits(neg, &digits, radix))
+}
+
+/// The int whose digits (values below `radix`, most significant first)
+/// are `digits`, negated when `neg`: an `i64` when it fits.
+pub fn int_from_digits(neg: bool, digits: &[u8], radix: u32) -> ParsedInt {
+    let small = digits.iter().try_fold(0u64, |m, &d| {
+        m.checked_mul(radix as u64)?.checked_add(d as u64)
+    });
+    let small = small.and_then(|m| {
+        if neg {
+            0i64.checked_sub_unsigned(m)
+        } else {
+            i64::try_from(m).ok()
+        }
+    });
+    if let Some(i) = small {
+        return ParsedInt::Small(i);
     }
-    .ok_or(IntParseError::Overflow)
+    let magnitude = BigInt::from_radix_be(Sign::Plus, digits, radix).unwrap_or_default();
+    ParsedInt::Big(if neg { -magnitude } else { magnitude })
 }
 
 /// `float(s)`.
@@ -758,13 +810,100 @@ pub fn format_int_as(v: i64, spec: &str, type_name: &str) -> Result<String, Stri
     if spec.is_empty() {
         return Ok(v.to_string());
     }
+    let m = v.unsigned_abs();
+    let digits = |ty: char| {
+        Ok(match ty {
+            'b' => format!("{m:b}"),
+            'o' => format!("{m:o}"),
+            'x' => format!("{m:x}"),
+            'X' => format!("{m:X}"),
+            _ => m.to_string(),
+        })
+    };
+    format_int_with(
+        IntForFormat {
+            negative: v < 0,
+            value: Some(v),
+            as_f64: Ok(v as f64),
+            digits: &digits,
+        },
+        spec,
+        type_name,
+    )
+}
+
+/// The error of an int too large for a float presentation type
+/// (`OverflowError`, as `float(n)`).
+pub const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
+
+/// The error of `format(n, 'c')` for an int beyond 64 bits (an
+/// `OverflowError`).
+pub const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
+
+/// The error of a decimal int of more than 4300 digits (a `ValueError`).
+pub const INT_MAX_STR_DIGITS_ERROR: &str = "Exceeds the limit (4300 digits) for integer string \
+     conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+/// `format(v, spec)` for an int beyond 64 bits: as [`format_int`], with
+/// CPython's errors where a big int differs (no `c`, floats may
+/// overflow, decimal text is limited to 4300 digits).
+pub fn format_bigint(v: &BigInt, spec: &str) -> Result<String, String> {
+    let decimal = || {
+        // 2**14285 > 10**4300: too long, known without converting it.
+        if v.bits() > 14_285 {
+            return Err(INT_MAX_STR_DIGITS_ERROR.to_string());
+        }
+        let s = v.magnitude().to_string();
+        if s.len() > INT_MAX_STR_DIGITS {
+            return Err(INT_MAX_STR_DIGITS_ERROR.to_string());
+        }
+        Ok(s)
+    };
+    if spec.is_empty() {
+        let sign = if v.sign() == Sign::Minus { "-" } else { "" };
+        return Ok(format!("{sign}{}", decimal()?));
+    }
+    let digits = |ty: char| match ty {
+        'b' => Ok(v.magnitude().to_str_radix(2)),
+        'o' => Ok(v.magnitude().to_str_radix(8)),
+        'x' => Ok(v.magnitude().to_str_radix(16)),
+        'X' => Ok(v.magnitude().to_str_radix(16).to_ascii_uppercase()),
+        _ => decimal(),
+    };
+    let as_f64 = big_to_f64(v).ok_or_else(|| INT_TOO_LARGE_FOR_FLOAT.to_string());
+    format_int_with(
+        IntForFormat {
+            negative: v.sign() == Sign::Minus,
+            value: None,
+            as_f64,
+            digits: &digits,
+        },
+        spec,
+        "int",
+    )
+}
+
+/// What formatting needs to know of an int of either size.
+struct IntForFormat<'a> {
+    negative: bool,
+    /// The value, when it fits in an `i64` (for `c`).
+    value: Option<i64>,
+    /// The value as a float, or why it has none.
+    as_f64: Result<f64, String>,
+    /// The magnitude's digits for a presentation type (`b o x X`, else
+    /// decimal).
+    digits: &'a dyn Fn(char) -> Result<String, String>,
+}
+
+/// The body of [`format_int_as`] and [`format_bigint`].
+fn format_int_with(n: IntForFormat, spec: &str, type_name: &str) -> Result<String, String> {
     let fs = parse_spec_for(spec, type_name)?;
     let ty = fs.ty.unwrap_or('d');
     let grouping = grouping_for(fs.grouping, ty)?;
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float_parsed(v as f64, &fs, grouping)
+            return format_float_parsed(n.as_f64?, &fs, grouping)
         }
         _ => return Err(unknown_code(ty, type_name)),
     }
@@ -782,6 +921,9 @@ pub fn format_int_as(v: i64, spec: &str, type_name: &str) -> Result<String, Stri
         if fs.alternate {
             return err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
+        let Some(v) = n.value else {
+            return Err(INT_TOO_LARGE_FOR_LONG.to_string());
+        };
         if !(0..=0x10ffff).contains(&v) {
             return Err(CHAR_RANGE_ERROR.to_string());
         }
@@ -789,16 +931,18 @@ pub fn format_int_as(v: i64, spec: &str, type_name: &str) -> Result<String, Stri
             .ok_or_else(|| format!("surrogate U+{v:04X} cannot be represented"))?;
         return Ok(render_number(false, "", "", &ch.to_string(), &lay, None));
     }
-    let m = v.unsigned_abs();
-    let (digits, prefix) = match ty {
-        'b' => (format!("{m:b}"), "0b"),
-        'o' => (format!("{m:o}"), "0o"),
-        'x' => (format!("{m:x}"), "0x"),
-        'X' => (format!("{m:X}"), "0X"),
-        _ => (m.to_string(), ""),
+    let digits = (n.digits)(ty)?;
+    let prefix = match ty {
+        'b' => "0b",
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
     };
     let prefix = if fs.alternate { prefix } else { "" };
-    Ok(render_number(v < 0, prefix, &digits, "", &lay, grouping))
+    Ok(render_number(
+        n.negative, prefix, &digits, "", &lay, grouping,
+    ))
 }
 
 /// `format(v, spec)` for a `float`: types `e E f F g G n %` and none (which is
@@ -1048,13 +1192,13 @@ n│0_7│0│!invalid literal for int() with base 0: '0_7'║n│07│10│7║
 n│2│2│!invalid literal for int() with base 2: '2'║n││10│!invalid literal for int() with base 10: ''
 n│ │10│!invalid literal for int() with base 10: ' '
 n│abc│10│!invalid literal for int() with base 10: 'abc'║n│abc│16│2748
-n│9223372036854775807│10│9223372036854775807║n│9223372036854775808│10│!Overflow
-n│-9223372036854775808│10│-9223372036854775808║n│-9223372036854775809│10│!Overflow
+n│9223372036854775807│10│9223372036854775807║n│9223372036854775808│10│9223372036854775808
+n│-9223372036854775808│10│-9223372036854775808║n│-9223372036854775809│10│-9223372036854775809
 n│0x7fffffffffffffff│0│9223372036854775807║n│-0x8000000000000000│0│-9223372036854775808
-n│0x8000000000000000│0│!Overflow║n│١٢٣│10│123║n│١x│10│!invalid literal for int() with base 10: '١x'
+n│0x8000000000000000│0│9223372036854775808║n│١٢٣│10│123║n│١x│10│!invalid literal for int() with base 10: '١x'
 n│٠x1f│0│31║n│\u{3000}5\u{3000}│10│5║n│\u{1c}5│10│!invalid literal for int() with base 10: '\\x1c5'
 n│5\u{0}│10│!invalid literal for int() with base 10: '5\\x00'
-n│1111111111111111111111111111111111111111111111111111111111111111111111│2│!Overflow
+n│1111111111111111111111111111111111111111111111111111111111111111111111│2│1180591620717411303423
 n│5│1│!int() base must be >= 2 and <= 36, or 0║n│5│37│!int() base must be >= 2 and <= 36, or 0
 n│12│0│12║n│1e5│10│!invalid literal for int() with base 10: '1e5'
 n│1.0│10│!invalid literal for int() with base 10: '1.0'║n│0b_1_0│2│2
@@ -1143,7 +1287,6 @@ t│9.223372036854775e+18│9223372036854774784
             "n" => match parse_int(&f[1], f[2].parse().unwrap()) {
                 Ok(v) => v.to_string(),
                 Err(IntParseError::Invalid(m)) => format!("!{m}"),
-                Err(IntParseError::Overflow) => "!Overflow".to_string(),
             },
             "p" => parse_float(&f[1]).map_or_else(|e| format!("!{e}"), float),
             "R" => match round_float(num(1), f[2].parse().unwrap()) {
@@ -1176,13 +1319,14 @@ t│9.223372036854775e+18│9223372036854774784
             parse_int("0", 1),
             inv("int() base must be >= 2 and <= 36, or 0")
         );
-        assert_eq!(parse_int(" -0x_7F ", 0), Ok(-127));
-        assert_eq!(parse_int("-9223372036854775808", 10), Ok(i64::MIN));
+        let small = |i| Ok(ParsedInt::Small(i));
+        assert_eq!(parse_int(" -0x_7F ", 0), small(-127));
+        assert_eq!(parse_int("-9223372036854775808", 10), small(i64::MIN));
         assert_eq!(
             parse_int("9223372036854775808", 0),
-            Err(IntParseError::Overflow)
+            Ok(ParsedInt::Big(BigInt::from(1u64 << 63)))
         );
-        assert_eq!(parse_int("٠x1f", 0), Ok(31)); // digits are mapped before the prefix check
+        assert_eq!(parse_int("٠x1f", 0), small(31)); // digits are mapped before the prefix check
         assert!(parse_float("-nan").unwrap().is_sign_negative());
         assert_eq!(parse_float(" 1_0.5e1_0\u{3000}"), Ok(105e9));
     }

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod explore;
 pub mod format;
 pub mod gil;
+pub mod numeric;
 pub mod syntax;
 pub mod trace;
 pub mod vm;

@@ -70,7 +70,6 @@ stderr_snapshots! {
     mismatched_bracket => 1,
     stray_character => 1,
     tab_space_mix => 1,
-    huge_int => 1,
 }
 
 // Statements in the wrong place and malformed definitions.

@@ -140,9 +140,22 @@ fn tab_space_mix() {
     insta::assert_snapshot!(diag("if x:\n        a = 1\n\tb = 2\n"));
 }
 
+/// Int literals have no size limit but CPython's 4300 decimal digits
+/// (hexadecimal ones have none).
 #[test]
-fn huge_int_literal() {
-    insta::assert_snapshot!(diag("x = 123456789012345678901234567890\n"));
+fn huge_int_literals() {
+    let big = parse_module("x = 123456789012345678901234567890\ny = 0x1_0000_0000_0000_0000\n");
+    assert!(big.is_ok(), "{big:?}");
+    let src = format!("x = {}\n", "7".repeat(4301));
+    let first = diag(&src).lines().next().unwrap_or_default().to_string();
+    assert_eq!(
+        first,
+        "bad.py:1:5: SyntaxError: Exceeds the limit (4300 digits) for integer string \
+         conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the \
+         limit - Consider hexadecimal for huge integer literals to avoid decimal conversion \
+         limits."
+    );
+    assert!(parse_module(&format!("x = {}\n", "7".repeat(4300))).is_ok());
 }
 
 #[test]

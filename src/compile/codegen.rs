@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use indexmap::IndexSet;
+use num_bigint::BigInt;
 
 use crate::bytecode::{self, BinaryOperator, CodeObject, Comparison, Op};
 use crate::compile::symtable::{self, Access, Scope, ScopeKind, SymbolTable};
@@ -55,6 +56,7 @@ enum Const {
     None,
     Bool(bool),
     Int(i64),
+    BigInt(Arc<BigInt>),
     /// Compared by bits so that `0.0` and `-0.0` stay distinct.
     Float(u64),
     Str(String),
@@ -253,6 +255,7 @@ fn finished_constant(c: &Const, children: &[Arc<CodeObject>]) -> bytecode::Const
         Const::None => K::None,
         Const::Bool(b) => K::Bool(*b),
         Const::Int(i) => K::Int(*i),
+        Const::BigInt(b) => K::BigInt(b.clone()),
         Const::Float(bits) => K::Float(f64::from_bits(*bits)),
         Const::Str(s) => K::Str(Arc::from(s.as_str())),
         Const::Tuple(items) => K::Tuple(
@@ -1611,6 +1614,7 @@ fn constant(c: &Constant) -> Const {
         Constant::None => Const::None,
         Constant::Bool(b) => Const::Bool(*b),
         Constant::Int(i) => Const::Int(*i),
+        Constant::BigInt(b) => Const::BigInt(b.clone()),
         Constant::Float(f) => Const::Float(f.to_bits()),
         Constant::Str(s) => Const::Str(s.clone()),
     }
@@ -1618,7 +1622,15 @@ fn constant(c: &Constant) -> Const {
 
 fn negate_constant(c: &Constant) -> Option<Const> {
     match c {
-        Constant::Int(i) => i.checked_neg().map(Const::Int),
+        Constant::Int(i) => Some(match i.checked_neg() {
+            Some(n) => Const::Int(n),
+            None => Const::BigInt(Arc::new(-BigInt::from(*i))),
+        }),
+        // `-9223372036854775808` is an i64 again.
+        Constant::BigInt(b) => Some(match i64::try_from(&-&**b) {
+            Ok(n) => Const::Int(n),
+            Err(_) => Const::BigInt(Arc::new(-&**b)),
+        }),
         Constant::Float(f) => Some(Const::Float((-f).to_bits())),
         _ => None,
     }

@@ -6,6 +6,10 @@
 //! caps nesting depth (see `syntax::parser`), so recursive walks over this
 //! tree are bounded.
 
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
 /// A half-open byte range `[start, end)` into the script's source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Span {
@@ -302,6 +306,8 @@ pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
+    /// An int literal beyond 64 bits (never one that fits in an `i64`).
+    BigInt(Arc<BigInt>),
     Float(f64),
     Str(String),
 }

@@ -360,9 +360,15 @@ impl<'s> Layout<'s> {
                 Diagnostic::syntax("unexpected EOF while parsing", Span::new(end, end))
             }
             LexError::BadNumber(message) => Diagnostic::syntax(message, span),
-            LexError::IntTooLarge => {
-                Diagnostic::syntax("integer literal too large: gilvm ints are 64-bit", span)
-            }
+            LexError::IntTooManyDigits(n) => Diagnostic::syntax(
+                format!(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has \
+                     {n} digits; use sys.set_int_max_str_digits() to increase the limit - \
+                     Consider hexadecimal for huge integer literals to avoid decimal conversion \
+                     limits."
+                ),
+                span,
+            ),
             LexError::Other => Diagnostic::syntax("invalid syntax", span),
         }
     }

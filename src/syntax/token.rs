@@ -9,7 +9,47 @@
 //! callback finds the closing quote) and decoded later, because f-strings need
 //! the parser and escapes need located errors.
 
+use std::sync::Arc;
+
 use logos::{Lexer, Logos};
+use num_bigint::BigInt;
+
+use crate::syntax::ast::Constant;
+
+/// The value of an int literal: inline when it fits in 64 bits, as at run
+/// time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntLit {
+    Small(i64),
+    Big(Arc<BigInt>),
+}
+
+impl IntLit {
+    /// The literal as an AST constant.
+    pub fn constant(self) -> Constant {
+        match self {
+            IntLit::Small(i) => Constant::Int(i),
+            IntLit::Big(b) => Constant::BigInt(b),
+        }
+    }
+
+    /// The int whose digits (values below `radix`) are `digits`.
+    fn from_digits(digits: &[u8], radix: u32) -> IntLit {
+        let small = digits.iter().try_fold(0i64, |m, &d| {
+            m.checked_mul(radix as i64)?.checked_add(d as i64)
+        });
+        match small {
+            Some(i) => IntLit::Small(i),
+            None => IntLit::Big(Arc::new(
+                BigInt::from_radix_be(num_bigint::Sign::Plus, digits, radix).unwrap_or_default(),
+            )),
+        }
+    }
+}
+
+/// Most digits of a decimal int literal (CPython's default
+/// `sys.get_int_max_str_digits()`, which its compiler applies too).
+const MAX_DECIMAL_DIGITS: usize = 4300;
 
 /// Why logos could not cut a token. The layout pass turns this into a
 /// located `Diagnostic` (it knows line numbers and the file).
@@ -27,8 +67,8 @@ pub enum LexError {
     UnterminatedTriple,
     /// A malformed number (message in CPython's words).
     BadNumber(&'static str),
-    /// An integer literal that does not fit in 64 bits.
-    IntTooLarge,
+    /// A decimal int literal of more digits than CPython converts (4300).
+    IntTooManyDigits(usize),
     #[default]
     Other,
 }
@@ -83,7 +123,7 @@ pub enum Token<'s> {
     #[regex(r"0[xX](_?[0-9a-fA-F])+", |l| radix(l, 16))]
     #[regex(r"0[oO](_?[0-7])+", |l| radix(l, 8))]
     #[regex(r"0[bB](_?[01])+", |l| radix(l, 2))]
-    Int(i64),
+    Int(IntLit),
     #[regex(
         r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
         float
@@ -293,20 +333,30 @@ fn is_continue(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{b7}'
 }
 
-fn decimal<'s>(lex: &mut Lexer<'s, Token<'s>>) -> Result<i64, LexError> {
-    let text = lex.slice();
-    let digits: String = text.chars().filter(|&c| c != '_').collect();
-    if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
+/// The digit values of a literal's text (ASCII digits and letters, `_`
+/// skipped), as logos's patterns guarantee.
+fn digit_values(text: &str) -> Vec<u8> {
+    text.bytes()
+        .filter(|&c| c != b'_')
+        .map(|c| (c as char).to_digit(36).unwrap_or(0) as u8)
+        .collect()
+}
+
+fn decimal<'s>(lex: &mut Lexer<'s, Token<'s>>) -> Result<IntLit, LexError> {
+    let digits = digit_values(lex.slice());
+    if digits.len() > 1 && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
         return Err(LexError::BadNumber(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
         ));
     }
-    digits.parse().map_err(|_| LexError::IntTooLarge)
+    if digits.len() > MAX_DECIMAL_DIGITS {
+        return Err(LexError::IntTooManyDigits(digits.len()));
+    }
+    Ok(IntLit::from_digits(&digits, 10))
 }
 
-fn radix<'s>(lex: &mut Lexer<'s, Token<'s>>, radix: u32) -> Result<i64, LexError> {
-    let digits: String = lex.slice()[2..].chars().filter(|&c| c != '_').collect();
-    i64::from_str_radix(&digits, radix).map_err(|_| LexError::IntTooLarge)
+fn radix<'s>(lex: &mut Lexer<'s, Token<'s>>, radix: u32) -> Result<IntLit, LexError> {
+    Ok(IntLit::from_digits(&digit_values(&lex.slice()[2..]), radix))
 }
 
 fn float<'s>(lex: &mut Lexer<'s, Token<'s>>) -> Result<f64, LexError> {
@@ -396,17 +446,33 @@ mod tests {
     fn numbers() {
         assert_eq!(
             lex("0 42 1_000 0x_ff 0o17 0B101"),
-            [0, 42, 1000, 255, 15, 5].map(|n| Ok(Token::Int(n)))
+            [0, 42, 1000, 255, 15, 5].map(|n| Ok(Token::Int(IntLit::Small(n))))
         );
         assert_eq!(
             lex("1.5 1e-3 .5 5. 1_000.5 2E+2"),
             [1.5, 1e-3, 0.5, 5.0, 1000.5, 200.0].map(|n| Ok(Token::Float(n)))
         );
-        assert_eq!(lex("00 0_0"), [Ok(Token::Int(0)), Ok(Token::Int(0))]);
+        assert_eq!(
+            lex("00 0_0"),
+            [
+                Ok(Token::Int(IntLit::Small(0))),
+                Ok(Token::Int(IntLit::Small(0)))
+            ]
+        );
         assert!(matches!(lex("0123")[0], Err(LexError::BadNumber(_))));
-        assert_eq!(lex("9223372036854775807"), [Ok(Token::Int(i64::MAX))]);
-        assert_eq!(lex("9223372036854775808"), [Err(LexError::IntTooLarge)]);
-        assert_eq!(lex("0x1_0000_0000_0000_0000"), [Err(LexError::IntTooLarge)]);
+        assert_eq!(
+            lex("9223372036854775807"),
+            [Ok(Token::Int(IntLit::Small(i64::MAX)))]
+        );
+        let two_63 = IntLit::Big(Arc::new(BigInt::from(1u64 << 63)));
+        assert_eq!(lex("9223372036854775808"), [Ok(Token::Int(two_63))]);
+        let two_64 = IntLit::Big(Arc::new(BigInt::from(1u128 << 64)));
+        assert_eq!(lex("0x1_0000_0000_0000_0000"), [Ok(Token::Int(two_64))]);
+        assert_eq!(lex(&"9".repeat(4300)).len(), 1);
+        assert_eq!(
+            lex(&"9".repeat(4301)),
+            [Err(LexError::IntTooManyDigits(4301))]
+        );
         assert_eq!(lex("3j"), [Ok(Token::Imaginary)]);
     }
 

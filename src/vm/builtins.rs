@@ -5,13 +5,15 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
+use crate::vm::int_ops;
 use crate::vm::lazy_iter::LazyIter;
 use crate::vm::modules::stdio::{Stream, TextStream};
 use crate::vm::native::Args;
 use crate::vm::objects::dict::{hash_value, PyDict};
 use crate::vm::objects::exceptions::{
-    index_error, int_overflow, overflow_error, type_error, value_error, PyErr, PyResult,
+    index_error, overflow_error, type_error, value_error, PyErr, PyResult,
 };
+use crate::vm::objects::int::{big_value, float_to_big, int_ref, ssize_overflow, IntRef};
 use crate::vm::objects::iter::{collect, iterate, PyIterator};
 use crate::vm::objects::types::{
     is_instance, type_name, type_of, TypeKind, TypeObject, BOOL_TYPE, TYPES,
@@ -100,7 +102,8 @@ builtin!(REPR, "repr", |vm, a| {
 builtin!(ABS, "abs", |_, a| {
     let v = a.exact("abs", 1, 1)?;
     match &v[0] {
-        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(int_overflow),
+        Value::Int(i) => Ok(int_ops::abs(IntRef::Small(*i))),
+        Value::BigInt(b) => Ok(int_ops::abs(IntRef::Big(b))),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
         other => Err(type_error(format!(
@@ -138,6 +141,7 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
         None => 0,
         Some(Value::Int(i)) => i,
         Some(Value::Bool(b)) => b.get() as i64,
+        Some(Value::BigInt(_)) => return Err(ssize_overflow()),
         Some(other) => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -219,7 +223,10 @@ builtin!(ORD, "ord", |_, a| {
 });
 builtin!(CHR, "chr", |_, a| {
     let v = a.exact("chr", 1, 1)?;
-    let i = int_arg(&v[0])?;
+    let i = match &v[0] {
+        Value::BigInt(_) => i64::MAX, // too large for a C int, as below
+        other => int_arg(other)?,
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.to_string())),
         None if (0..0x110000).contains(&i) => Err(value_error(
@@ -343,70 +350,37 @@ builtin!(POW, "pow", |_, a| {
     }
 });
 
-/// `pow(base, exp, mod)`: modular exponentiation of ints, with the inverse
-/// for a negative exponent (Python 3.8+); the result has the modulus's
-/// sign, as `%` does.
+/// `pow(base, exp, mod)`: ints only (`int_ops::pow_mod` has the rules).
 fn pow_mod(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
-    let ints = [base, exp, modulus].map(|v| match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(b.get() as i64),
-        _ => None,
-    });
-    let [Some(b), Some(e), Some(m)] = ints else {
-        return Err(type_error(
+    match (int_ref(base), int_ref(exp), int_ref(modulus)) {
+        (Some(b), Some(e), Some(m)) => int_ops::pow_mod(b, e, m),
+        _ => Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
-    };
-    if m == 0 {
-        return Err(value_error("pow() 3rd argument cannot be 0"));
+        )),
     }
-    let m = i128::from(m);
-    let reduce = |x: i128| x.rem_euclid(m.abs());
-    let mut base = reduce(i128::from(b));
-    if e < 0 {
-        base = mod_inverse(base, m.abs())
-            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
-    }
-    let mut e = i128::from(e).unsigned_abs();
-    let mut acc = reduce(1);
-    while e > 0 {
-        if e & 1 == 1 {
-            acc = reduce(acc * base);
-        }
-        base = reduce(base * base);
-        e >>= 1;
-    }
-    // Python's `%`: a negative modulus gives a result in (m, 0].
-    if m < 0 && acc != 0 {
-        acc += m;
-    }
-    Ok(Value::Int(acc as i64))
-}
-
-/// The inverse of `a` modulo `m` (`m > 0`), if `a` and `m` are coprime.
-fn mod_inverse(a: i128, m: i128) -> Option<i128> {
-    let (mut r0, mut r1) = (a, m);
-    let (mut s0, mut s1) = (1i128, 0i128);
-    while r1 != 0 {
-        let q = r0 / r1;
-        (r0, r1) = (r1, r0 - q * r1);
-        (s0, s1) = (s1, s0 - q * s1);
-    }
-    (r0 == 1).then(|| s0.rem_euclid(m))
 }
 
 /// `hex`, `oct` and `bin`: the sign, the prefix, then the magnitude's
 /// digits in that base.
 fn int_in_base(a: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
     let v = a.exact(name, 1, 1)?;
-    let i = int_arg(&v[0])?;
-    let magnitude = i.unsigned_abs();
-    let digits = match radix {
-        16 => format!("{magnitude:x}"),
-        8 => format!("{magnitude:o}"),
-        _ => format!("{magnitude:b}"),
+    let (negative, digits) = match &v[0] {
+        Value::BigInt(b) => (
+            b.sign() == num_bigint::Sign::Minus,
+            b.magnitude().to_str_radix(radix),
+        ),
+        other => {
+            let i = int_arg(other)?;
+            let magnitude = i.unsigned_abs();
+            let digits = match radix {
+                16 => format!("{magnitude:x}"),
+                8 => format!("{magnitude:o}"),
+                _ => format!("{magnitude:b}"),
+            };
+            (i < 0, digits)
+        }
     };
-    let sign = if i < 0 { "-" } else { "" };
+    let sign = if negative { "-" } else { "" };
     Ok(Value::str(format!("{sign}{prefix}{digits}")))
 }
 builtin!(HEX, "hex", |_, a| int_in_base(a, "hex", "0x", 16));
@@ -739,35 +713,22 @@ fn builtin_round(_: &mut Vm, a: &Args) -> PyResult<Value> {
     let number = number.unwrap_or(Value::None);
     let ndigits = match ndigits {
         None | Some(Value::None) => None,
+        // A huge ndigits keeps every digit, or none.
+        Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => Some(i64::MIN),
+        Some(Value::BigInt(_)) => Some(i64::MAX),
         Some(v) => Some(int_arg(&v)?),
     };
-    match (&number, ndigits) {
-        (Value::Int(_) | Value::Bool(_), None) => Ok(Value::Int(int_arg(&number)?)),
-        (Value::Int(_) | Value::Bool(_), Some(n)) => {
-            let i = int_arg(&number)?;
-            if n >= 0 {
-                return Ok(Value::Int(i));
-            }
-            if n < -18 {
-                return Ok(Value::Int(0));
-            }
-            let p = 10i64.pow((-n) as u32);
-            let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
-            // Round half to even on the quotient.
-            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
-                q + 1
-            } else {
-                q
-            };
-            q.checked_mul(p).map(Value::Int).ok_or_else(int_overflow)
-        }
-        (Value::Float(f), None) => {
-            let r = f.get().round_ties_even();
-            match format::float_to_int_checked(r) {
-                Ok(i) => Ok(Value::Int(i)),
-                Err(e) => Err(float_to_int_error(e)),
-            }
-        }
+    match (int_ref(&number), ndigits) {
+        (Some(i), None) => Ok(i.to_value()),
+        (Some(i), Some(n)) => Ok(int_ops::round(i, n)),
+        (None, _) => round_non_int(&number, ndigits),
+    }
+}
+
+/// `round(x)` and `round(x, n)` for what is not an int.
+fn round_non_int(number: &Value, ndigits: Option<i64>) -> PyResult<Value> {
+    match (number, ndigits) {
+        (Value::Float(f), None) => float_to_int(f.get().round_ties_even()),
         (Value::Float(f), Some(n)) => Ok(Value::float(format::round_float(f.get(), n))),
         (other, _) => Err(type_error(format!(
             "type {} doesn't define __round__ method",
@@ -776,19 +737,26 @@ fn builtin_round(_: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn float_to_int_error(e: FloatToIntError) -> PyErr {
-    match e {
-        FloatToIntError::Nan => value_error("cannot convert float NaN to integer"),
-        FloatToIntError::Infinity => overflow_error("cannot convert float infinity to integer"),
-        FloatToIntError::Overflow => int_overflow(),
+/// `int(x)` of a float: truncated, big when it must be; NaN and the
+/// infinities are errors.
+pub fn float_to_int(x: f64) -> PyResult<Value> {
+    match format::float_to_int_checked(x) {
+        Ok(i) => Ok(Value::Int(i)),
+        Err(FloatToIntError::Nan) => Err(value_error("cannot convert float NaN to integer")),
+        Err(FloatToIntError::Infinity) => {
+            Err(overflow_error("cannot convert float infinity to integer"))
+        }
+        Err(FloatToIntError::Overflow) => Ok(float_to_big(x)),
     }
 }
 
-/// An argument that must be an int (bools count).
+/// An argument that must be an int (bools count) small enough for a C
+/// `ssize_t`, as CPython's counts, widths and positions must be.
 pub fn int_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
+        Value::BigInt(_) => Err(ssize_overflow()),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -846,6 +814,7 @@ pub fn format_value(
     };
     let r = match v {
         Value::Int(i) => format::format_int(*i, spec),
+        Value::BigInt(b) => format::format_bigint(b, spec),
         Value::Bool(b) if !spec.is_empty() => format::format_int(b.get() as i64, spec),
         Value::Float(f) => format::format_float(f.get(), spec),
         Value::Str(_) | Value::ShortStr(_) => {
@@ -875,7 +844,9 @@ pub fn format_value(
         }
     };
     r.map_err(|e| match e.as_str() {
-        format::CHAR_RANGE_ERROR => overflow_error(e),
+        format::CHAR_RANGE_ERROR
+        | format::INT_TOO_LARGE_FOR_FLOAT
+        | format::INT_TOO_LARGE_FOR_LONG => overflow_error(e),
         format::WIDTH_MEMORY_ERROR => crate::vm::objects::exceptions::memory_error(),
         _ => value_error(e),
     })
@@ -935,6 +906,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 None => Ok(Value::float(0.0)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
                 Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
+                Some(Value::BigInt(b)) => Ok(Value::float(IntRef::Big(b).to_f64()?)),
                 Some(Value::Bool(b)) => Ok(Value::float(b.get() as i64 as f64)),
                 Some(s) if s.is_str() => format::parse_float(s.as_str().unwrap_or_default())
                     .map(Value::float)
@@ -1041,11 +1013,9 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
         };
     }
     match &x {
-        Value::Int(_) => Ok(x.clone()),
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
-        Value::Float(f) => format::float_to_int_checked(f.get())
-            .map(Value::Int)
-            .map_err(float_to_int_error),
+        Value::Float(f) => float_to_int(f.get()),
         Value::Str(_) | Value::ShortStr(_) => parse_int_value(x.as_str().unwrap_or_default(), 10),
         other => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1056,9 +1026,9 @@ fn construct_int(x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
 
 fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
     match format::parse_int(s, base) {
-        Ok(i) => Ok(Value::Int(i)),
+        Ok(format::ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(format::ParsedInt::Big(b)) => Ok(big_value(b)),
         Err(IntParseError::Invalid(msg)) => Err(value_error(msg)),
-        Err(IntParseError::Overflow) => Err(int_overflow()),
     }
 }
 
@@ -1126,7 +1096,12 @@ pub fn update_dict(vm: &mut Vm, d: &PyDict, source: &Value) -> PyResult<()> {
 
 /// For `list.index` and friends: an index argument that may be negative.
 pub fn clamp_index(v: &Value, len: usize) -> PyResult<usize> {
-    let i = int_arg(v)?;
+    let i = match v {
+        // Beyond any length: clamped like the rest, as CPython clamps.
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+        Value::BigInt(_) => i64::MAX,
+        _ => int_arg(v)?,
+    };
     let len = len as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     Ok(i as usize)

@@ -777,6 +777,14 @@ fn number_attribute(obj: &Value, name: &str) -> Option<Value> {
     let int = match obj {
         Value::Int(i) => *i,
         Value::Bool(b) => b.get() as i64,
+        Value::BigInt(_) => {
+            return match name {
+                "real" | "numerator" => Some(obj.clone()),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            }
+        }
         Value::Float(f) => {
             return match name {
                 "real" => Some(Value::float(f.get())),

@@ -82,6 +82,7 @@ fn value_of(c: &Constant, next_site: &mut usize) -> Value {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::float(*x),
         Constant::Str(s) => Value::str(&**s),
         Constant::Tuple(items) => {

@@ -18,7 +18,8 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::Mutex;
 
 use crate::vm::native::{BuiltinFunction, NativeObject};
-use crate::vm::objects::exceptions::{int_overflow, value_error, PyErr, PyResult};
+use crate::vm::objects::exceptions::{value_error, PyErr, PyResult};
+use crate::vm::objects::int::i128_value;
 use crate::vm::objects::types::{TypeKind, TypeObject, ITERATOR_TYPES, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -211,8 +212,7 @@ impl Vm {
                     }
                     _ => 0,
                 };
-                let i = i64::try_from(i).map_err(|_| int_overflow())?;
-                Ok(Some(Value::tuple(vec![Value::Int(i), x])))
+                Ok(Some(Value::tuple(vec![i128_value(i), x])))
             }
             Step::Zip(inners, _) if inners.is_empty() => Ok(None),
             Step::Zip(inners, false) => Ok(self.next_of_each(&inners)?.map(Value::tuple)),

@@ -15,6 +15,7 @@ pub mod code;
 pub mod drop;
 pub mod eval;
 pub mod generators;
+pub mod int_ops;
 pub mod lazy_iter;
 pub mod methods;
 pub mod modules;

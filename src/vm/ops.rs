@@ -1,18 +1,21 @@
 //! Operators on values: arithmetic, comparison, truth, membership, length.
 //!
 //! Each function implements one Python operator for the built-in types with
-//! CPython's results and CPython's error messages. Ints are 64-bit: results
-//! that leave that range raise OverflowError instead of wrapping.
+//! CPython's results and CPython's error messages. Two `i64`s are computed
+//! inline; a result that leaves that range, and any big operand, go to
+//! `int_ops`, which computes in `BigInt`.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, Comparison};
 use crate::format::float_floordiv_mod;
+use crate::vm::int_ops;
 use crate::vm::objects::dict::{int_float_eq, numeric, Num};
 use crate::vm::objects::exceptions::{
-    int_overflow, recursion_error, type_error, value_error, zero_division_error, PyResult,
+    overflow_error, recursion_error, type_error, value_error, zero_division_error, PyResult,
 };
+use crate::vm::objects::int::{int_float_cmp, IntRef, INDEX_SIZED};
 use crate::vm::objects::types::type_name;
 use crate::vm::value::Value;
 
@@ -84,17 +87,27 @@ pub fn binary_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 Ok(r)
             }
-            (x, y) => float_op(op, to_f64(x), to_f64(y), a, b),
+            (Num::Float(_), _) | (_, Num::Float(_)) => {
+                if !float_operator(op) {
+                    return Err(unsupported(op, a, b));
+                }
+                float_op(op, x.to_f64()?, y.to_f64()?, a, b)
+            }
+            (x, y) => match (x.int(), y.int(), op) {
+                (Some(x), Some(y), op) if op != BinaryOperator::MatMul => {
+                    int_ops::big_int_op(op, x, y)
+                }
+                _ => Err(unsupported(op, a, b)),
+            },
         };
     }
     sequence_op(op, a, b)
 }
 
-fn to_f64(n: Num) -> f64 {
-    match n {
-        Num::Int(i) => i as f64,
-        Num::Float(f) => f,
-    }
+/// Whether floats support `op` (the bitwise operators and `@` they do not).
+fn float_operator(op: BinaryOperator) -> bool {
+    use BinaryOperator::*;
+    matches!(op, Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow)
 }
 
 /// The common int operations, inlined into the dispatch loop; `None`
@@ -138,7 +151,7 @@ pub fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
             }
             Some(floor_mod(x, y))
         }
-        Pow => return int_pow(x, y),
+        Pow => return int_ops::pow(IntRef::Small(x), IntRef::Small(y)),
         LShift => {
             if y < 0 {
                 return Err(value_error("negative shift count"));
@@ -175,7 +188,11 @@ pub fn int_op(op: BinaryOperator, x: i64, y: i64) -> PyResult<Value> {
         Xor => Some(x ^ y),
         MatMul => return Err(unsupported(op, &Value::Int(x), &Value::Int(y))),
     };
-    r.map(Value::Int).ok_or_else(int_overflow)
+    match r {
+        Some(r) => Ok(Value::Int(r)),
+        // Out of the 64-bit range (or `MIN // -1`): compute it big.
+        None => int_ops::big_int_op(op, IntRef::Small(x), IntRef::Small(y)),
+    }
 }
 
 /// Floor division as Python defines it (rounds toward negative infinity).
@@ -202,7 +219,7 @@ fn floor_mod(x: i64, y: i64) -> i64 {
 }
 
 /// int / int, correctly rounded as CPython's is (y != 0).
-fn int_true_div(x: i64, y: i64) -> f64 {
+pub(crate) fn int_true_div(x: i64, y: i64) -> f64 {
     const EXACT: u64 = 1 << 53;
     let (ax, ay) = (x.unsigned_abs(), y.unsigned_abs());
     let negative = (x < 0) != (y < 0);
@@ -230,29 +247,6 @@ fn int_true_div(x: i64, y: i64) -> f64 {
     } else {
         magnitude
     }
-}
-
-fn int_pow(x: i64, y: i64) -> PyResult<Value> {
-    if y < 0 {
-        if x == 0 {
-            return Err(zero_division_error(
-                "0.0 cannot be raised to a negative power",
-            ));
-        }
-        return Ok(Value::float((x as f64).powf(y as f64)));
-    }
-    match x {
-        0 => return Ok(Value::Int(if y == 0 { 1 } else { 0 })),
-        1 => return Ok(Value::Int(1)),
-        -1 => return Ok(Value::Int(if y % 2 == 0 { 1 } else { -1 })),
-        _ => {}
-    }
-    if y > u32::MAX as i64 {
-        return Err(int_overflow());
-    }
-    x.checked_pow(y as u32)
-        .map(Value::Int)
-        .ok_or_else(int_overflow)
 }
 
 fn float_op(op: BinaryOperator, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
@@ -284,7 +278,8 @@ fn float_op(op: BinaryOperator, x: f64, y: f64, a: &Value, b: &Value) -> PyResul
     }))
 }
 
-fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+/// `x ** y` for floats (and for ints with a negative exponent).
+pub(crate) fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(zero_division_error(
             "0.0 cannot be raised to a negative power",
@@ -297,9 +292,7 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(crate::vm::objects::exceptions::overflow_error(
-            "(34, 'Numerical result out of range')",
-        ));
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
     }
     Ok(Value::float(r))
 }
@@ -337,8 +330,12 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
                 type_name(a)
             )))
         }
-        (Mul, seq, Value::Int(_) | Value::Bool(_)) if is_sequence(seq) => repeat(seq, b),
-        (Mul, Value::Int(_) | Value::Bool(_), seq) if is_sequence(seq) => repeat(seq, a),
+        (Mul, seq, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) if is_sequence(seq) => {
+            repeat(seq, b)
+        }
+        (Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), seq) if is_sequence(seq) => {
+            repeat(seq, a)
+        }
         // The left operand's repeat wins when both are sequences (`'a' * [1]`
         // blames the list), as in CPython.
         (Mul, seq, other) | (Mul, other, seq) if is_sequence(seq) => {
@@ -364,6 +361,8 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
     let n = match count {
         Value::Int(i) => (*i).max(0) as usize,
         Value::Bool(b) => b.get() as usize,
+        // Even a negative one: CPython converts the count to a C ssize_t.
+        Value::BigInt(_) => return Err(overflow_error(INDEX_SIZED)),
         _ => 0,
     };
     let too_big = crate::vm::objects::exceptions::memory_error;
@@ -438,7 +437,8 @@ pub fn inplace_error(
 /// Unary minus.
 pub fn negate(v: &Value) -> PyResult<Value> {
     match v {
-        Value::Int(i) => i.checked_neg().map(Value::Int).ok_or_else(int_overflow),
+        Value::Int(i) => Ok(int_ops::negate(IntRef::Small(*i))),
+        Value::BigInt(b) => Ok(int_ops::negate(IntRef::Big(b))),
         Value::Bool(b) => Ok(Value::Int(-(b.get() as i64))),
         Value::Float(f) => Ok(Value::float(-f.get())),
         _ => Err(type_error(format!(
@@ -451,7 +451,7 @@ pub fn negate(v: &Value) -> PyResult<Value> {
 /// Unary plus.
 pub fn positive(v: &Value) -> PyResult<Value> {
     match v {
-        Value::Int(_) | Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::Float(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         _ => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
@@ -464,6 +464,7 @@ pub fn positive(v: &Value) -> PyResult<Value> {
 pub fn invert(v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => Ok(Value::Int(!i)),
+        Value::BigInt(b) => Ok(int_ops::invert(IntRef::Big(b))),
         Value::Bool(b) => Ok(Value::Int(!(b.get() as i64))),
         _ => Err(type_error(format!(
             "bad operand type for unary ~: '{}'",
@@ -728,36 +729,14 @@ fn seq_order<H: InstanceCompare>(
     Ok(ordered(op, Some(xs.len().cmp(&ys.len()))))
 }
 
-/// Compares an int and a float exactly, as CPython does.
+/// Compares two numbers exactly, as CPython does: an int and a float
+/// with no rounding of either.
 fn num_cmp(x: Num, y: Num) -> Option<Ordering> {
     match (x, y) {
-        (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
         (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
-        (Num::Int(i), Num::Float(f)) => int_float_cmp(i, f),
-        (Num::Float(f), Num::Int(i)) => int_float_cmp(i, f).map(Ordering::reverse),
-    }
-}
-
-fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if int_float_eq(i, f) {
-        return Some(Ordering::Equal);
-    }
-    if f >= 9.223_372_036_854_776e18 {
-        return Some(Ordering::Less);
-    }
-    if f < -9.223_372_036_854_776e18 {
-        return Some(Ordering::Greater);
-    }
-    // f is within i64 range: compare against its floor exactly.
-    let fl = f.floor();
-    let fi = fl as i64;
-    if i <= fi {
-        Some(Ordering::Less)
-    } else {
-        Some(Ordering::Greater)
+        (Num::Float(f), i) => int_float_cmp(i.int()?, f).map(Ordering::reverse),
+        (i, Num::Float(f)) => int_float_cmp(i.int()?, f),
+        (a, b) => Some(a.int()?.cmp_int(b.int()?)),
     }
 }
 
@@ -845,7 +824,8 @@ pub fn contains_with<H: InstanceCompare>(
                     && int_float_eq(f as i64, f)
                     && contains(container, &Value::Int(f as i64))?
             }
-            None => false,
+            // Ranges hold 64-bit ints only.
+            Some(Num::Big(_)) | None => false,
         }),
         Value::Native(n) => match crate::vm::objects::views::native_contains(&***n, item) {
             Some(r) => r,

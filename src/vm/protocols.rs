@@ -154,6 +154,12 @@ impl Vm {
             Some(r) => match r? {
                 Value::Int(n) if n >= 0 => Ok(n as usize),
                 Value::Int(_) => Err(value_error("__len__() should return >= 0")),
+                Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                    Err(value_error("__len__() should return >= 0"))
+                }
+                Value::BigInt(_) => Err(crate::vm::objects::exceptions::overflow_error(
+                    crate::vm::objects::int::INDEX_SIZED,
+                )),
                 Value::Bool(b) => Ok(b.get() as usize),
                 other => Err(type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -256,6 +256,7 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(itoa::Buffer::new().format(*i)),
+        Value::BigInt(b) => out.push_str(&crate::vm::objects::int::big_str(b)?),
         Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::ShortStr(s) => out.push_str(&str_repr(s.as_str())),

@@ -316,6 +316,9 @@ fn char_range(
     let n = s.chars().count();
     let index = |v: &Value| match v {
         Value::Int(_) | Value::Bool(_) => int_arg(v),
+        // Beyond any length, clamped like the rest.
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
+        Value::BigInt(_) => Ok(i64::MAX),
         _ => Err(type_error(
             "slice indices must be integers or None or have an __index__ method",
         )),

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::vm::objects::exceptions::{
     index_error, int_overflow, key_error, type_error, value_error, PyResult,
 };
+use crate::vm::objects::int::{i128_value, INDEX_SIZED};
 use crate::vm::objects::iter::collect;
 use crate::vm::objects::types::type_name;
 use crate::vm::value::{PyRange, PySlice, Value};
@@ -14,6 +15,7 @@ fn index_value(container: &Value, key: &Value) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
+        Value::BigInt(_) => Err(index_error(INDEX_SIZED)),
         _ if container.is_str() => Err(type_error(format!(
             "string indices must be integers, not '{}'",
             type_name(key)
@@ -45,6 +47,9 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<(i64, i64, i64)> {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(b.get() as i64)),
+            // Beyond any length: clamped like the rest, as CPython clamps.
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(i64::MIN)),
+            Value::BigInt(_) => Ok(Some(i64::MAX)),
             _ => Err(type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),
@@ -185,6 +190,9 @@ fn get_item_general(container: &Value, key: &Value) -> PyResult<Value> {
             }
             // Indexing works even on ranges longer than i64::MAX (only
             // len() of those overflows, as in CPython).
+            if let Value::BigInt(_) = key {
+                return Err(index_error("range object index out of range"));
+            }
             let i = index_value(container, key)? as i128;
             let len = r.len();
             let i = if i < 0 { i + len } else { i };
@@ -192,7 +200,7 @@ fn get_item_general(container: &Value, key: &Value) -> PyResult<Value> {
                 return Err(index_error("range object index out of range"));
             }
             let v = r.start as i128 + i * r.step as i128;
-            Ok(Value::Int(i64::try_from(v).map_err(|_| int_overflow())?))
+            Ok(i128_value(v))
         }
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",

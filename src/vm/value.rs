@@ -2,7 +2,7 @@
 //!
 //! A `Value` is 16 bytes: small immutable data (`None`, bools, 64-bit ints,
 //! floats, strings of up to 7 ASCII bytes) is stored inline, everything
-//! else is an `Arc` to a heap object.
+//! else is an `Arc` to a heap object (ints beyond 64 bits too).
 //! Mutable containers carry their own `parking_lot` lock (as in PEP 703), so
 //! values are `Send + Sync` and stay consistent even with the GIL switched
 //! off; the GIL serialises execution, it is not what keeps memory safe.
@@ -10,6 +10,7 @@
 use std::fmt;
 
 use compact_str::CompactString;
+use num_bigint::BigInt;
 use std::sync::Arc;
 
 pub use crate::vm::objects::function::{Function, PyCell, PyMethod};
@@ -68,6 +69,10 @@ pub enum Value {
     Instance(Arc<PyInstance>),
     /// A Python function bound to a receiver (`obj.method`).
     Method(Arc<PyMethod>),
+    /// An int outside the 64-bit range (`2**100`). Every int that fits in
+    /// an `i64` is a `Value::Int`, so the small-int fast paths never see
+    /// one of these (see `objects::int`).
+    BigInt(Arc<BigInt>),
     /// A closure cell: only ever in a frame's slot or a closure, never a
     /// value a script sees.
     Cell(Arc<PyCell>),
@@ -174,6 +179,7 @@ impl Value {
             Value::Code(a) => Value::Code(a.clone()),
             Value::Instance(a) => Value::Instance(a.clone()),
             Value::Method(a) => Value::Method(a.clone()),
+            Value::BigInt(a) => Value::BigInt(a.clone()),
             Value::Cell(a) => Value::Cell(a.clone()),
             Value::Generator(a) => Value::Generator(a.clone()),
             Value::Native(a) => Value::Native(a.clone()),
@@ -199,7 +205,7 @@ impl Value {
     /// comparing or dropping it takes no lock and runs no Python code.
     #[inline]
     pub fn is_leaf(&self) -> bool {
-        self.is_inline() || matches!(self, Value::Str(_))
+        self.is_inline() || matches!(self, Value::Str(_) | Value::BigInt(_))
     }
 
     /// Drops a value, skipping the out-of-line drop glue for inline ones:
@@ -316,6 +322,7 @@ impl Value {
             (Value::Code(a), Value::Code(b)) => Arc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Arc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Arc::ptr_eq(a, b),
+            (Value::BigInt(a), Value::BigInt(b)) => Arc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Arc::ptr_eq(a, b),
             (Value::Generator(a), Value::Generator(b)) => Arc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => Arc::ptr_eq(a, b),
@@ -357,6 +364,7 @@ impl Value {
             Value::Code(a) => addr(a),
             Value::Instance(a) => addr(a),
             Value::Method(a) => addr(a),
+            Value::BigInt(a) => addr(a),
             Value::Cell(a) => addr(a),
             Value::Generator(a) => addr(a),
             Value::Native(a) => addr(a),

@@ -4,6 +4,10 @@
 pub mod barrier;
 pub mod functools;
 pub mod local;
+pub mod math;
+pub mod math_int;
+pub mod math_libm;
+pub mod math_sum;
 pub mod mt19937;
 pub mod queue;
 pub mod random;
@@ -28,6 +32,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "queue" => Some(queue::module()),
         "functools" => Some(functools::module()),
         "random" => Some(random::module(interp)),
+        "math" => Some(math::module()),
         _ => None,
     }
 }

@@ -503,6 +503,9 @@ fn range_arg(v: &Value, which: &str) -> PyResult<i128> {
         Value::Float(_) => Err(type_error(
             "randrange() with float arguments is deprecated and not supported by gilvm; pass ints",
         )),
+        Value::BigInt(_) => Err(overflow_error(
+            "random with ints beyond 64 bits is not supported by gilvm yet",
+        )),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)

@@ -70,6 +70,7 @@ builtin!(SETSWITCHINTERVAL, "setswitchinterval", |vm, a| {
     let secs = match &v[0] {
         Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
+        Value::BigInt(b) => crate::vm::objects::int::IntRef::Big(b).to_f64()?,
         Value::Bool(b) => b.get() as i64 as f64,
         other => {
             return Err(type_error(format!(

@@ -605,6 +605,7 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
 pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
     let secs = match v {
         Value::Int(i) => *i as f64,
+        Value::BigInt(_) => return Err(crate::vm::modules::time::timestamp_too_large()),
         Value::Bool(b) => b.get() as i64 as f64,
         Value::Float(f) => f.get(),
         other => {

@@ -22,10 +22,16 @@ pub fn module() -> Value {
     )))
 }
 
+/// CPython's error for a number of seconds beyond its clock's range.
+pub fn timestamp_too_large() -> crate::vm::objects::exceptions::PyErr {
+    crate::vm::objects::exceptions::overflow_error("timestamp too large to convert to C _PyTime_t")
+}
+
 fn seconds(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
+        Value::BigInt(_) => Err(timestamp_too_large()),
         Value::Bool(b) => Ok(b.get() as i64 as f64),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",

@@ -12,7 +12,10 @@ use std::sync::Arc;
 use crate::vm::value::ObjectLock;
 use indexmap::{Equivalent, IndexMap};
 
+use num_bigint::BigInt;
+
 use crate::vm::objects::exceptions::{recursion_error, type_error, PyResult};
+use crate::vm::objects::int::{hash_big, int_float_cmp, IntRef};
 use crate::vm::objects::types::type_name;
 use crate::vm::value::Value;
 
@@ -238,6 +241,7 @@ pub fn hash_value(v: &Value) -> PyResult<i64> {
 fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
     Ok(match v {
         Value::Int(i) => hash_int(*i),
+        Value::BigInt(b) => hash_big(b),
         Value::Bool(b) => b.get() as i64,
         Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => s.hash(),
@@ -433,29 +437,57 @@ fn keys_equal_general(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// A number, for mixed int/float/bool comparisons.
+/// A number, for mixed int/float/bool comparisons and arithmetic.
 #[derive(Clone, Copy)]
-pub enum Num {
+pub enum Num<'a> {
     Int(i64),
+    /// An int outside the 64-bit range.
+    Big(&'a BigInt),
     Float(f64),
 }
 
-impl Num {
+impl<'a> Num<'a> {
     /// Exact equality between an int and a float (no rounding of big ints).
     pub fn equals(&self, other: &Num) -> bool {
         match (*self, *other) {
             (Num::Int(a), Num::Int(b)) => a == b,
             (Num::Float(a), Num::Float(b)) => a == b,
             (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => int_float_eq(i, f),
+            (Num::Big(a), Num::Big(b)) => a == b,
+            // Normalised: a big int never equals an i64.
+            (Num::Big(_), Num::Int(_)) | (Num::Int(_), Num::Big(_)) => false,
+            (Num::Big(b), Num::Float(f)) | (Num::Float(f), Num::Big(b)) => {
+                int_float_cmp(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal)
+            }
+        }
+    }
+
+    /// The int this number is, if it is one.
+    pub fn int(self) -> Option<IntRef<'a>> {
+        match self {
+            Num::Int(i) => Some(IntRef::Small(i)),
+            Num::Big(b) => Some(IntRef::Big(b)),
+            Num::Float(_) => None,
+        }
+    }
+
+    /// The number as a float; a big int beyond the float range is an
+    /// `OverflowError`, as in CPython's mixed arithmetic.
+    pub fn to_f64(self) -> PyResult<f64> {
+        match self {
+            Num::Int(i) => Ok(i as f64),
+            Num::Big(b) => IntRef::Big(b).to_f64(),
+            Num::Float(f) => Ok(f),
         }
     }
 }
 
-pub fn numeric(v: &Value) -> Option<Num> {
+pub fn numeric(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
         Value::Bool(b) => Some(Num::Int(b.get() as i64)),
         Value::Float(f) => Some(Num::Float(f.get())),
+        Value::BigInt(b) => Some(Num::Big(b)),
         _ => None,
     }
 }

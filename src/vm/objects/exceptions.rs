@@ -260,9 +260,10 @@ pub fn key_error(key: Value) -> PyErr {
     PyErr::new(&TYPES.key_error, vec![key])
 }
 
-/// The error for arithmetic that leaves gilvm's 64-bit ints.
+/// The error for a range whose bounds would leave the 64-bit ints (gilvm's
+/// ranges hold `i64`s; ints themselves are unbounded).
 pub fn int_overflow() -> PyErr {
-    overflow_error("integer overflow: gilvm ints are 64-bit")
+    overflow_error("range bounds beyond 64 bits are not supported by gilvm")
 }
 
 /// A bare `MemoryError`, for a container too large to allocate.

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 
 use crate::vm::objects::dict::PyDict;
-use crate::vm::objects::exceptions::{int_overflow, runtime_error, try_vec, type_error, PyResult};
+use crate::vm::objects::exceptions::{runtime_error, try_vec, type_error, PyResult};
+use crate::vm::objects::int::i128_value;
 use crate::vm::objects::set::PySet;
 use crate::vm::objects::types::{type_name, TypeObject, ITERATOR_TYPES};
 use crate::vm::objects::views::{DictView, ViewKind};
@@ -274,9 +275,9 @@ impl PyIterator {
             }
             IterState::Enumerate { inner, count } => match inner.next()? {
                 Some(v) => {
-                    let i = i64::try_from(*count).map_err(|_| int_overflow())?;
+                    let i = i128_value(*count);
                     *count += 1;
-                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                    Ok(Some(Value::tuple(vec![i, v])))
                 }
                 None => Ok(None),
             },

@@ -9,6 +9,7 @@ pub mod exceptions;
 pub mod function;
 pub mod generator;
 pub mod instance;
+pub mod int;
 pub mod iter;
 pub mod list;
 pub mod loop_cursor;

@@ -440,7 +440,7 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
     match v {
         Value::Undef | Value::None => t.none.clone(),
         Value::Bool(_) => BOOL_TYPE.clone(),
-        Value::Int(_) => t.int.clone(),
+        Value::Int(_) | Value::BigInt(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
         Value::Str(_) | Value::ShortStr(_) => t.str.clone(),
         Value::Tuple(_) => t.tuple.clone(),
@@ -472,7 +472,7 @@ pub fn type_name(v: &Value) -> String {
     match v {
         Value::None | Value::Undef => "NoneType".into(),
         Value::Bool(_) => "bool".into(),
-        Value::Int(_) => "int".into(),
+        Value::Int(_) | Value::BigInt(_) => "int".into(),
         Value::Float(_) => "float".into(),
         Value::Str(_) | Value::ShortStr(_) => "str".into(),
         Value::Tuple(_) => "tuple".into(),

@@ -806,27 +806,7 @@ pub fn contains_with<H: InstanceCompare>(
         },
         Value::Dict(d) => d.contains(item),
         Value::Set(s) => crate::vm::set_ops::contains(s, item),
-        Value::Range(r) => Ok(match numeric(item) {
-            Some(Num::Int(i)) => {
-                let n = r.len();
-                n > 0 && {
-                    let off = i as i128 - r.start as i128;
-                    off % r.step as i128 == 0 && {
-                        let k = off / r.step as i128;
-                        k >= 0 && k < n
-                    }
-                }
-            }
-            // A float is in the range when it equals an int that is.
-            Some(Num::Float(f)) => {
-                f.fract() == 0.0
-                    && f.is_finite()
-                    && int_float_eq(f as i64, f)
-                    && contains(container, &Value::Int(f as i64))?
-            }
-            // Ranges hold 64-bit ints only.
-            Some(Num::Big(_)) | None => false,
-        }),
+        Value::Range(r) => Ok(range_contains(r, item)),
         Value::Native(n) => match crate::vm::objects::views::native_contains(&***n, item) {
             Some(r) => r,
             None => Err(not_iterable(container)),
@@ -840,6 +820,33 @@ pub fn contains_with<H: InstanceCompare>(
             Ok(false)
         }
         _ => Err(not_iterable(container)),
+    }
+}
+
+/// `item in range`, out of line: `contains_with` is inlined into the
+/// dispatch loop, where every byte of code costs registers.
+#[inline(never)]
+fn range_contains(r: &crate::vm::value::PyRange, item: &Value) -> bool {
+    match numeric(item) {
+        Some(Num::Int(i)) => {
+            let n = r.len();
+            n > 0 && {
+                let off = i as i128 - r.start as i128;
+                off % r.step as i128 == 0 && {
+                    let k = off / r.step as i128;
+                    k >= 0 && k < n
+                }
+            }
+        }
+        // A float is in the range when it equals an int that is.
+        Some(Num::Float(f)) => {
+            f.fract() == 0.0
+                && f.is_finite()
+                && int_float_eq(f as i64, f)
+                && range_contains(r, &Value::Int(f as i64))
+        }
+        // Ranges hold 64-bit ints only.
+        Some(Num::Big(_)) | None => false,
     }
 }
 

@@ -406,7 +406,7 @@ impl Vm {
         match name {
             "args" => return Ok(Value::tuple(e.args())),
             "value" if e.typ.is_subtype(&TYPES.stop_iteration) => {
-                return Ok(e.args().into_iter().next().unwrap_or(Value::None))
+                return Ok(crate::vm::generators::stop_iteration_value(e))
             }
             "__cause__" => return Ok(e.cause.lock().clone().unwrap_or(Value::None)),
             "__context__" => return Ok(e.context.lock().clone().unwrap_or(Value::None)),

@@ -15,7 +15,7 @@ use crate::builtin;
 use crate::bytecode::Op;
 use crate::vm::eval::{Block, Frame, EXIT_ENTRY};
 use crate::vm::native::{Args, BuiltinFunction};
-use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyResult};
+use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyException, PyResult};
 use crate::vm::objects::generator::{GenStatus, PyGenerator, SuspendedFrame};
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::{Function, Value};
@@ -350,7 +350,7 @@ impl Vm {
                 match self.call_value(&send, vec![sent]) {
                     Ok(v) => Ok(Step::Yielded(v)),
                     Err(e) if e.is_instance(&TYPES.stop_iteration) => {
-                        Ok(Step::Returned(stop_iteration_value(&e)))
+                        Ok(Step::Returned(stop_iteration_value(&e.0)))
                     }
                     Err(e) => Err(e),
                 }
@@ -385,8 +385,8 @@ pub fn stop_iteration(value: Value) -> PyErr {
 }
 
 /// `e.value` of a StopIteration: its first argument, else None.
-pub fn stop_iteration_value(e: &PyErr) -> Value {
-    e.0.args().into_iter().next().unwrap_or(Value::None)
+pub fn stop_iteration_value(e: &PyException) -> Value {
+    e.args().into_iter().next().unwrap_or(Value::None)
 }
 
 /// A StopIteration escaping a generator's body becomes a RuntimeError

@@ -188,7 +188,10 @@ impl Decimal {
     /// The correctly rounded string of the same length is the nearest one.
     fn shortest(x: f64) -> Decimal {
         let short = format!("{:e}", x.abs());
-        let digits = short.split('e').next().map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+        let digits = short
+            .split('e')
+            .next()
+            .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
         if digits > 1 {
             let nearest = format!("{:.*e}", digits - 1, x.abs());
             if nearest != short && nearest.parse::<f64>() == Ok(x.abs()) {
@@ -442,7 +445,11 @@ pub fn parse_int(s: &str, base: u32) -> Result<ParsedInt, IntParseError> {
     if ndigits == 0 || end.is_some() {
         return Err(invalid());
     }
-    let digits: Vec<u8> = run.iter().filter_map(|&c| digit(c)).map(|d| d as u8).collect();
+    let digits: Vec<u8> = run
+        .iter()
+        .filter_map(|&c| digit(c))
+        .map(|d| d as u8)
+        .collect();
     if old_octal && digits.iter().any(|&d| d != 0) {
         return Err(invalid());
     }
@@ -933,7 +940,9 @@ fn format_int_with(n: IntForFormat, spec: &str, type_name: &str) -> Result<Strin
         _ => "",
     };
     let prefix = if fs.alternate { prefix } else { "" };
-    Ok(render_number(n.negative, prefix, &digits, "", &lay, grouping))
+    Ok(render_number(
+        n.negative, prefix, &digits, "", &lay, grouping,
+    ))
 }
 
 /// `format(v, spec)` for a `float`: types `e E f F g G n %` and none (which is

@@ -92,10 +92,19 @@ mod tests {
         assert_eq!(big_to_f64(&top), Some(f64::MAX));
         let over = (BigInt::from(1) << 1024u32) - (BigInt::from(1) << 970u32);
         assert_eq!(big_to_f64(&over), None);
-        assert_eq!(big_to_f64(&-big("1267650600228229401496703205376")), Some(-1.2676506002282294e30));
+        assert_eq!(
+            big_to_f64(&-big("1267650600228229401496703205376")),
+            Some(-1.2676506002282294e30)
+        );
         // A subnormal: 3 * 2**-1076 rounds to 2**-1074.
-        assert_eq!(scaled_to_f64(&BigUint::from(3u8), -1076, false), Some(5e-324));
+        assert_eq!(
+            scaled_to_f64(&BigUint::from(3u8), -1076, false),
+            Some(5e-324)
+        );
         assert_eq!(scaled_to_f64(&BigUint::from(1u8), -1075, false), Some(0.0));
-        assert_eq!(scaled_to_f64(&BigUint::from(1u8), -1075, true), Some(5e-324));
+        assert_eq!(
+            scaled_to_f64(&BigUint::from(1u8), -1075, true),
+            Some(5e-324)
+        );
     }
 }

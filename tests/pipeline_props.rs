@@ -675,7 +675,8 @@ fn boundary_int() -> impl Strategy<Value = i128> {
 }
 
 const INT_OPS: [&str; 17] = [
-    "+", "-", "*", "//", "%", "&", "|", "^", "<<", ">>", "<", "<=", "==", "!=", "neg", "invert", "hash",
+    "+", "-", "*", "//", "%", "&", "|", "^", "<<", ">>", "<", "<=", "==", "!=", "neg", "invert",
+    "hash",
 ];
 
 fn floor_div(x: i128, y: i128) -> i128 {
@@ -770,8 +771,9 @@ fn int_program(cases: &[(i128, &'static str, i128, u8)]) -> (String, Vec<String>
                 2 => text.push_str(&format!(
                     "def g{i}(a):\n    return a {op} {ly}\nprint(g{i}({lx}))\n"
                 )),
-                _ if op.len() <= 2 && !matches!(op, "<" | "<=" | "==" | "!=") => text
-                    .push_str(&format!("v = {lx}\nv {op}= {ly}\nprint(v)\n")),
+                _ if op.len() <= 2 && !matches!(op, "<" | "<=" | "==" | "!=") => {
+                    text.push_str(&format!("v = {lx}\nv {op}= {ly}\nprint(v)\n"))
+                }
                 _ => text.push_str(&format!("print({lx} {op} {ly})\n")),
             }
         }

@@ -163,7 +163,9 @@ fn number_errors() {
     assert_eq!(layout("99999999999999999999"), "99999999999999999999 NL");
     assert!(error(&format!("x = {}", "9".repeat(4301)))
         .message
-        .starts_with("Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits"));
+        .starts_with(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits"
+        ));
     assert_eq!(layout("1if 1else 2"), "1 If 1 Else 2 NL");
 }
 

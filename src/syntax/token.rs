@@ -452,15 +452,27 @@ mod tests {
             lex("1.5 1e-3 .5 5. 1_000.5 2E+2"),
             [1.5, 1e-3, 0.5, 5.0, 1000.5, 200.0].map(|n| Ok(Token::Float(n)))
         );
-        assert_eq!(lex("00 0_0"), [Ok(Token::Int(IntLit::Small(0))), Ok(Token::Int(IntLit::Small(0)))]);
+        assert_eq!(
+            lex("00 0_0"),
+            [
+                Ok(Token::Int(IntLit::Small(0))),
+                Ok(Token::Int(IntLit::Small(0)))
+            ]
+        );
         assert!(matches!(lex("0123")[0], Err(LexError::BadNumber(_))));
-        assert_eq!(lex("9223372036854775807"), [Ok(Token::Int(IntLit::Small(i64::MAX)))]);
+        assert_eq!(
+            lex("9223372036854775807"),
+            [Ok(Token::Int(IntLit::Small(i64::MAX)))]
+        );
         let two_63 = IntLit::Big(Arc::new(BigInt::from(1u64 << 63)));
         assert_eq!(lex("9223372036854775808"), [Ok(Token::Int(two_63))]);
         let two_64 = IntLit::Big(Arc::new(BigInt::from(1u128 << 64)));
         assert_eq!(lex("0x1_0000_0000_0000_0000"), [Ok(Token::Int(two_64))]);
         assert_eq!(lex(&"9".repeat(4300)).len(), 1);
-        assert_eq!(lex(&"9".repeat(4301)), [Err(LexError::IntTooManyDigits(4301))]);
+        assert_eq!(
+            lex(&"9".repeat(4301)),
+            [Err(LexError::IntTooManyDigits(4301))]
+        );
         assert_eq!(lex("3j"), [Ok(Token::Imaginary)]);
     }
 

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
+use crate::vm::int_ops;
 use crate::vm::lazy_iter::LazyIter;
 use crate::vm::native::Args;
 use crate::vm::objects::dict::{hash_value, PyDict};
-use crate::vm::int_ops;
 use crate::vm::objects::exceptions::{
     index_error, overflow_error, type_error, value_error, PyErr, PyResult,
 };
@@ -341,7 +341,10 @@ fn pow_mod(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
 fn int_in_base(a: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
     let v = a.exact(name, 1, 1)?;
     let (negative, digits) = match &v[0] {
-        Value::BigInt(b) => (b.sign() == num_bigint::Sign::Minus, b.magnitude().to_str_radix(radix)),
+        Value::BigInt(b) => (
+            b.sign() == num_bigint::Sign::Minus,
+            b.magnitude().to_str_radix(radix),
+        ),
         other => {
             let i = int_arg(other)?;
             let magnitude = i.unsigned_abs();
@@ -665,9 +668,9 @@ pub fn float_to_int(x: f64) -> PyResult<Value> {
     match format::float_to_int_checked(x) {
         Ok(i) => Ok(Value::Int(i)),
         Err(FloatToIntError::Nan) => Err(value_error("cannot convert float NaN to integer")),
-        Err(FloatToIntError::Infinity) => Err(overflow_error(
-            "cannot convert float infinity to integer",
-        )),
+        Err(FloatToIntError::Infinity) => {
+            Err(overflow_error("cannot convert float infinity to integer"))
+        }
         Err(FloatToIntError::Overflow) => Ok(float_to_big(x)),
     }
 }
@@ -753,9 +756,9 @@ pub fn format_value(
         }
     };
     r.map_err(|e| match e.as_str() {
-        format::CHAR_RANGE_ERROR | format::INT_TOO_LARGE_FOR_FLOAT | format::INT_TOO_LARGE_FOR_LONG => {
-            overflow_error(e)
-        }
+        format::CHAR_RANGE_ERROR
+        | format::INT_TOO_LARGE_FOR_FLOAT
+        | format::INT_TOO_LARGE_FOR_LONG => overflow_error(e),
         format::WIDTH_MEMORY_ERROR => crate::vm::objects::exceptions::memory_error(),
         _ => value_error(e),
     })

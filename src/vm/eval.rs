@@ -1476,7 +1476,11 @@ fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) 
             l.items.lock().extend(items);
             Ok(a.clone())
         }
-        (Value::List(l), BinaryOperator::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+        (
+            Value::List(l),
+            BinaryOperator::Mul,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
             // `xs *= n` repeats the list in place.
             if let Value::List(repeated) = ops::repeat(a, b)? {
                 let items = std::mem::take(&mut *repeated.items.lock());

@@ -314,7 +314,10 @@ mod tests {
         let b: BigInt = BigInt::from(10).pow(399u32);
         assert_eq!(true_div(IntRef::Big(&a), IntRef::Big(&b)).ok(), Some(10.0));
         let p = BigInt::from(1) << 1076u32;
-        assert_eq!(true_div(IntRef::Small(3), IntRef::Big(&p)).ok(), Some(5e-324));
+        assert_eq!(
+            true_div(IntRef::Small(3), IntRef::Big(&p)).ok(),
+            Some(5e-324)
+        );
         let huge = BigInt::from(1) << 1024u32;
         assert!(true_div(IntRef::Big(&huge), IntRef::Small(1)).is_err());
         assert_eq!(

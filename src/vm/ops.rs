@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, Comparison};
 use crate::format::float_floordiv_mod;
-use crate::vm::objects::dict::{int_float_eq, numeric, Num};
 use crate::vm::int_ops;
+use crate::vm::objects::dict::{int_float_eq, numeric, Num};
 use crate::vm::objects::exceptions::{
     overflow_error, recursion_error, type_error, value_error, zero_division_error, PyResult,
 };

@@ -158,7 +158,12 @@ builtin!(EXP, "exp", |_, a| unary(a, "exp", f64::exp, true));
 builtin!(EXP2, "exp2", |_, a| unary(a, "exp2", f64::exp2, true));
 builtin!(EXPM1, "expm1", |_, a| unary(a, "expm1", f64::exp_m1, true));
 builtin!(LOG1P, "log1p", |_, a| unary(a, "log1p", f64::ln_1p, false));
-builtin!(CBRT, "cbrt", |_, a| unary(a, "cbrt", math_libm::cbrt, false));
+builtin!(CBRT, "cbrt", |_, a| unary(
+    a,
+    "cbrt",
+    math_libm::cbrt,
+    false
+));
 builtin!(SIN, "sin", |_, a| unary(a, "sin", f64::sin, false));
 builtin!(COS, "cos", |_, a| unary(a, "cos", f64::cos, false));
 builtin!(TAN, "tan", |_, a| unary(a, "tan", f64::tan, false));
@@ -168,11 +173,30 @@ builtin!(ATAN, "atan", |_, a| unary(a, "atan", f64::atan, false));
 builtin!(SINH, "sinh", |_, a| unary(a, "sinh", f64::sinh, true));
 builtin!(COSH, "cosh", |_, a| unary(a, "cosh", f64::cosh, true));
 builtin!(TANH, "tanh", |_, a| unary(a, "tanh", f64::tanh, false));
-builtin!(ASINH, "asinh", |_, a| unary(a, "asinh", math_libm::asinh, false));
-builtin!(ACOSH, "acosh", |_, a| unary(a, "acosh", math_libm::acosh, false));
-builtin!(ATANH, "atanh", |_, a| unary(a, "atanh", math_libm::atanh, false));
+builtin!(ASINH, "asinh", |_, a| unary(
+    a,
+    "asinh",
+    math_libm::asinh,
+    false
+));
+builtin!(ACOSH, "acosh", |_, a| unary(
+    a,
+    "acosh",
+    math_libm::acosh,
+    false
+));
+builtin!(ATANH, "atanh", |_, a| unary(
+    a,
+    "atanh",
+    math_libm::atanh,
+    false
+));
 builtin!(ATAN2, "atan2", |_, a| binary(a, "atan2", f64::atan2));
-builtin!(COPYSIGN, "copysign", |_, a| binary(a, "copysign", f64::copysign));
+builtin!(COPYSIGN, "copysign", |_, a| binary(
+    a,
+    "copysign",
+    f64::copysign
+));
 
 builtin!(DEGREES, "degrees", |_, a| {
     let x = real(one(a, "degrees")?)?;
@@ -418,7 +442,10 @@ mod tests {
         assert_eq!(ldexp(3.0, IntRef::Small(-1075)).ok(), Some(1e-323));
         assert_eq!(ldexp(-1.5, IntRef::Small(1)).ok(), Some(-3.0));
         assert!(ldexp(1.0, IntRef::Small(1024)).is_err());
-        assert_eq!(ldexp(0.75, IntRef::Small(1024)).ok(), Some(0.75 * 2f64.powi(1023) * 2.0));
+        assert_eq!(
+            ldexp(0.75, IntRef::Small(1024)).ok(),
+            Some(0.75 * 2f64.powi(1023) * 2.0)
+        );
     }
 
     #[test]

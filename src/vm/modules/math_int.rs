@@ -13,7 +13,9 @@ use crate::bytecode::BinaryOperator;
 use crate::vm::int_ops;
 use crate::vm::modules::math::integer;
 use crate::vm::native::Args;
-use crate::vm::objects::exceptions::{memory_error, overflow_error, type_error, value_error, PyResult};
+use crate::vm::objects::exceptions::{
+    memory_error, overflow_error, type_error, value_error, PyResult,
+};
 use crate::vm::objects::int::{big_value, IntRef};
 use crate::vm::protocols::has_class;
 use crate::vm::value::Value;

@@ -214,7 +214,10 @@ mod tests {
         assert_eq!(fsum([0.1; 10]).ok(), Some(1.0));
         let xs = [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50];
         assert_eq!(fsum(xs).ok(), Some(1e-100));
-        assert_eq!(fsum([2f64.powi(53), 1.0, 2f64.powi(-53)]).ok(), Some(9007199254740994.0));
+        assert_eq!(
+            fsum([2f64.powi(53), 1.0, 2f64.powi(-53)]).ok(),
+            Some(9007199254740994.0)
+        );
         assert!(fsum([1e308, 1e308]).is_err());
         assert!(fsum([f64::INFINITY, f64::NEG_INFINITY]).is_err());
         assert_eq!(fsum([f64::INFINITY, 1.0]).ok(), Some(f64::INFINITY));

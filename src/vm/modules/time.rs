@@ -24,9 +24,7 @@ pub fn module() -> Value {
 
 /// CPython's error for a number of seconds beyond its clock's range.
 pub fn timestamp_too_large() -> crate::vm::objects::exceptions::PyErr {
-    crate::vm::objects::exceptions::overflow_error(
-        "timestamp too large to convert to C _PyTime_t",
-    )
+    crate::vm::objects::exceptions::overflow_error("timestamp too large to convert to C _PyTime_t")
 }
 
 fn seconds(v: &Value) -> PyResult<f64> {

@@ -14,8 +14,8 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Signed, ToPrimitive};
 
-use crate::vm::objects::exceptions::{overflow_error, value_error, PyErr, PyResult};
 pub use crate::numeric::{big_to_f64, scaled_to_f64};
+use crate::vm::objects::exceptions::{overflow_error, value_error, PyErr, PyResult};
 use crate::vm::value::Value;
 
 /// An int of either representation, borrowed from a `Value` (bools count
@@ -268,7 +268,10 @@ mod tests {
     #[test]
     fn results_are_normalised() {
         assert!(matches!(big_value(BigInt::from(5)), Value::Int(5)));
-        assert!(matches!(big_value(BigInt::from(i64::MIN)), Value::Int(i64::MIN)));
+        assert!(matches!(
+            big_value(BigInt::from(i64::MIN)),
+            Value::Int(i64::MIN)
+        ));
         assert!(matches!(
             big_value(BigInt::from(i64::MAX) + 1),
             Value::BigInt(_)
@@ -280,13 +283,28 @@ mod tests {
     #[test]
     fn ints_and_floats_compare_exactly() {
         let two63 = BigInt::from(1u64 << 63);
-        assert_eq!(int_float_cmp(IntRef::Big(&two63), 9.2e18), Some(Ordering::Greater));
-        assert_eq!(int_float_cmp(IntRef::Big(&two63), 2f64.powi(63)), Some(Ordering::Equal));
+        assert_eq!(
+            int_float_cmp(IntRef::Big(&two63), 9.2e18),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            int_float_cmp(IntRef::Big(&two63), 2f64.powi(63)),
+            Some(Ordering::Equal)
+        );
         let p1000 = BigInt::from(1) << 1000u32;
-        assert_eq!(int_float_cmp(IntRef::Big(&p1000), 1e308), Some(Ordering::Less));
-        assert_eq!(int_float_cmp(IntRef::Small(i64::MAX), 2f64.powi(63)), Some(Ordering::Less));
+        assert_eq!(
+            int_float_cmp(IntRef::Big(&p1000), 1e308),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            int_float_cmp(IntRef::Small(i64::MAX), 2f64.powi(63)),
+            Some(Ordering::Less)
+        );
         assert_eq!(int_float_cmp(IntRef::Small(3), 3.5), Some(Ordering::Less));
-        assert_eq!(int_float_cmp(IntRef::Small(-3), -3.5), Some(Ordering::Greater));
+        assert_eq!(
+            int_float_cmp(IntRef::Small(-3), -3.5),
+            Some(Ordering::Greater)
+        );
         assert_eq!(int_float_cmp(IntRef::Small(1), f64::NAN), None);
     }
 

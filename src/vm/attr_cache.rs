@@ -88,12 +88,18 @@ impl AttrSite {
     }
 
     /// The class attribute the site points at, if it is still `name`.
+    /// (An `if` rather than `bool::then`: the closure was sometimes left
+    /// out of line in the dispatch loop, costing registers there.)
     #[inline(always)]
     fn class_attr(&self, class: &Arc<TypeObject>, name: &Arc<str>) -> Option<Value> {
         let owner = class.mro().nth(self.depth as usize)?;
         let dict = owner.dict.lock();
         let (key, v) = dict.get_index(self.index as usize)?;
-        same_name(key, name).then(|| v.clone())
+        if same_name(key, name) {
+            Some(v.clone())
+        } else {
+            None
+        }
     }
 }
 

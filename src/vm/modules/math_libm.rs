@@ -5,14 +5,13 @@
 //! functions, with the `log` and `log1p` that Rust takes from the C
 //! library), and print what CPython prints.
 
-// The polynomial coefficients are written with the digits the algorithms
-// publish; the compiler rounds them to the same `f64`s.
+// The coefficients are written as glibc writes them (the same doubles).
 #![allow(clippy::excessive_precision)]
+
+use std::f64::consts::LN_2 as LN2;
 
 use crate::vm::modules::math::{frexp, ldexp};
 use crate::vm::objects::int::IntRef;
-
-const LN2: f64 = std::f64::consts::LN_2;
 
 /// The high 32 bits of `x` without the sign: fdlibm's range tests.
 fn high_word(x: f64) -> u32 {

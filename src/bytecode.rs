@@ -605,6 +605,8 @@ pub enum Constant {
     BigInt(Arc<num_bigint::BigInt>),
     Float(f64),
     Str(Arc<str>),
+    /// `...`
+    Ellipsis,
     Tuple(Arc<[Constant]>),
     /// A frozenset of constants, as CPython's compiler makes for a set
     /// display of constants (`{1, 2, 3}`) or a `for` loop over one. The
@@ -620,6 +622,7 @@ impl std::fmt::Display for Constant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Constant::None => f.write_str("None"),
+            Constant::Ellipsis => f.write_str("Ellipsis"),
             Constant::Bool(true) => f.write_str("True"),
             Constant::Bool(false) => f.write_str("False"),
             Constant::Int(i) => write!(f, "{i}"),

@@ -28,7 +28,7 @@ which the Rust tests tests/golden.rs and tests/differential.rs use:
 Besides running each script with `python3 SCRIPT ARGS...` (cwd = repository
 root, path relative as in `tests/scripts/x/y.py`), this tool lints the script
 for constructs outside what gilvm supports of ../shared/language.md (Core,
-plus functions and objects: async, starred targets, %-formatting, ...).
+plus functions and objects: async, starred targets, ...).
 A script that
 fails to parse is not linted (some error scripts are meant not to parse).
 
@@ -119,7 +119,12 @@ FORBIDDEN_NAMES = {
     "open", "eval", "exec", "input", "globals", "locals", "vars",
     "bytes", "bytearray", "complex",
 }
-ALLOWED_MODULES = {"sys", "time", "threading", "queue", "functools", "random", "math"}
+ALLOWED_MODULES = {
+    "sys", "time", "threading", "queue", "functools", "random", "math",
+    "collections", "collections.abc", "itertools", "logging", "dataclasses",
+    "enum", "abc", "contextlib", "copy", "heapq", "bisect", "operator",
+    "string", "statistics", "typing", "os",
+}
 
 
 def lint(path, source):
@@ -143,11 +148,6 @@ def lint(path, source):
             bad(node, FORBIDDEN_NODES[kind])
         if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.AugAssign)) and type(node.op) in FORBIDDEN_OPS:
             bad(node, "operator " + FORBIDDEN_OPS[type(node.op)])
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
-            if isinstance(node.left, ast.JoinedStr) or (
-                isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
-            ):
-                bad(node, "% string formatting")
         if isinstance(node, ast.Starred) and id(node) not in call_stars:
             bad(node, "starred expression outside a call")
         if isinstance(node, ast.Name) and node.id in FORBIDDEN_NAMES:

@@ -35,6 +35,7 @@ pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<
             globals: &mut globals,
             table: &table,
         };
+        c.setup_annotations(&mut unit, &module.body);
         c.block(&mut unit, &module.body)?;
         let end = module.body.last().map_or(Span::default(), |s| s.span);
         unit.span = Span::new(end.end as usize, end.end as usize);
@@ -60,6 +61,7 @@ enum Const {
     /// Compared by bits so that `0.0` and `-0.0` stay distinct.
     Float(u64),
     Str(String),
+    Ellipsis,
     Tuple(Vec<Const>),
     /// Elements in source order, repeats dropped.
     FrozenSet(Vec<Const>),
@@ -70,7 +72,8 @@ enum Const {
 /// expression.
 #[derive(Clone, Copy)]
 enum FnBody<'a> {
-    Block(&'a [Stmt]),
+    /// A `def`'s body and its return annotation.
+    Block(&'a [Stmt], Option<&'a Expr>),
     Expr(&'a Expr),
 }
 
@@ -258,6 +261,7 @@ fn finished_constant(c: &Const, children: &[Arc<CodeObject>]) -> bytecode::Const
         Const::BigInt(b) => K::BigInt(b.clone()),
         Const::Float(bits) => K::Float(f64::from_bits(*bits)),
         Const::Str(s) => K::Str(Arc::from(s.as_str())),
+        Const::Ellipsis => K::Ellipsis,
         Const::Tuple(items) => K::Tuple(
             items
                 .iter()
@@ -311,6 +315,34 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(u, target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
+                    self.expr(u, v)?;
+                    self.store(u, target)?;
+                }
+                // A function's annotations are never evaluated; a module's
+                // or class's go into its `__annotations__` (a plain name's).
+                if u.scope.kind != ScopeKind::Function {
+                    self.expr(u, annotation)?;
+                    u.span = s.span;
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            self.load_name(u, "__annotations__");
+                            let c = u.constant(Const::Str(n.clone()));
+                            u.emit(Op::LoadConst(c));
+                            u.emit(Op::StoreSubscr);
+                        }
+                        _ => {
+                            u.emit(Op::PopTop);
+                        }
+                    }
+                }
+            }
             StmtKind::Del(targets) => {
                 for t in targets {
                     self.delete(u, t)?;
@@ -802,7 +834,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             name,
             def.name.span,
             &def.params,
-            FnBody::Block(&def.body),
+            FnBody::Block(&def.body, def.returns.as_ref()),
             span,
         )?;
         self.apply_decorators(u, &def.decorators, span);
@@ -851,6 +883,24 @@ impl<'s, 'g> Compiler<'s, 'g> {
             u.emit(Op::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        // Annotations are evaluated at `def` time, after the defaults.
+        let returns = match body {
+            FnBody::Block(_, returns) => returns,
+            FnBody::Expr(_) => None,
+        };
+        if !params.annotations.is_empty() || returns.is_some() {
+            let all = params.annotations.iter().map(|(n, e)| (n.as_str(), e));
+            for (n, e) in all.chain(returns.map(|e| ("return", e))) {
+                let c = u.constant(Const::Str(n.to_string()));
+                u.emit(Op::LoadConst(c));
+                self.expr(u, e)?;
+            }
+            u.span = span;
+            u.emit(Op::BuildMap(
+                (params.annotations.len() + usize::from(returns.is_some())) as u32,
+            ));
+            flags |= 8;
+        }
         let scope = self.table.scope_at(key).cloned().ok_or_else(|| {
             Diagnostic::syntax("internal error: a function without a scope", span)
         })?;
@@ -866,7 +916,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             child.emit(Op::MakeCell(slot));
         }
         match body {
-            FnBody::Block(stmts) => {
+            FnBody::Block(stmts, _) => {
                 child.doc = docstring(stmts);
                 self.block(&mut child, stmts)?;
                 let end = stmts.last().map_or(span, |s| s.span);
@@ -964,6 +1014,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         child.emit(Op::LoadConst(q));
         let g = self.global_slot("__qualname__");
         child.emit(Op::StoreName(g));
+        self.setup_annotations(&mut child, &def.body);
         self.block(&mut child, &def.body)?;
         let end = def.body.last().map_or(span, |s| s.span);
         child.span = Span::new(end.end as usize, end.end as usize);
@@ -986,6 +1037,15 @@ impl<'s, 'g> Compiler<'s, 'g> {
         self.apply_decorators(u, &def.decorators, span);
         self.store_name(u, name);
         Ok(())
+    }
+
+    /// A module or class body with annotated assignments starts with an
+    /// empty `__annotations__` (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, u: &mut Unit, body: &[Stmt]) {
+        if symtable::has_annotations(body) {
+            u.emit(Op::BuildMap(0));
+            self.store_name(u, "__annotations__");
+        }
     }
 
     fn load_name(&mut self, u: &mut Unit, name: &str) {
@@ -1617,6 +1677,7 @@ fn constant(c: &Constant) -> Const {
         Constant::BigInt(b) => Const::BigInt(b.clone()),
         Constant::Float(f) => Const::Float(f.to_bits()),
         Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Ellipsis => Const::Ellipsis,
     }
 }
 

@@ -266,6 +266,9 @@ impl Builder {
                 self.expr(d);
             }
         }
+        for (_, a) in &params.annotations {
+            self.expr(a);
+        }
     }
 
     /// Declares the parameters of the scope just opened, in slot order.
@@ -297,6 +300,9 @@ impl Builder {
             self.expr(d);
         }
         self.params_in_enclosing(&def.params);
+        if let Some(r) = &def.returns {
+            self.expr(r);
+        }
         self.bind(&def.name.name, def.name.span);
         self.child(ScopeKind::Function, &def.name.name, def.name.span, |b| {
             b.declare_params(&def.params)?;
@@ -341,6 +347,21 @@ impl Builder {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value);
                 self.target(target);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.target(target);
+                if self.table.scopes[self.current].kind != ScopeKind::Function {
+                    self.expr(annotation);
+                    self.bind("__annotations__", s.span);
+                }
             }
             StmtKind::Del(targets) => {
                 for t in targets {
@@ -765,4 +786,28 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// Whether a module or class body has an annotated assignment of its own
+/// (in any compound statement, not in a nested function or class).
+pub fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -61,6 +61,14 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
+    /// `target: annotation [= value]`; `simple` when the target is a
+    /// plain name (the only kind recorded in `__annotations__`).
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     /// `del a[k], b` — each target a Name, Subscript or Attribute.
     Del(Vec<Expr>),
     Pass,
@@ -138,6 +146,8 @@ pub struct Alias {
 pub struct FunctionDef {
     pub name: Ident,
     pub params: Params,
+    /// The return annotation (`-> T`).
+    pub returns: Option<Expr>,
     pub body: Vec<Stmt>,
     /// Decorator expressions, outermost (first written) first.
     pub decorators: Vec<Expr>,
@@ -156,6 +166,8 @@ pub struct Params {
     pub kwonly: Vec<Param>,
     /// `**kwargs`.
     pub kwarg: Option<Ident>,
+    /// The parameters' annotations, in the order CPython records them.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 /// `class name(bases, keywords): body`
@@ -310,6 +322,8 @@ pub enum Constant {
     BigInt(Arc<BigInt>),
     Float(f64),
     Str(String),
+    /// `...`
+    Ellipsis,
 }
 
 #[derive(Debug, Clone, PartialEq)]

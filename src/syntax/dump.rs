@@ -65,6 +65,21 @@ impl Dumper {
                 self.expr(target, n);
                 self.expr(value, n);
             }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                self.line(depth, "AnnAssign", s.span);
+                self.expr(target, n);
+                self.label(n, ":");
+                self.expr(annotation, n);
+                if let Some(v) = value {
+                    self.label(n, "=");
+                    self.expr(v, n);
+                }
+            }
             StmtKind::Del(targets) => {
                 self.line(depth, "Del", s.span);
                 targets.iter().for_each(|t| self.expr(t, n));

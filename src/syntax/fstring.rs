@@ -82,7 +82,10 @@ impl FParser<'_> {
                     } else if b == b'}' {
                         return Err(err("f-string: single '}' is not allowed", self.pos));
                     } else {
-                        let field = self.field(level)?;
+                        let (text, field) = self.field(level)?;
+                        if let Some(text) = text {
+                            push_part(&mut out, FStringPart::Literal(text));
+                        }
                         push_part(&mut out, field);
                     }
                     lit_start = self.pos;
@@ -105,8 +108,10 @@ impl FParser<'_> {
         Ok(())
     }
 
-    /// One replacement field; `self.pos` is at its `{`.
-    fn field(&mut self, level: u32) -> Res<FStringPart> {
+    /// One replacement field; `self.pos` is at its `{`. A self-documenting
+    /// field (`{x=}`) also gives the text to print before the value: the
+    /// expression as written, its `=` and the spaces around them.
+    fn field(&mut self, level: u32) -> Res<(Option<String>, FStringPart)> {
         let open = self.pos;
         if level >= 2 {
             return Err(err("f-string: expressions nested too deeply", open));
@@ -126,11 +131,13 @@ impl FParser<'_> {
         })?;
         self.depth = self.depth.max(ex.d + level + 1);
         let mut conversion = None;
+        let mut debug_text = None;
         if self.peek(0) == Some(b'=') {
-            return Err(Diagnostic::syntax(
-                "self-documenting f-string fields ('{x=}') are not supported by gilvm yet",
-                Span::new(open, self.pos + 1),
-            ));
+            self.pos += 1;
+            while matches!(self.peek(0), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+                self.pos += 1;
+            }
+            debug_text = Some(self.src[expr_start..self.pos].to_string());
         }
         if self.peek(0) == Some(b'!') {
             match self.peek(1) {
@@ -151,7 +158,8 @@ impl FParser<'_> {
             }
         }
         let mut spec = Vec::new();
-        if self.peek(0) == Some(b':') {
+        let has_spec = self.peek(0) == Some(b':');
+        if has_spec {
             self.pos += 1;
             spec = self.parts(level + 1)?;
         }
@@ -159,11 +167,16 @@ impl FParser<'_> {
             return Err(err("f-string: expecting '}'", self.pos));
         }
         self.pos += 1;
-        Ok(FStringPart::Value {
+        // `{x=}` shows the repr unless a spec or a conversion says otherwise.
+        if debug_text.is_some() && conversion.is_none() && !has_spec {
+            conversion = Some('r');
+        }
+        let part = FStringPart::Value {
             expr: Box::new(ex.e),
             conversion,
             spec,
-        })
+        };
+        Ok((debug_text, part))
     }
 
     /// Moves `self.pos` to the `!`, `:`, `=` or `}` that ends the expression

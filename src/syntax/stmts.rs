@@ -282,21 +282,21 @@ pub enum ParamItem {
     /// `name`, `name: annotation`, `name=default`.
     Plain {
         name: Ident,
-        annotation: Option<Span>,
+        annotation: Option<Ex>,
         default: Option<Ex>,
     },
     /// `*` or `*args`; `eq` is the `=` of a (refused) default.
     Star {
         star: Span,
         name: Option<Ident>,
-        annotation: Option<Span>,
+        annotation: Option<Ex>,
         eq: Option<Span>,
     },
     /// `**kwargs`; `eq` is the `=` of a (refused) default.
     DoubleStar {
         star: Span,
         name: Ident,
-        annotation: Option<Span>,
+        annotation: Option<Ex>,
         eq: Option<Span>,
     },
     /// `/`
@@ -326,7 +326,7 @@ pub struct ParamList {
 /// Builds a parameter list, with the errors CPython 3.11's parser gives
 /// for a bad one (tried in the order of its `invalid_parameters` and
 /// `invalid_star_etc` rules, so the same error wins), then duplicate
-/// names, then annotations (gilvm does not support them). A `lambda`
+/// names. A `lambda`
 /// places one error differently. Also returns the depth of the deepest
 /// default.
 pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
@@ -334,7 +334,9 @@ pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
     let items = list.items;
     let mut out = Params::default();
     let mut d = 0;
-    let mut annotation = None;
+    let mut annotations: Vec<(String, Expr)> = Vec::new();
+    let mut star_annotations: Vec<(String, Expr)> = Vec::new();
+    let mut kwarg_annotation = None;
     let mut seen_star = false;
     for item in items {
         match item {
@@ -343,7 +345,15 @@ pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
                 annotation: ann,
                 default,
             } => {
-                annotation = annotation.or(ann);
+                if let Some(ann) = ann {
+                    d = d.max(ann.d);
+                    let entry = (name.name.clone(), ann.e);
+                    if seen_star {
+                        star_annotations.push(entry);
+                    } else {
+                        annotations.push(entry);
+                    }
+                }
                 d = d.max(default.as_ref().map_or(0, |x| x.d));
                 let param = Param {
                     name,
@@ -360,7 +370,10 @@ pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
                 annotation: ann,
                 ..
             } => {
-                annotation = annotation.or(ann);
+                if let (Some(ann), Some(name)) = (ann, &name) {
+                    d = d.max(ann.d);
+                    star_annotations.insert(0, (name.name.clone(), ann.e));
+                }
                 seen_star = true;
                 out.vararg = name;
             }
@@ -369,7 +382,10 @@ pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
                 annotation: ann,
                 ..
             } => {
-                annotation = annotation.or(ann);
+                if let Some(ann) = ann {
+                    d = d.max(ann.d);
+                    kwarg_annotation = Some((name.name.clone(), ann.e));
+                }
                 out.kwarg = Some(name);
             }
             ParamItem::Slash(_) => out.posonly = out.positional.len(),
@@ -389,9 +405,19 @@ pub fn params(list: ParamList, lambda: bool) -> Res<(Params, u32)> {
             ));
         }
     }
-    if let Some(at) = annotation {
-        return Err(unsupported("parameter annotations are", at));
-    }
+    // CPython's order: ordinary parameters, positional-only ones, `*args`,
+    // keyword-only ones, `**kwargs` (the return annotation comes last).
+    let posonly_names: Vec<&str> = out.positional[..out.posonly]
+        .iter()
+        .map(|p| p.name.name.as_str())
+        .collect();
+    let (first, ordinary): (Vec<_>, Vec<_>) = annotations
+        .into_iter()
+        .partition(|(n, _)| posonly_names.contains(&n.as_str()));
+    out.annotations = ordinary;
+    out.annotations.extend(first);
+    out.annotations.extend(star_annotations);
+    out.annotations.extend(kwarg_annotation);
     Ok((out, d))
 }
 
@@ -528,4 +554,38 @@ pub fn module_name(parts: Vec<Ident>) -> Res<Ident> {
             Err(unsupported("dotted module names are", sp))
         }
     }
+}
+
+/// `target: annotation` or `target: annotation = value`; `start` is where
+/// the statement starts, so a parenthesised name (`(x): int`), which is
+/// not a simple target, can be told apart.
+pub fn ann_assign(target: Ex, annotation: Ex, value: Option<Ex>, start: usize) -> Res<Stmt> {
+    let t = &target.e;
+    let simple = match t.kind {
+        ExprKind::Name(_) => t.span.start as usize == start,
+        ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
+        ExprKind::Tuple(_) => {
+            return Err(Diagnostic::syntax(
+                "only single target (not tuple) can be annotated",
+                t.span,
+            ))
+        }
+        ExprKind::List(_) => {
+            return Err(Diagnostic::syntax(
+                "only single target (not list) can be annotated",
+                t.span,
+            ))
+        }
+        _ => return Err(Diagnostic::syntax("illegal target for annotation", t.span)),
+    };
+    let end = value.as_ref().map_or(annotation.span(), |v| v.span());
+    Ok(Stmt {
+        span: t.span.to(end),
+        kind: StmtKind::AnnAssign {
+            target: target.e,
+            annotation: annotation.e,
+            value: value.map(|v| v.e),
+            simple,
+        },
+    })
 }

@@ -852,7 +852,7 @@ pub fn format_value(
     })
 }
 
-fn ascii_escape(s: &str) -> String {
+pub(crate) fn ascii_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         let n = c as u32;
@@ -983,12 +983,19 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             Ok(Value::Type(type_of(&v[0])))
         }
         TypeKind::Object => {
-            a.exact("object", 0, 0)?;
-            Err(type_error(
-                "object() instances are not supported by gilvm yet",
-            ))
+            if !a.values.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(Arc::new(
+                crate::vm::objects::instance::PyInstance::new(t.clone(), vm.interp.next_serial()),
+            )))
         }
         TypeKind::NoneType => Ok(Value::None),
+        _ if t.name == "ellipsis" => {
+            a.exact("ellipsis", 0, 0)
+                .map_err(|_| type_error("EllipsisType takes no arguments"))?;
+            Ok(crate::vm::protocols::ELLIPSIS.clone())
+        }
         _ => {
             let _ = vm;
             Err(type_error(format!("cannot create '{name}' instances")))

@@ -520,6 +520,14 @@ impl Vm {
                     }
                     Ok(Value::Dict(Arc::new(d)))
                 }
+                "__annotations__" => {
+                    // Made empty on first use, as CPython does.
+                    let mut attrs = f.attrs.lock();
+                    let d = attrs
+                        .entry(Arc::from(name))
+                        .or_insert_with(|| Value::Dict(Arc::new(PyDict::new())));
+                    Ok(d.clone())
+                }
                 "__dict__" => {
                     let d = PyDict::new();
                     for (k, v) in f.attrs.lock().iter() {

@@ -22,8 +22,18 @@ impl Vm {
     /// defaults and defaults (see the opcode table).
     pub(crate) fn make_function(&mut self, flags: u32, globals: &Arc<Globals>) -> PyResult<Value> {
         let code = self.pop();
-        let closure = if flags & 4 != 0 {
-            match self.pop() {
+        let closure_value = if flags & 4 != 0 {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let annotations = if flags & 8 != 0 {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let closure = if let Some(closure) = closure_value {
+            match closure {
                 Value::Tuple(t) => t
                     .items
                     .iter()
@@ -63,6 +73,10 @@ impl Vm {
             ));
         };
         let name = Arc::from(code.name.as_str());
+        let mut attrs = Attrs::default();
+        if let Some(a) = annotations {
+            attrs.insert(Arc::from("__annotations__"), a);
+        }
         Ok(Value::Function(Arc::new(Function {
             code,
             defaults,
@@ -70,7 +84,7 @@ impl Vm {
             closure,
             globals: globals.clone(),
             name: ObjectLock::new(name),
-            attrs: ObjectLock::new(Attrs::default()),
+            attrs: ObjectLock::new(attrs),
         })))
     }
 
@@ -277,6 +291,13 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
+        if !inst.class.is_class {
+            // `object()`: no `__dict__`, so no attributes of its own.
+            return Err(attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                inst.class.name
+            )));
+        }
         if let Some(found) = inst.class.lookup(name) {
             if let Some(p) = Property::of(&found) {
                 return p.set(self, obj, name, &inst.class, Some(value));
@@ -336,6 +357,14 @@ impl Vm {
             }
             "__base__" => {
                 return Ok(t.base.clone().map_or(Value::None, Value::Type));
+            }
+            "__annotations__" if t.is_class => {
+                // A class's own, never a base's; made empty on first use.
+                let mut dict = t.dict.lock();
+                let d = dict
+                    .entry(Arc::from(name))
+                    .or_insert_with(|| Value::Dict(Arc::new(PyDict::new())));
+                return Ok(d.clone());
             }
             "__dict__" => {
                 // A copy (CPython's is a read-only proxy).

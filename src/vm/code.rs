@@ -80,6 +80,7 @@ impl Code {
 fn value_of(c: &Constant, next_site: &mut usize) -> Value {
     match c {
         Constant::None => Value::None,
+        Constant::Ellipsis => crate::vm::protocols::ELLIPSIS.clone(),
         Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),

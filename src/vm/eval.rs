@@ -19,7 +19,7 @@ use crate::vm::objects::iter::iterate;
 use crate::vm::objects::loop_cursor::LoopCursor;
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::ops;
-use crate::vm::protocols::has_class;
+use crate::vm::protocols::{has_class, needs_vm};
 use crate::vm::subscript;
 use crate::vm::value::{Globals, PyCell, PySlice, PyTuple, Value};
 use crate::vm::Vm;
@@ -376,7 +376,7 @@ impl Vm {
                             let b = self.pop();
                             let a = self.pop();
                             let inplace = matches!(op, Op::InplaceOp(_));
-                            let r = if has_class(&a) || has_class(&b) {
+                            let r = if needs_vm(op_kind, &a, &b) {
                                 self.binary_special(op_kind, inplace, &a, &b)?
                             } else {
                                 binary_or_inplace(op_kind, inplace, &a, &b)?
@@ -430,7 +430,7 @@ impl Vm {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
                         let a = self.local(code, base, p.local)?;
-                        let r = if has_class(a) {
+                        let r = if needs_vm(kind, a, &code.consts[p.konst as usize]) {
                             let a = a.clone();
                             self.binary_special(kind, inplace, &a, &code.consts[p.konst as usize])?
                         } else {
@@ -443,7 +443,7 @@ impl Vm {
                         *ip += 2; // errors point at the BINARY_OP
                         let a = self.local(code, base, p.a)?;
                         let b = self.local(code, base, p.b)?;
-                        let r = if has_class(a) || has_class(b) {
+                        let r = if needs_vm(kind, a, b) {
                             let (a, b) = (a.clone(), b.clone());
                             self.binary_special(kind, inplace, &a, &b)?
                         } else {
@@ -455,7 +455,7 @@ impl Vm {
                         let (kind, inplace) = operator_at(ops, *ip)?;
                         *ip += 1; // errors point at the BINARY_OP
                         let top = self.stack.len() - 1;
-                        let r = if has_class(&self.stack[top]) {
+                        let r = if needs_vm(kind, &self.stack[top], &code.consts[c as usize]) {
                             let a = self.stack[top].clone();
                             self.binary_special(kind, inplace, &a, &code.consts[c as usize])?
                         } else {
@@ -888,9 +888,9 @@ impl Vm {
                         match self.interp.import(name) {
                             Some(m) => self.stack.push(m),
                             None => {
-                                return Err(crate::vm::objects::exceptions::import_error(format!(
-                                    "No module named '{name}'"
-                                )))
+                                return Err(crate::vm::objects::exceptions::import_error(
+                                    crate::vm::modules::not_found_message(name),
+                                ))
                             }
                         }
                     }
@@ -1050,7 +1050,7 @@ impl Vm {
                         *ip += 1; // errors point at the BINARY_OP
                         let top = self.stack.len() - 1;
                         let operand = self.local(code, base, a as u16)?;
-                        let r = if has_class(&self.stack[top]) || has_class(operand) {
+                        let r = if needs_vm(kind, &self.stack[top], operand) {
                             let (a, b) = (self.stack[top].clone(), operand.clone());
                             self.binary_special(kind, inplace, &a, &b)?
                         } else {

@@ -30,6 +30,7 @@ pub mod set_ops;
 pub mod str_classes;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_printf;
 pub mod subscript;
 pub mod threads;
 pub mod unicode_db;

@@ -26,6 +26,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "classmethod" => &CLASSMETHOD,
         "property" => &PROPERTY,
         "NotImplemented" => return Some(crate::vm::protocols::NOT_IMPLEMENTED.clone()),
+        "Ellipsis" => return Some(crate::vm::protocols::ELLIPSIS.clone()),
         _ => return None,
     };
     Some(Value::Builtin(f))

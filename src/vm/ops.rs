@@ -300,6 +300,9 @@ pub(crate) fn float_pow(x: f64, y: f64) -> PyResult<Value> {
 fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
     match (op, a, b) {
+        (Mod, x, args) if x.is_str() => {
+            crate::vm::str_printf::format(None, x.as_str().unwrap_or_default(), args)
+        }
         (Add, x, y) if x.is_str() && y.is_str() => {
             let (x, y) = (
                 x.as_str().unwrap_or_default(),

@@ -17,22 +17,30 @@ use crate::vm::ops;
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
-/// `NotImplemented`, which a binary special method returns to let the
-/// other operand try.
-pub struct NotImplementedObject;
+/// A built-in singleton with a type of its own and a fixed repr:
+/// `NotImplemented` (which a binary special method returns to let the other
+/// operand try) and `Ellipsis` (`...`).
+pub struct Singleton {
+    class: Arc<TypeObject>,
+    repr: &'static str,
+}
 
-impl NativeObject for NotImplementedObject {
+impl Singleton {
+    fn value(type_name: &str, repr: &'static str) -> Value {
+        let class = TypeObject::new(type_name, Some(&TYPES.object), TypeKind::Native);
+        Value::Native(Arc::new(Box::new(Singleton { class, repr })))
+    }
+}
+
+impl NativeObject for Singleton {
     fn type_object(&self) -> Arc<TypeObject> {
-        static T: LazyLock<Arc<TypeObject>> = LazyLock::new(|| {
-            TypeObject::new("NotImplementedType", Some(&TYPES.object), TypeKind::Native)
-        });
-        T.clone()
+        self.class.clone()
     }
     fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
         None
     }
     fn repr(&self) -> String {
-        "NotImplemented".into()
+        self.repr.into()
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -40,7 +48,9 @@ impl NativeObject for NotImplementedObject {
 }
 
 pub static NOT_IMPLEMENTED: LazyLock<Value> =
-    LazyLock::new(|| Value::Native(Arc::new(Box::new(NotImplementedObject))));
+    LazyLock::new(|| Singleton::value("NotImplementedType", "NotImplemented"));
+
+pub static ELLIPSIS: LazyLock<Value> = LazyLock::new(|| Singleton::value("ellipsis", "Ellipsis"));
 
 fn is_not_implemented(v: &Value) -> bool {
     v.is(&NOT_IMPLEMENTED)
@@ -57,6 +67,14 @@ pub fn is_vm_iterator(v: &Value) -> bool {
 #[inline(always)]
 pub fn has_class(v: &Value) -> bool {
     matches!(v, Value::Instance(_))
+}
+
+/// Whether `a op b` must go to `Vm::binary_special`: an operand is an
+/// instance, or the operation is printf-style formatting (`str % x`),
+/// whose `%s` runs user classes' `__str__`.
+#[inline(always)]
+pub fn needs_vm(op: BinaryOperator, a: &Value, b: &Value) -> bool {
+    has_class(a) || has_class(b) || (op == BinaryOperator::Mod && a.is_str())
 }
 
 fn dunder_names(op: BinaryOperator) -> (&'static str, &'static str, &'static str) {
@@ -213,6 +231,10 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
+        if op == BinaryOperator::Mod && a.is_str() {
+            // str's own `%` takes any right operand first, as CPython's does.
+            return crate::vm::str_printf::format(Some(self), a.as_str().unwrap_or_default(), b);
+        }
         let (name, reflected, in_place) = dunder_names(op);
         if inplace {
             if let Some(r) = self.call_special(a, in_place, vec![b.clone()]) {

@@ -94,14 +94,20 @@ fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance
         .vm
         .as_ref()
         .is_some_and(|vm| vm.interp.gil.is_deterministic());
+    // A built-in class (`object()`) is shown without its module.
+    let module = if inst.class.is_class {
+        format!("{module}.")
+    } else {
+        String::new()
+    };
     if deterministic {
         out.push_str(&format!(
-            "<{module}.{} object at #{}>",
+            "<{module}{} object at #{}>",
             inst.class.qualname, inst.serial
         ));
     } else {
         out.push_str(&format!(
-            "<{module}.{} object at {:#x}>",
+            "<{module}{} object at {:#x}>",
             inst.class.qualname,
             v.id()
         ));

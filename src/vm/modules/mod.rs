@@ -36,3 +36,71 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         _ => None,
     }
 }
+
+/// Modules of CPython's standard library that gilvm does not have yet:
+/// importing one says so, instead of a bare "No module named".
+const NOT_YET: &[&str] = &[
+    "asyncio",
+    "concurrent",
+    "multiprocessing",
+    "subprocess",
+    "socket",
+    "selectors",
+    "signal",
+    "json",
+    "re",
+    "datetime",
+    "pathlib",
+    "io",
+    "shutil",
+    "tempfile",
+    "pickle",
+    "struct",
+    "array",
+    "weakref",
+    "gc",
+    "inspect",
+    "traceback",
+    "types",
+    "decimal",
+    "fractions",
+    "csv",
+    "sqlite3",
+    "urllib",
+    "http",
+    "unittest",
+    "doctest",
+    "argparse",
+    "textwrap",
+    "pprint",
+    "timeit",
+    "cProfile",
+    "profile",
+    "dis",
+    "ctypes",
+    "platform",
+    "uuid",
+    "hashlib",
+    "secrets",
+    "base64",
+    "zlib",
+    "glob",
+    "fnmatch",
+    "sched",
+    "contextvars",
+    "numbers",
+    "warnings",
+    "atexit",
+    "builtins",
+    "codecs",
+];
+
+/// The message of the `ModuleNotFoundError` for `import name`.
+pub fn not_found_message(name: &str) -> String {
+    let top = name.split('.').next().unwrap_or(name);
+    if NOT_YET.contains(&top) {
+        format!("the '{top}' module is not supported by gilvm yet")
+    } else {
+        format!("No module named '{name}'")
+    }
+}

@@ -60,7 +60,10 @@ impl Function {
     /// The assignable dunder attributes kept in `attrs`, which
     /// `f.__dict__` does not show.
     pub fn is_dunder_attr(name: &str) -> bool {
-        matches!(name, "__qualname__" | "__module__" | "__doc__")
+        matches!(
+            name,
+            "__qualname__" | "__module__" | "__doc__" | "__annotations__"
+        )
     }
 }
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes src/vm/unicode_db.rs: the character classes and case mappings
+"""Writes src/stdlib/unicode_db.rs: the character classes and case mappings
 that str methods need and Rust's standard library does not give in
 CPython's terms, taken from CPython itself (its unicodedata, Unicode 14
 for CPython 3.11), so `"½".isdigit()` answers what python3 answers.
 
 Usage (from the repository root, with the python3 that is the oracle):
 
-    python3 scripts/gen_unicode_db.py > src/vm/unicode_db.rs
+    python3 scripts/gen_unicode_db.py > src/stdlib/unicode_db.rs
 
 Each class is a sorted list of inclusive code point ranges; each mapping a
 sorted list of (code point, replacement) for the characters where CPython

@@ -15,6 +15,7 @@ pub mod explore;
 pub mod format;
 pub mod gil;
 pub mod numeric;
+pub mod stdlib;
 pub mod syntax;
 pub mod trace;
 pub mod vm;

@@ -215,7 +215,7 @@ impl Vm {
                     },
                 )
             }
-            Value::Type(t) => crate::vm::builtins::call_type(
+            Value::Type(t) => crate::stdlib::builtins::call_type(
                 self,
                 t,
                 Args {
@@ -553,7 +553,7 @@ impl Vm {
             Value::Native(n) => {
                 let sup = n
                     .as_any()
-                    .downcast_ref::<crate::vm::object_builtins::Super>();
+                    .downcast_ref::<crate::stdlib::object_builtins::Super>();
                 if let Some(r) = sup.and_then(|s| s.get_property(self, name)) {
                     return r;
                 }
@@ -571,7 +571,7 @@ impl Vm {
             Value::Generator(g) if crate::vm::generators::attribute(g, name).is_some() => {
                 Ok(crate::vm::generators::attribute(g, name).unwrap_or(Value::None))
             }
-            _ => match crate::vm::methods::lookup(obj, name) {
+            _ => match crate::stdlib::methods::lookup(obj, name) {
                 Some(func) => Ok(Value::BoundMethod(Arc::new(BoundMethod {
                     receiver: obj.clone(),
                     func,
@@ -616,7 +616,7 @@ impl Vm {
             }
             Value::Native(n) => n.set_attribute(self, name, value),
             _ => {
-                if crate::vm::methods::lookup(obj, name).is_some() {
+                if crate::stdlib::methods::lookup(obj, name).is_some() {
                     Err(attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         type_name(obj),
@@ -666,13 +666,13 @@ impl Vm {
                 // bound method made and unmade between them.
                 let sup = n
                     .as_any()
-                    .downcast_ref::<crate::vm::object_builtins::Super>();
+                    .downcast_ref::<crate::stdlib::object_builtins::Super>();
                 if let Some(pair) = sup.and_then(|s| s.method_with_receiver(name)) {
                     return Ok(pair);
                 }
                 n.method(name)
             }
-            _ => crate::vm::methods::lookup(&obj, name),
+            _ => crate::stdlib::methods::lookup(&obj, name),
         };
         match method {
             Some(m) => Ok((Value::Builtin(m), obj)),

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use crate::bytecode::{CodeObject, Constant};
-use crate::vm::methods::MethodsNamed;
+use crate::stdlib::methods::MethodsNamed;
 use crate::vm::value::Value;
 
 /// A code object ready to run.

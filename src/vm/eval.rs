@@ -649,8 +649,12 @@ impl Vm {
                             None
                         };
                         let v = self.pop();
-                        let s =
-                            crate::vm::builtins::format_value(self, &v, flags & 3, spec.as_ref())?;
+                        let s = crate::stdlib::builtins::format_value(
+                            self,
+                            &v,
+                            flags & 3,
+                            spec.as_ref(),
+                        )?;
                         self.stack.push(Value::str(s));
                     }
                     Op::UnpackSequence(n) => {
@@ -889,7 +893,7 @@ impl Vm {
                             Some(m) => self.stack.push(m),
                             None => {
                                 return Err(crate::vm::objects::exceptions::import_error(
-                                    crate::vm::modules::not_found_message(name),
+                                    crate::stdlib::modules::not_found_message(name),
                                 ))
                             }
                         }
@@ -1252,7 +1256,8 @@ impl Vm {
             return None;
         };
         match self.stack.last() {
-            Some(Value::Builtin(b)) if std::ptr::eq(*b, &crate::vm::object_builtins::SUPER) => {}
+            Some(Value::Builtin(b)) if std::ptr::eq(*b, &crate::stdlib::object_builtins::SUPER) => {
+            }
             _ => return None,
         }
         let Value::Cell(cell) = &self.stack[base + c as usize] else {
@@ -1365,7 +1370,7 @@ impl Vm {
     fn calls_list_append(&self) -> bool {
         match self.stack.len().checked_sub(3).map(|i| &self.stack[i..]) {
             Some([Value::Builtin(m), Value::List(_), _]) => {
-                std::ptr::eq(*m, &crate::vm::methods::LIST_APPEND)
+                std::ptr::eq(*m, &crate::stdlib::methods::LIST_APPEND)
             }
             _ => false,
         }

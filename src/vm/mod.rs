@@ -8,7 +8,6 @@
 //! `call` (calling conventions), `eval` (the dispatch loop), `drop`.
 
 pub mod attr_cache;
-pub mod builtins;
 pub mod call;
 pub mod classes;
 pub mod code;
@@ -17,23 +16,14 @@ pub mod eval;
 pub mod generators;
 pub mod int_ops;
 pub mod lazy_iter;
-pub mod methods;
-pub mod modules;
 pub mod native;
-pub mod object_builtins;
 pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
-pub mod set_methods;
 pub mod set_ops;
-pub mod str_classes;
-pub mod str_format;
-pub mod str_methods;
-pub mod str_printf;
 pub mod subscript;
 pub mod threads;
-pub mod unicode_db;
 pub mod value;
 pub mod view_ops;
 
@@ -302,7 +292,7 @@ impl Interpreter {
         if let Some((_, m)) = modules.iter().find(|(n, _)| n == name) {
             return Some(m.clone());
         }
-        let m = modules::create(self, name)?;
+        let m = crate::stdlib::modules::create(self, name)?;
         modules.push((name.to_string(), m.clone()));
         Some(m)
     }

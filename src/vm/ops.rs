@@ -301,7 +301,7 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
     match (op, a, b) {
         (Mod, x, args) if x.is_str() => {
-            crate::vm::str_printf::format(None, x.as_str().unwrap_or_default(), args)
+            crate::stdlib::str_printf::format(None, x.as_str().unwrap_or_default(), args)
         }
         (Add, x, y) if x.is_str() && y.is_str() => {
             let (x, y) = (

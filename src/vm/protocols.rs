@@ -233,7 +233,11 @@ impl Vm {
     ) -> PyResult<Value> {
         if op == BinaryOperator::Mod && a.is_str() {
             // str's own `%` takes any right operand first, as CPython's does.
-            return crate::vm::str_printf::format(Some(self), a.as_str().unwrap_or_default(), b);
+            return crate::stdlib::str_printf::format(
+                Some(self),
+                a.as_str().unwrap_or_default(),
+                b,
+            );
         }
         let (name, reflected, in_place) = dunder_names(op);
         if inplace {

@@ -26,7 +26,7 @@ impl Globals {
         let slots = names.iter().map(|_| Mutex::new(Value::Undef)).collect();
         let builtins = names
             .iter()
-            .map(|n| crate::vm::builtins::lookup(n))
+            .map(|n| crate::stdlib::builtins::lookup(n))
             .collect();
         Globals {
             names,

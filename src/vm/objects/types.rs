@@ -298,7 +298,7 @@ impl TypeObject {
 }
 
 fn new_type(name: &str, base: Option<&Arc<TypeObject>>, kind: TypeKind) -> Arc<TypeObject> {
-    let methods = crate::vm::methods::table_for(kind);
+    let methods = crate::stdlib::methods::table_for(kind);
     TypeObject::make(name, base, kind, false, ClassDict::default(), methods)
 }
 

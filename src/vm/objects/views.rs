@@ -70,7 +70,7 @@ impl NativeObject for DictView {
     fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
         match (self.kind, name) {
             (ViewKind::Keys | ViewKind::Items, "isdisjoint") => {
-                Some(&crate::vm::set_methods::VIEW_ISDISJOINT)
+                Some(&crate::stdlib::set_methods::VIEW_ISDISJOINT)
             }
             _ => None,
         }

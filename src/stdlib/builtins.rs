@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use crate::builtin;
 use crate::format::{self, FloatToIntError, IntParseError};
+use crate::stdlib::modules::stdio::{Stream, TextStream};
 use crate::vm::int_ops;
 use crate::vm::lazy_iter::LazyIter;
-use crate::vm::modules::stdio::{Stream, TextStream};
 use crate::vm::native::Args;
 use crate::vm::objects::dict::{hash_value, PyDict};
 use crate::vm::objects::exceptions::{
@@ -63,7 +63,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "oct" => &OCT,
         "bin" => &BIN,
         "callable" => &CALLABLE,
-        _ => return crate::vm::object_builtins::lookup(name).or_else(|| lookup_type(name)),
+        _ => return crate::stdlib::object_builtins::lookup(name).or_else(|| lookup_type(name)),
     };
     Some(Value::Builtin(f))
 }
@@ -426,7 +426,9 @@ pub fn is_callable(v: &Value) -> bool {
         | Value::Type(_)
         | Value::Method(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Native(n) => n.as_any().is::<crate::vm::modules::functools::Partial>(),
+        Value::Native(n) => n
+            .as_any()
+            .is::<crate::stdlib::modules::functools::Partial>(),
         _ => false,
     }
 }
@@ -878,7 +880,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     if let Some(make) = t.constructor {
         return (make.func)(vm, &a);
     }
-    if let Some(r) = crate::vm::object_builtins::construct_descriptor(t, &a) {
+    if let Some(r) = crate::stdlib::object_builtins::construct_descriptor(t, &a) {
         return r;
     }
     if t.is_exception() {
@@ -949,8 +951,8 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             }
         }
         TypeKind::Dict => construct_dict(vm, a),
-        TypeKind::Set => crate::vm::set_methods::construct(vm, false, &a),
-        TypeKind::FrozenSet => crate::vm::set_methods::construct(vm, true, &a),
+        TypeKind::Set => crate::stdlib::set_methods::construct(vm, false, &a),
+        TypeKind::FrozenSet => crate::stdlib::set_methods::construct(vm, true, &a),
         TypeKind::Range => {
             let v = a.exact("range", 1, 3)?;
             let nums: Vec<i64> = v.iter().map(int_arg).collect::<PyResult<_>>()?;

@@ -6,10 +6,10 @@
 //! `"\x1c"`), and its title case is not Rust's upper case ("ǆ" -> "ǅ").
 
 use crate::builtin;
-use crate::vm::methods::rest;
+use crate::stdlib::methods::rest;
+use crate::stdlib::unicode_db as db;
 use crate::vm::native::Args;
 use crate::vm::objects::exceptions::PyResult;
-use crate::vm::unicode_db as db;
 use crate::vm::value::Value;
 
 /// Whether `c` lies in one of the sorted inclusive `ranges`.

@@ -5,8 +5,8 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::builtin;
-use crate::vm::builtins::int_arg;
-use crate::vm::modules::stdio::{Stream, TextStream};
+use crate::stdlib::builtins::int_arg;
+use crate::stdlib::modules::stdio::{Stream, TextStream};
 use crate::vm::objects::exceptions::{type_error, value_error, PyErr};
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::{Module, Value};

@@ -15,8 +15,8 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::stdlib::modules::threading::seconds_arg;
 use crate::trace::BlockKind;
-use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{type_error, value_error, PyErr, PyResult};
 use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
@@ -180,7 +180,7 @@ fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
 builtin!(QUEUE, "Queue", |_, a| {
     let [maxsize] = a.bind("Queue", ["maxsize"], 0)?;
     let maxsize = match maxsize {
-        Some(v) => crate::vm::builtins::int_arg(&v)?.max(0) as usize,
+        Some(v) => crate::stdlib::builtins::int_arg(&v)?.max(0) as usize,
         None => 0,
     };
     Ok(Value::Native(Arc::new(Box::new(QueueObject {

@@ -23,9 +23,9 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::stdlib::builtins::int_arg;
+use crate::stdlib::modules::threading::seconds_arg;
 use crate::trace::BlockKind;
-use crate::vm::builtins::int_arg;
-use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{type_error, PyErr, PyResult};
 use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};

@@ -5,9 +5,9 @@
 
 use crate::builtin;
 use crate::bytecode::BinaryOperator;
-use crate::vm::builtins::int_arg;
-use crate::vm::modules::mt19937::Mt19937;
-use crate::vm::modules::random::{bind, float_of, Generator};
+use crate::stdlib::builtins::int_arg;
+use crate::stdlib::modules::mt19937::Mt19937;
+use crate::stdlib::modules::random::{bind, float_of, Generator};
 use crate::vm::objects::exceptions::{
     index_error, int_overflow, type_error, value_error, PyResult,
 };

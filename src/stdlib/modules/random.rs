@@ -21,9 +21,9 @@ use parking_lot::Mutex;
 use sha2::{Digest, Sha512};
 
 use crate::builtin;
-use crate::vm::builtins::int_arg;
-use crate::vm::modules::mt19937::{key_from_be_bytes, Mt19937};
-use crate::vm::modules::random_draws::{
+use crate::stdlib::builtins::int_arg;
+use crate::stdlib::modules::mt19937::{key_from_be_bytes, Mt19937};
+use crate::stdlib::modules::random_draws::{
     CHOICE, CHOICES, EXPOVARIATE, GAUSS, NORMALVARIATE, SAMPLE, SHUFFLE, TRIANGULAR, UNIFORM,
 };
 use crate::vm::native::{Args, BoundMethod, BuiltinFunction, NativeObject};

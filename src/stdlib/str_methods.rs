@@ -3,14 +3,14 @@
 //! `str.format` in `str_format`.
 
 use crate::builtin;
-use crate::vm::builtins::{clamp_index, int_arg};
-use crate::vm::methods::rest;
+use crate::stdlib::builtins::{clamp_index, int_arg};
+use crate::stdlib::methods::rest;
+use crate::stdlib::str_classes::*;
+use crate::stdlib::str_format::{STR_FORMAT, STR_FORMAT_MAP};
 use crate::vm::native::{Args, BuiltinFunction};
 use crate::vm::objects::exceptions::{type_error, value_error, PyResult};
 use crate::vm::objects::types::type_name;
 use crate::vm::ops::truthy;
-use crate::vm::str_classes::*;
-use crate::vm::str_format::{STR_FORMAT, STR_FORMAT_MAP};
 use crate::vm::value::Value;
 
 pub(crate) fn str_method(name: &str) -> Option<&'static BuiltinFunction> {

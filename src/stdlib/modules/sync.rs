@@ -15,8 +15,8 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::stdlib::modules::threading::seconds_arg;
 use crate::trace::BlockKind;
-use crate::vm::modules::threading::seconds_arg;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
@@ -632,7 +632,7 @@ builtin!(COND_NOTIFY, "notify", |vm, a| {
     let c = this::<ConditionObject>(a, "Condition")?;
     let [n] = own(a).bind("notify", ["n"], 0)?;
     let n = match n {
-        Some(v) => crate::vm::builtins::int_arg(&v)?.max(0) as usize,
+        Some(v) => crate::stdlib::builtins::int_arg(&v)?.max(0) as usize,
         None => 1,
     };
     notify(vm, c, n)?;
@@ -699,7 +699,7 @@ impl NativeObject for SemaphoreObject {
 fn semaphore(a: &Args, bounded: bool) -> PyResult<Value> {
     let [value] = a.bind("Semaphore", ["value"], 0)?;
     let value = match value {
-        Some(v) => crate::vm::builtins::int_arg(&v)?,
+        Some(v) => crate::stdlib::builtins::int_arg(&v)?,
         None => 1,
     };
     if value < 0 {
@@ -775,7 +775,7 @@ builtin!(SEM_RELEASE, "release", |_, a| {
     let s = this::<SemaphoreObject>(a, "Semaphore")?;
     let [n] = own(a).bind("release", ["n"], 0)?;
     let n = match n {
-        Some(v) => crate::vm::builtins::int_arg(&v)?,
+        Some(v) => crate::stdlib::builtins::int_arg(&v)?,
         None => 1,
     };
     sem_release(s, n)?;

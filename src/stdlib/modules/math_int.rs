@@ -10,8 +10,8 @@ use num_traits::{One, ToPrimitive};
 
 use crate::builtin;
 use crate::bytecode::BinaryOperator;
+use crate::stdlib::modules::math::integer;
 use crate::vm::int_ops;
-use crate::vm::modules::math::integer;
 use crate::vm::native::Args;
 use crate::vm::objects::exceptions::{
     memory_error, overflow_error, type_error, value_error, PyResult,

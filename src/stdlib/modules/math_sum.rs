@@ -7,7 +7,7 @@
 //! answer.
 
 use crate::builtin;
-use crate::vm::modules::math::{frexp, real};
+use crate::stdlib::modules::math::{frexp, real};
 use crate::vm::native::Args;
 use crate::vm::objects::exceptions::{overflow_error, value_error, PyResult};
 use crate::vm::value::Value;

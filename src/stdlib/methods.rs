@@ -8,13 +8,13 @@
 use std::sync::Arc;
 
 use crate::builtin;
-use crate::vm::builtins::{clamp_index, empty_pop, int_arg, sort_values};
+use crate::stdlib::builtins::{clamp_index, empty_pop, int_arg, sort_values};
+use crate::stdlib::str_methods::str_method;
 use crate::vm::native::{Args, BuiltinFunction};
 use crate::vm::objects::exceptions::{key_error, type_error, value_error, PyResult};
 use crate::vm::objects::types::type_name;
 use crate::vm::objects::views::{DictView, ViewKind};
 use crate::vm::ops::truthy;
-use crate::vm::str_methods::str_method;
 use crate::vm::value::{PyList, Value};
 use crate::vm::Vm;
 
@@ -77,7 +77,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
         Value::Dict(_) => dict_method(name),
         Value::Tuple(_) => tuple_method(name),
         Value::Generator(_) => crate::vm::generators::method(name),
-        Value::Set(_) => crate::vm::set_methods::method(obj, name),
+        Value::Set(_) => crate::stdlib::set_methods::method(obj, name),
         _ => None,
     }
 }
@@ -396,7 +396,7 @@ builtin!(DICT_UPDATE, "update", |vm, a| {
         )));
     }
     if let Some(other) = pos.get(1) {
-        crate::vm::builtins::update_dict(vm, &d, other)?;
+        crate::stdlib::builtins::update_dict(vm, &d, other)?;
     }
     for (k, v) in a.keywords() {
         d.set(Value::str(k), v.clone())?;
@@ -420,12 +420,12 @@ pub fn table_for(
 ) -> Option<crate::vm::objects::types::MethodTable> {
     use crate::vm::objects::types::TypeKind;
     match kind {
-        TypeKind::Str => Some(crate::vm::str_methods::str_type_method),
+        TypeKind::Str => Some(crate::stdlib::str_methods::str_type_method),
         TypeKind::List => Some(list_method),
         TypeKind::Dict => Some(dict_method),
         TypeKind::Tuple => Some(tuple_method),
-        TypeKind::Set => Some(crate::vm::set_methods::set_method),
-        TypeKind::FrozenSet => Some(crate::vm::set_methods::frozenset_method),
+        TypeKind::Set => Some(crate::stdlib::set_methods::set_method),
+        TypeKind::FrozenSet => Some(crate::stdlib::set_methods::frozenset_method),
         TypeKind::Object => Some(crate::vm::objects::instance::object_method),
         TypeKind::Exception => Some(crate::vm::objects::exceptions::exception_method),
         _ => None,

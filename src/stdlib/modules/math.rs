@@ -11,8 +11,8 @@
 use std::sync::Arc;
 
 use crate::builtin;
-use crate::vm::builtins::float_to_int;
-use crate::vm::modules::{math_int, math_libm, math_sum};
+use crate::stdlib::builtins::float_to_int;
+use crate::stdlib::modules::{math_int, math_libm, math_sum};
 use crate::vm::native::Args;
 use crate::vm::objects::dict::numeric;
 use crate::vm::objects::exceptions::{

@@ -6,8 +6,8 @@
 //! f-strings use, with the same format-spec mini-language.
 
 use crate::builtin;
-use crate::vm::builtins::format_value;
-use crate::vm::methods::rest;
+use crate::stdlib::builtins::format_value;
+use crate::stdlib::methods::rest;
 use crate::vm::native::Args;
 use crate::vm::objects::exceptions::{index_error, key_error, value_error, PyResult};
 use crate::vm::value::Value;
@@ -237,7 +237,7 @@ fn decimal(s: &str) -> PyResult<Option<usize>> {
     }
     let mut n: usize = 0;
     for c in s.chars() {
-        let Some(d) = crate::vm::str_classes::decimal_value(c) else {
+        let Some(d) = crate::stdlib::str_classes::decimal_value(c) else {
             return Ok(None);
         };
         n = n

@@ -18,9 +18,9 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::builtin;
 use crate::gil::ThreadNum;
+use crate::stdlib::modules::sync::{self, EventObject};
+use crate::stdlib::modules::{barrier, local};
 use crate::trace::DropReason;
-use crate::vm::modules::sync::{self, EventObject};
-use crate::vm::modules::{barrier, local};
 use crate::vm::native::{Args, BoundMethod, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
 use crate::vm::objects::types::{type_name, TypeKind, TypeObject, TYPES};
@@ -605,7 +605,7 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
 pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
     let secs = match v {
         Value::Int(i) => *i as f64,
-        Value::BigInt(_) => return Err(crate::vm::modules::time::timestamp_too_large()),
+        Value::BigInt(_) => return Err(crate::stdlib::modules::time::timestamp_too_large()),
         Value::Bool(b) => b.get() as i64 as f64,
         Value::Float(f) => f.get(),
         other => {

@@ -282,7 +282,7 @@ fn convert(
                 (_, None) => repr::try_repr(arg)?,
             };
             if conv == 'a' {
-                text = crate::vm::builtins::ascii_escape(&text);
+                text = crate::stdlib::builtins::ascii_escape(&text);
             }
             if let Some(p) = spec.precision {
                 if let Some((cut, _)) = text.char_indices().nth(p) {

@@ -10,7 +10,7 @@
 
 use std::f64::consts::LN_2 as LN2;
 
-use crate::vm::modules::math::{frexp, ldexp};
+use crate::stdlib::modules::math::{frexp, ldexp};
 use crate::vm::objects::int::IntRef;
 
 /// The high 32 bits of `x` without the sign: fdlibm's range tests.

@@ -113,7 +113,7 @@ builtin!(PARTIAL, "partial", |_, a| {
     let Some((func, args)) = a.positional().split_first() else {
         return Err(type_error("type 'partial' takes at least one argument"));
     };
-    if !crate::vm::builtins::is_callable(func) {
+    if !crate::stdlib::builtins::is_callable(func) {
         return Err(type_error("the first argument must be callable"));
     }
     // A partial of a partial is flattened, as CPython does.

@@ -393,8 +393,19 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 for a in aliases {
                     let n = u.name(&a.name.name);
                     u.emit(Op::ImportName(n));
-                    let bind = a.asname.as_ref().unwrap_or(&a.name);
-                    self.store_name(u, &bind.name);
+                    match &a.asname {
+                        Some(bind) => self.store_name(u, &bind.name),
+                        None => {
+                            // `import a.b` loads `a.b` and binds `a`.
+                            let top = a.name.name.split('.').next().unwrap_or_default();
+                            if top != a.name.name {
+                                u.emit(Op::PopTop);
+                                let t = u.name(top);
+                                u.emit(Op::ImportName(t));
+                            }
+                            self.store_name(u, top);
+                        }
+                    }
                 }
             }
             StmtKind::ImportFrom { module, names } => {

@@ -441,7 +441,8 @@ impl Builder {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let n = a.asname.as_ref().unwrap_or(&a.name);
-                    self.bind(&n.name, n.span);
+                    let top = n.name.split('.').next().unwrap_or_default();
+                    self.bind(top, n.span);
                 }
             }
             StmtKind::ImportFrom { names, .. } => {

@@ -2,7 +2,7 @@
 //! makes while parsing statements: valid assignment / `del` / augmented
 //! assignment targets, parameter lists, `try` clause order.
 
-use super::actions::{span, unsupported, Ex, Res, MAX_BLOCK_DEPTH};
+use super::actions::{span, Ex, Res, MAX_BLOCK_DEPTH};
 use super::ast::*;
 use crate::diag::Diagnostic;
 
@@ -546,14 +546,18 @@ fn check_param_order(list: &ParamList, lambda: bool) -> Res<()> {
 }
 
 /// `import a.b`: gilvm's modules are all top-level.
+/// A module name, dotted (`collections.abc`) or not.
 pub fn module_name(parts: Vec<Ident>) -> Res<Ident> {
-    match <[Ident; 1]>::try_from(parts) {
-        Ok([one]) => Ok(one),
-        Err(parts) => {
-            let sp = parts[0].span.to(parts[parts.len() - 1].span);
-            Err(unsupported("dotted module names are", sp))
-        }
-    }
+    let span = match (parts.first(), parts.last()) {
+        (Some(first), Some(last)) => first.span.to(last.span),
+        _ => return Err(Diagnostic::syntax("invalid syntax", Span::default())),
+    };
+    let name = parts
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect::<Vec<_>>()
+        .join(".");
+    Ok(Ident { name, span })
 }
 
 /// `target: annotation` or `target: annotation = value`; `start` is where

@@ -611,7 +611,7 @@ impl Vm {
                         "assigning sys.{name} is not supported by gilvm; pass file= to print instead"
                     )));
                 }
-                m.attrs.lock().insert(name.to_string(), value);
+                m.set(name, value);
                 Ok(())
             }
             Value::Native(n) => n.set_attribute(self, name, value),

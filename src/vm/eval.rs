@@ -889,14 +889,8 @@ impl Vm {
                     }
                     Op::ImportName(i) => {
                         let name = &code.names[i as usize];
-                        match self.interp.import(name) {
-                            Some(m) => self.stack.push(m),
-                            None => {
-                                return Err(crate::vm::objects::exceptions::import_error(
-                                    crate::stdlib::modules::not_found_message(name),
-                                ))
-                            }
-                        }
+                        let m = self.import_module(name)?;
+                        self.stack.push(m);
                     }
                     Op::ImportFrom(i) => {
                         let name = &code.names[i as usize];

@@ -14,6 +14,7 @@ pub mod code;
 pub mod drop;
 pub mod eval;
 pub mod generators;
+pub mod import;
 pub mod int_ops;
 pub mod lazy_iter;
 pub mod native;
@@ -284,6 +285,26 @@ impl Interpreter {
             Output::Capture(buf) => String::from_utf8_lossy(buf).into_owned(),
             Output::Stdout { .. } => String::new(),
         }
+    }
+
+    /// The module `name`, if it has been imported.
+    pub fn loaded_module(&self, name: &str) -> Option<Value> {
+        let modules = self.modules.lock();
+        modules
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, m)| m.clone())
+    }
+
+    /// Records a module just made; if another thread recorded one first,
+    /// that one wins, as in CPython's `sys.modules`.
+    pub fn add_module(&self, name: &str, m: Value) -> Value {
+        let mut modules = self.modules.lock();
+        if let Some((_, first)) = modules.iter().find(|(n, _)| n == name) {
+            return first.clone();
+        }
+        modules.push((name.to_string(), m.clone()));
+        m
     }
 
     /// The built-in module `name`, created on first import.

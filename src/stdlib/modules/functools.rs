@@ -14,7 +14,7 @@ use crate::vm::Vm;
 
 pub fn module() -> Value {
     Value::Module(Arc::new(Module::new(
-        "functools",
+        "_functools",
         vec![
             ("wraps", Value::Builtin(&WRAPS)),
             ("update_wrapper", Value::Builtin(&UPDATE_WRAPPER)),

@@ -18,10 +18,54 @@ pub mod sys;
 pub mod threading;
 pub mod time;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::vm::value::Value;
 use crate::vm::Interpreter;
+
+/// Where a module comes from.
+pub enum Found {
+    /// A module made by Rust code.
+    Native(Value),
+    /// A library module written in Python: its source, embedded in the
+    /// binary or (for development) read from `GILVM_STDLIB_DIR`.
+    Python {
+        source: Cow<'static, str>,
+        embedded: bool,
+    },
+}
+
+/// The library modules written in Python, embedded in the binary.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("functools", include_str!("../py/functools.py")),
+    ("string", include_str!("../py/string.py")),
+];
+
+/// Finds the module `name`: built in, or written in Python. With
+/// `GILVM_STDLIB_DIR` set, a `NAME.py` there replaces the embedded source,
+/// so the library can be worked on without rebuilding gilvm.
+pub fn find(interp: &Arc<Interpreter>, name: &str) -> Option<Found> {
+    if let Some(m) = create(interp, name) {
+        return Some(Found::Native(m));
+    }
+    if let Some(dir) = std::env::var_os("GILVM_STDLIB_DIR") {
+        let path = std::path::Path::new(&dir).join(format!("{name}.py"));
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return Some(Found::Python {
+                source: Cow::Owned(text),
+                embedded: false,
+            });
+        }
+    }
+    PYTHON_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| Found::Python {
+            source: Cow::Borrowed(source),
+            embedded: true,
+        })
+}
 
 /// Makes the built-in module `name`, if gilvm has it.
 pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
@@ -30,7 +74,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "time" => Some(time::module()),
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
-        "functools" => Some(functools::module()),
+        "_functools" => Some(functools::module()),
         "random" => Some(random::module(interp)),
         "math" => Some(math::module()),
         _ => None,

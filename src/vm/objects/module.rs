@@ -57,10 +57,13 @@ impl Globals {
 }
 
 /// A module: a name and its attributes. Built-in modules (`sys`, `time`)
-/// are made by Rust code; the script itself runs as `__main__`.
+/// are made by Rust code; a library module written in Python
+/// (`src/stdlib/py/`) keeps the globals its code ran with, so its
+/// attributes are its global variables, as its own functions see them.
 pub struct Module {
     pub name: String,
     pub attrs: Mutex<indexmap::IndexMap<String, Value>>,
+    pub globals: Option<Arc<Globals>>,
 }
 
 impl Module {
@@ -68,10 +71,41 @@ impl Module {
         Module {
             name: name.to_string(),
             attrs: Mutex::new(attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()),
+            globals: None,
         }
     }
 
+    /// A module whose attributes are the global variables of its code.
+    pub fn with_globals(name: &str, globals: Arc<Globals>) -> Module {
+        Module {
+            name: name.to_string(),
+            attrs: Mutex::new(Default::default()),
+            globals: Some(globals),
+        }
+    }
+
+    /// The global slot of `name`, when the module has one bound.
+    fn global(&self, name: &str) -> Option<(usize, &Arc<Globals>)> {
+        let g = self.globals.as_ref()?;
+        let i = g.slot_of(name)?;
+        (!matches!(*g.slots[i].lock(), Value::Undef)).then_some((i, g))
+    }
+
     pub fn get(&self, name: &str) -> Option<Value> {
+        if let Some((i, g)) = self.global(name) {
+            return Some(g.slots[i].lock().clone());
+        }
         self.attrs.lock().get(name).cloned()
+    }
+
+    /// `module.name = value`.
+    pub fn set(&self, name: &str, value: Value) {
+        if let Some(g) = &self.globals {
+            if let Some(i) = g.slot_of(name) {
+                drop(g.store(i, value));
+                return;
+            }
+        }
+        self.attrs.lock().insert(name.to_string(), value);
     }
 }

@@ -1,0 +1,94 @@
+//! `import`: a module already loaded, a built-in one made by Rust code, or
+//! a library module written in Python (`src/stdlib/py/`), compiled once
+//! per process and run on the importing thread like any module, with
+//! globals of its own.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use parking_lot::Mutex;
+
+use crate::bytecode::CodeObject;
+use crate::diag::SourceFile;
+use crate::stdlib::modules::{self, Found};
+use crate::vm::objects::exceptions::{import_error, PyErr, PyResult};
+use crate::vm::objects::function::Function;
+use crate::vm::objects::module::{Globals, Module};
+use crate::vm::objects::types::TYPES;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+/// Library modules compiled so far, by name (`explore` runs a script
+/// hundreds of times in one process).
+static COMPILED: LazyLock<Mutex<HashMap<String, Arc<CodeObject>>>> =
+    LazyLock::new(Default::default);
+
+impl Vm {
+    /// `import name` (`a.b` loads `a` first and becomes its attribute).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.interp.loaded_module(name) {
+            return Ok(m);
+        }
+        let parent = match name.rsplit_once('.') {
+            Some((p, leaf)) => Some((self.import_module(p)?, leaf)),
+            None => None,
+        };
+        let m = match modules::find(&self.interp, name) {
+            Some(Found::Native(m)) => m,
+            Some(Found::Python { source, embedded }) => {
+                self.run_library_module(name, &source, embedded)?
+            }
+            None => return Err(import_error(modules::not_found_message(name))),
+        };
+        let m = self.interp.add_module(name, m);
+        if let Some((Value::Module(p), leaf)) = parent {
+            p.set(leaf, m.clone());
+        }
+        Ok(m)
+    }
+
+    /// Compiles and runs a library module's source; the module's
+    /// attributes are the globals it leaves.
+    fn run_library_module(&mut self, name: &str, source: &str, embedded: bool) -> PyResult<Value> {
+        let cached = embedded
+            .then(|| COMPILED.lock().get(name).cloned())
+            .flatten();
+        let code = match cached {
+            Some(code) => code,
+            None => {
+                let file = Arc::new(SourceFile::new(format!("<stdlib>/{name}.py"), source));
+                let code = crate::compile(&file).map_err(|d| {
+                    PyErr::with_message(
+                        &TYPES.import_error,
+                        format!(
+                            "the library module '{name}' does not compile: {}",
+                            d.render(&file)
+                        ),
+                    )
+                })?;
+                if embedded {
+                    COMPILED.lock().insert(name.to_string(), code.clone());
+                }
+                code
+            }
+        };
+        let code = if self.counts_ticks() {
+            code
+        } else {
+            crate::compile::superinstructions::fuse(&code)
+        };
+        // Classes take their `__module__` from the global `__name__`.
+        let mut names: Vec<Arc<str>> = code.globals.to_vec();
+        if !names.iter().any(|n| &**n == "__name__") {
+            names.push(Arc::from("__name__"));
+        }
+        let globals = Arc::new(Globals::new(names.into()));
+        if let Some(slot) = globals.slot_of("__name__") {
+            drop(globals.store(slot, Value::str(name)));
+        }
+        let loaded = crate::vm::code::Code::load(&code);
+        let body = Function::module(loaded, globals.clone());
+        self.call_value(&Value::Function(Arc::new(body)), vec![])?;
+        Ok(Value::Module(Arc::new(Module::with_globals(name, globals))))
+    }
+}

@@ -777,6 +777,9 @@ pub fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        v if crate::vm::objects::generic_alias::GenericAlias::of(v).is_some() => Err(type_error(
+            "isinstance() argument 2 cannot be a parameterized generic",
+        )),
         _ => Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),

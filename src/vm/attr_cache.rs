@@ -173,6 +173,11 @@ pub(crate) fn cached_load(
         return None;
     }
     let v = site.class_attr(&inst.class, name_str)?;
+    if matches!(v, Value::Builtin(_))
+        && crate::vm::classes::builtin_in_class_dict(&inst.class, name_str)
+    {
+        return Some(v);
+    }
     Some(crate::vm::classes::bind(v, obj, &inst.class))
 }
 

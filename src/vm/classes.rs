@@ -266,6 +266,7 @@ impl Vm {
             }
         }
         match found {
+            Some(v @ Value::Builtin(_)) if builtin_in_class_dict(&inst.class, name) => Ok(v),
             Some(v) => Ok(bind(v, obj, &inst.class)),
             None if name == "__class__" => Ok(Value::Type(inst.class.clone())),
             None if name == "__dict__" => Ok(attrs_dict(&inst.attrs.lock())),
@@ -438,9 +439,14 @@ impl Vm {
                 return Ok(crate::vm::generators::stop_iteration_value(e))
             }
             "__cause__" => return Ok(e.cause.lock().clone().unwrap_or(Value::None)),
+            "__traceback__" => {
+                return Ok(match obj {
+                    Value::Exception(e) => crate::stdlib::modules::frames::traceback_of(e),
+                    _ => Value::None,
+                })
+            }
             "__context__" => return Ok(e.context.lock().clone().unwrap_or(Value::None)),
             "__suppress_context__" => return Ok(Value::bool(e.cause.lock().is_some())),
-            "__traceback__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Type(e.typ.clone())),
             _ => {}
         }
@@ -546,6 +552,15 @@ impl Vm {
         }
         Ok((self.get_attr(&obj, name)?, Value::Undef))
     }
+}
+
+/// Whether `name` is a built-in function stored in a class's own
+/// dictionary (`f = time.time`): unlike a built-in type's method, it does
+/// not bind to the instance, as in CPython.
+pub(crate) fn builtin_in_class_dict(class: &Arc<TypeObject>, name: &str) -> bool {
+    class
+        .lookup_with_owner(name)
+        .is_some_and(|(v, owner)| owner.is_class && matches!(v, Value::Builtin(_)))
 }
 
 /// A class attribute as seen through an instance or exception `receiver`:

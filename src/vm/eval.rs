@@ -332,7 +332,7 @@ impl Vm {
                         // locals first, they were copied through a
                         // store-forwarding stall (see `PyBool`).
                         let n = self.stack.len();
-                        let v = if has_class(&self.stack[n - 2]) {
+                        let v = if needs_vm_subscript(&self.stack[n - 2]) {
                             let (c, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                             self.get_item(&c, &k)?
                         } else {
@@ -998,8 +998,13 @@ impl Vm {
                     }
                     Op::SubscrLocal(a) => {
                         let top = self.stack.len() - 1;
-                        let v =
-                            subscript::get_item(&self.stack[base + a as usize], &self.stack[top])?;
+                        let container = &self.stack[base + a as usize];
+                        let v = if needs_vm_subscript(container) {
+                            let (c, k) = (container.clone(), self.stack[top].clone());
+                            self.get_item(&c, &k)?
+                        } else {
+                            subscript::get_item(container, &self.stack[top])?
+                        };
                         std::mem::replace(&mut self.stack[top], v).discard();
                     }
                     Op::LoadFastAttr(p) => {
@@ -1067,7 +1072,12 @@ impl Vm {
                         *ip += 2; // errors point at the BINARY_SUBSCR
                         let obj = self.local(code, base, p.a)?;
                         let key = self.local(code, base, p.b)?;
-                        let v = subscript::get_item(obj, key)?;
+                        let v = if needs_vm_subscript(obj) {
+                            let (c, k) = (obj.clone(), key.clone());
+                            self.get_item(&c, &k)?
+                        } else {
+                            subscript::get_item(obj, key)?
+                        };
                         self.stack.push(v);
                     }
                     Op::StoreSubscrFastFast(p) => {
@@ -1075,7 +1085,12 @@ impl Vm {
                         let value = self.pop();
                         let obj = self.local(code, base, p.a)?;
                         let key = self.local(code, base, p.b)?;
-                        subscript::set_item(obj, key, value)?;
+                        if needs_vm_subscript(obj) {
+                            let (c, k) = (obj.clone(), key.clone());
+                            self.set_item(&c, &k, value)?;
+                        } else {
+                            subscript::set_item(obj, key, value)?;
+                        }
                     }
                     Op::InFastFast(p) | Op::NotInFastFast(p) => {
                         *ip += 2;
@@ -1600,6 +1615,13 @@ fn namespace_get(ns: &Value, name: &str) -> PyResult<Option<Value>> {
         Value::Dict(d) => d.get(&Value::str(name)),
         _ => Ok(None),
     }
+}
+
+/// Whether `container[key]` may run Python code: a user class's
+/// `__getitem__`/`__setitem__`, or a class's `__class_getitem__`.
+#[inline(always)]
+fn needs_vm_subscript(container: &Value) -> bool {
+    matches!(container, Value::Instance(_) | Value::Type(_))
 }
 
 /// Whether `item in container` may run Python code: a container that is

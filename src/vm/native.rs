@@ -29,6 +29,7 @@ pub struct BoundMethod {
 }
 
 /// An object of a built-in module that Rust implements (a lock, a thread).
+#[allow(clippy::len_without_is_empty)] // truth is `len() != 0`
 pub trait NativeObject: Send + Sync {
     fn type_object(&self) -> Arc<TypeObject>;
     /// A method by name, called with the object as first argument.
@@ -63,6 +64,43 @@ pub trait NativeObject: Send + Sync {
     /// Calling the object (`functools.partial(f, 1)(2)`); `None` when it
     /// is not callable.
     fn call(&self, _vm: &mut Vm, _args: &Args) -> Option<PyResult<Value>> {
+        None
+    }
+    /// `len(obj)`, for an object that is a container. (Truth is `len`
+    /// != 0; there is no separate emptiness test.)
+    fn len(&self) -> Option<usize> {
+        None
+    }
+    /// `item in obj`.
+    fn contains(&self, _item: &Value) -> Option<PyResult<bool>> {
+        None
+    }
+    /// The items `iter(obj)` walks, copied when the iteration starts.
+    fn items(&self) -> Option<Vec<Value>> {
+        None
+    }
+    /// `obj[key]`.
+    fn get_item(&self, _key: &Value) -> Option<PyResult<Value>> {
+        None
+    }
+    /// `obj[key] = value`.
+    fn set_item(&self, _key: &Value, _value: Value) -> Option<PyResult<()>> {
+        None
+    }
+    /// The tuple this object stands for, when it is a named tuple
+    /// (`sys.version_info`): it then orders and compares as that tuple.
+    fn as_tuple(&self) -> Option<Value> {
+        None
+    }
+    /// `obj == other`, for an object that compares by value. `other` is
+    /// any value; `None` means identity decides.
+    fn equals(&self, _other: &Value) -> Option<PyResult<bool>> {
+        None
+    }
+    /// For a container whose repr lists its items (`deque([1, 2])`): the
+    /// text before the items, the items, and the text after, so that the
+    /// items' own reprs (a user class's `__repr__`) can run.
+    fn repr_items(&self) -> Option<(String, Vec<Value>, String)> {
         None
     }
     fn repr(&self) -> String;

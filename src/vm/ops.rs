@@ -38,7 +38,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Dict(d) => !d.is_empty(),
         Value::Set(s) => !s.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::Native(n) => crate::vm::objects::views::native_len(&***n).is_none_or(|len| len != 0),
+        Value::Native(n) => n.len().is_none_or(|len| len != 0),
         _ => true,
     }
 }
@@ -53,7 +53,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => r.len_checked()? as usize,
-        Value::Native(n) => match crate::vm::objects::views::native_len(&***n) {
+        Value::Native(n) => match n.len() {
             Some(len) => len,
             None => return Err(no_len(v)),
         },
@@ -528,6 +528,14 @@ fn eq_at_depth<H: InstanceCompare>(
             "maximum recursion depth exceeded in comparison",
         ));
     }
+    if matches!(
+        (a, b),
+        (Value::Native(_), Value::Tuple(_)) | (Value::Tuple(_), Value::Native(_))
+    ) {
+        if let Some((x, y)) = tuple_views(a, b) {
+            return eq_at_depth(h, &x, &y, depth + 1);
+        }
+    }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::ShortStr(x), Value::ShortStr(y)) => x == y,
@@ -595,7 +603,7 @@ fn eq_at_depth<H: InstanceCompare>(
                                 .unwrap_or(Ok(false))?
                         }
                         Some((vx, vy)) => a.is(b) || view_eq(h, vx, vy, depth)?,
-                        None => a.is(b),
+                        None => a.is(b) || x.equals(b).transpose()?.unwrap_or(false),
                     }
                 }
                 _ => a.is(b),
@@ -646,6 +654,20 @@ fn seq_eq<H: InstanceCompare>(
     Ok(true)
 }
 
+/// Both operands as tuples, when one is a named tuple of Rust's
+/// (`sys.version_info >= (3, 8)`) and the other a tuple or another one.
+fn tuple_views(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let view = |v: &Value| match v {
+        Value::Native(n) => n.as_tuple(),
+        Value::Tuple(_) => Some(v.clone()),
+        _ => None,
+    };
+    if !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+        return None;
+    }
+    Some((view(a)?, view(b)?))
+}
+
 /// A rich comparison `a op b`.
 pub fn compare(op: Comparison, a: &Value, b: &Value) -> PyResult<bool> {
     compare_with(&mut Identity, op, a, b)
@@ -692,6 +714,9 @@ fn compare_at<H: InstanceCompare>(
     }
     if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
         return Ok(ordered(op, num_cmp(x, y)));
+    }
+    if let Some((x, y)) = tuple_views(a, b) {
+        return compare_at(h, op, &x, &y, depth + 1);
     }
     match (a, b) {
         (x, y) if x.is_str() && y.is_str() => Ok(ordered(op, Some(x.as_str().cmp(&y.as_str())))),
@@ -810,7 +835,7 @@ pub fn contains_with<H: InstanceCompare>(
         Value::Dict(d) => d.contains(item),
         Value::Set(s) => crate::vm::set_ops::contains(s, item),
         Value::Range(r) => Ok(range_contains(r, item)),
-        Value::Native(n) => match crate::vm::objects::views::native_contains(&***n, item) {
+        Value::Native(n) => match n.contains(item) {
             Some(r) => r,
             None => Err(not_iterable(container)),
         },

@@ -285,9 +285,27 @@ impl Vm {
 
     /// `container[key]`.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Type(t) = container {
+            return self.class_getitem(t, key);
+        }
         match self.call_special(container, "__getitem__", vec![key.clone()]) {
             Some(r) => r,
             None => crate::vm::subscript::get_item(container, key),
+        }
+    }
+
+    /// `Class[key]`: a user class's `__class_getitem__` (a class method
+    /// without saying so), or a built-in generic alias (`list[int]`).
+    fn class_getitem(&mut self, t: &Arc<TypeObject>, key: &Value) -> PyResult<Value> {
+        if !t.is_class {
+            return crate::vm::objects::generic_alias::subscript_type(t, key);
+        }
+        match t.lookup("__class_getitem__") {
+            Some(f) => {
+                let f = crate::vm::objects::descriptors::ClassMethod::of(&f).unwrap_or(f);
+                self.call_value(&f, vec![Value::Type(t.clone()), key.clone()])
+            }
+            None => Err(type_error("'type' object is not subscriptable")),
         }
     }
 

@@ -430,7 +430,21 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
                 r?;
                 out.push_str("])");
             }
-            None => out.push_str(&n.repr()),
+            None => match n.repr_items() {
+                Some((open, items, close)) => {
+                    let id = v.id() as usize;
+                    if !enter(id) {
+                        out.push_str("[...]");
+                        return Ok(());
+                    }
+                    out.push_str(&open);
+                    let r = seq_into(cx, out, &items, depth + 1);
+                    leave(id);
+                    r?;
+                    out.push_str(&close);
+                }
+                None => out.push_str(&n.repr()),
+            },
         },
     }
     Ok(())

@@ -202,6 +202,12 @@ fn get_item_general(container: &Value, key: &Value) -> PyResult<Value> {
             let v = r.start as i128 + i * r.step as i128;
             Ok(i128_value(v))
         }
+        Value::Native(n) => n.get_item(key).unwrap_or_else(|| {
+            Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(container)
+            )))
+        }),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)
@@ -271,6 +277,13 @@ fn set_item_general(container: &Value, key: &Value, value: Value) -> PyResult<()
             }
         }
         Value::Dict(d) => d.set_ref(key, value),
+        Value::Native(n) => match n.set_item(key, value) {
+            Some(r) => r,
+            None => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(container)
+            ))),
+        },
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(container)

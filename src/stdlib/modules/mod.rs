@@ -2,6 +2,8 @@
 //! `import` only finds these.
 
 pub mod barrier;
+pub mod collections;
+pub mod frames;
 pub mod functools;
 pub mod local;
 pub mod math;
@@ -17,6 +19,7 @@ pub mod sync;
 pub mod sys;
 pub mod threading;
 pub mod time;
+pub mod traceback;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -38,8 +41,21 @@ pub enum Found {
 
 /// The library modules written in Python, embedded in the binary.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("abc", include_str!("../py/abc.py")),
+    ("bisect", include_str!("../py/bisect.py")),
+    ("collections", include_str!("../py/collections.py")),
+    ("contextlib", include_str!("../py/contextlib.py")),
+    ("copy", include_str!("../py/copy.py")),
+    ("dataclasses", include_str!("../py/dataclasses.py")),
+    ("enum", include_str!("../py/enum.py")),
     ("functools", include_str!("../py/functools.py")),
+    ("heapq", include_str!("../py/heapq.py")),
+    ("itertools", include_str!("../py/itertools.py")),
+    ("logging", include_str!("../py/logging.py")),
+    ("operator", include_str!("../py/operator.py")),
+    ("statistics", include_str!("../py/statistics.py")),
     ("string", include_str!("../py/string.py")),
+    ("typing", include_str!("../py/typing.py")),
 ];
 
 /// Finds the module `name`: built in, or written in Python. With
@@ -75,6 +91,8 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "_functools" => Some(functools::module()),
+        "_collections" => Some(collections::module()),
+        "traceback" => Some(traceback::module()),
         "random" => Some(random::module(interp)),
         "math" => Some(math::module()),
         _ => None,

@@ -1,5 +1,8 @@
 //! The `queue` module: `Queue(maxsize=0)` with blocking `put`/`get`,
-//! timeouts, `task_done`/`join`, and the `Empty` and `Full` exceptions.
+//! timeouts, `task_done`/`join`, and the `Empty` and `Full` exceptions;
+//! `LifoQueue` (last in, first out), `PriorityQueue` (lowest first) and
+//! `SimpleQueue` (unbounded, no task tracking) are the same object taking
+//! its items in another order.
 //!
 //! A deque behind a mutex with three condition variables (not empty, not
 //! full, all tasks done), like CPython's `queue.Queue`; waits go through
@@ -26,22 +29,60 @@ use crate::vm::value::{Module, Value};
 
 struct QueueTypes {
     queue: Arc<TypeObject>,
+    lifo: Arc<TypeObject>,
+    priority: Arc<TypeObject>,
+    simple: Arc<TypeObject>,
     empty: Arc<TypeObject>,
     full: Arc<TypeObject>,
 }
 
 static QUEUE_TYPES: LazyLock<QueueTypes> = LazyLock::new(|| QueueTypes {
-    queue: TypeObject::new("Queue", Some(&TYPES.object), TypeKind::Native),
+    queue: TypeObject::native("queue", "Queue", &TYPES.object, queue_method, &QUEUE),
+    lifo: TypeObject::native(
+        "queue",
+        "LifoQueue",
+        &TYPES.object,
+        queue_method,
+        &LIFO_QUEUE,
+    ),
+    priority: TypeObject::native(
+        "queue",
+        "PriorityQueue",
+        &TYPES.object,
+        queue_method,
+        &PRIORITY_QUEUE,
+    ),
+    simple: TypeObject::native(
+        "queue",
+        "SimpleQueue",
+        &TYPES.object,
+        simple_method,
+        &SIMPLE_QUEUE,
+    ),
     empty: TypeObject::new("Empty", Some(&TYPES.exception), TypeKind::Exception),
     full: TypeObject::new("Full", Some(&TYPES.exception), TypeKind::Exception),
 });
+
+/// Which item `get` takes.
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    Fifo,
+    Lifo,
+    /// The smallest (`<`), as `heapq` would give it.
+    Priority,
+    /// FIFO, without `task_done`/`join`/`full`.
+    Simple,
+}
 
 pub fn module() -> Value {
     let t = &*QUEUE_TYPES;
     Value::Module(Arc::new(Module::new(
         "queue",
         vec![
-            ("Queue", Value::Builtin(&QUEUE)),
+            ("Queue", Value::Type(t.queue.clone())),
+            ("LifoQueue", Value::Type(t.lifo.clone())),
+            ("PriorityQueue", Value::Type(t.priority.clone())),
+            ("SimpleQueue", Value::Type(t.simple.clone())),
             ("Empty", Value::Type(t.empty.clone())),
             ("Full", Value::Type(t.full.clone())),
         ],
@@ -53,8 +94,37 @@ struct QueueState {
     unfinished: u64,
 }
 
+impl QueueState {
+    /// Adds an item where its order puts it (a priority queue keeps its
+    /// items sorted; equal ones stay in the order they came).
+    fn insert(&mut self, item: Value, order: Order) -> PyResult<()> {
+        if order == Order::Priority {
+            let mut at = self.items.len();
+            for (i, x) in self.items.iter().enumerate() {
+                if crate::vm::ops::compare(crate::bytecode::Comparison::Lt, &item, x)? {
+                    at = i;
+                    break;
+                }
+            }
+            self.items.insert(at, item);
+        } else {
+            self.items.push_back(item);
+        }
+        self.unfinished += 1;
+        Ok(())
+    }
+
+    fn take(&mut self, order: Order) -> Option<Value> {
+        match order {
+            Order::Lifo => self.items.pop_back(),
+            _ => self.items.pop_front(),
+        }
+    }
+}
+
 struct QueueInner {
     state: Mutex<QueueState>,
+    order: Order,
     maxsize: usize,
     not_empty: Condvar,
     not_full: Condvar,
@@ -105,37 +175,59 @@ pub struct QueueObject {
 
 impl NativeObject for QueueObject {
     fn type_object(&self) -> Arc<TypeObject> {
-        QUEUE_TYPES.queue.clone()
+        let t = &*QUEUE_TYPES;
+        match self.inner.order {
+            Order::Fifo => t.queue.clone(),
+            Order::Lifo => t.lifo.clone(),
+            Order::Priority => t.priority.clone(),
+            Order::Simple => t.simple.clone(),
+        }
     }
 
     fn method(&self, name: &str) -> Option<&'static BuiltinFunction> {
-        Some(match name {
-            "put" => &PUT,
-            "get" => &GET,
-            "put_nowait" => &PUT_NOWAIT,
-            "get_nowait" => &GET_NOWAIT,
-            "qsize" => &QSIZE,
-            "empty" => &EMPTY,
-            "full" => &FULL,
-            "task_done" => &TASK_DONE,
-            "join" => &JOIN,
-            _ => return None,
-        })
+        match self.inner.order {
+            Order::Simple => simple_method(name),
+            _ => queue_method(name),
+        }
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
-        (name == "maxsize").then(|| Value::Int(self.inner.maxsize as i64))
+        (name == "maxsize" && self.inner.order != Order::Simple)
+            .then(|| Value::Int(self.inner.maxsize as i64))
     }
 
     fn repr(&self) -> String {
         format!(
-            "<queue.Queue object at {:#x}>",
+            "<queue.{} object at {:#x}>",
+            self.type_object().name,
             Arc::as_ptr(&self.inner) as usize
         )
     }
 
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+fn queue_method(name: &str) -> Option<&'static BuiltinFunction> {
+    Some(match name {
+        "put" => &PUT,
+        "get" => &GET,
+        "put_nowait" => &PUT_NOWAIT,
+        "get_nowait" => &GET_NOWAIT,
+        "qsize" => &QSIZE,
+        "empty" => &EMPTY,
+        "full" => &FULL,
+        "task_done" => &TASK_DONE,
+        "join" => &JOIN,
+        _ => return None,
+    })
+}
+
+fn simple_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "full" | "task_done" | "join" => None,
+        _ => queue_method(name),
     }
 }
 
@@ -177,11 +269,16 @@ fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
     }
 }
 
-builtin!(QUEUE, "Queue", |_, a| {
-    let [maxsize] = a.bind("Queue", ["maxsize"], 0)?;
-    let maxsize = match maxsize {
-        Some(v) => crate::stdlib::builtins::int_arg(&v)?.max(0) as usize,
-        None => 0,
+fn new_queue(a: &Args, name: &str, order: Order) -> PyResult<Value> {
+    let maxsize = if order == Order::Simple {
+        a.exact(name, 0, 0)?;
+        0
+    } else {
+        let [maxsize] = a.bind(name, ["maxsize"], 0)?;
+        match maxsize {
+            Some(v) => crate::stdlib::builtins::int_arg(&v)?.max(0) as usize,
+            None => 0,
+        }
     };
     Ok(Value::Native(Arc::new(Box::new(QueueObject {
         inner: Arc::new(QueueInner {
@@ -189,13 +286,29 @@ builtin!(QUEUE, "Queue", |_, a| {
                 items: VecDeque::new(),
                 unfinished: 0,
             }),
+            order,
             maxsize,
             not_empty: Condvar::new(),
             not_full: Condvar::new(),
             all_done: Condvar::new(),
         }),
     }))))
+}
+
+builtin!(QUEUE, "Queue", |_, a| new_queue(a, "Queue", Order::Fifo));
+builtin!(LIFO_QUEUE, "LifoQueue", |_, a| new_queue(
+    a,
+    "LifoQueue",
+    Order::Lifo
+));
+builtin!(PRIORITY_QUEUE, "PriorityQueue", |_, a| {
+    new_queue(a, "PriorityQueue", Order::Priority)
 });
+builtin!(SIMPLE_QUEUE, "SimpleQueue", |_, a| new_queue(
+    a,
+    "SimpleQueue",
+    Order::Simple
+));
 
 fn put(
     vm: &mut crate::vm::Vm,
@@ -208,8 +321,7 @@ fn put(
     {
         let mut st = inner.state.lock();
         if !inner.is_full(&st) {
-            st.items.push_back(item);
-            st.unfinished += 1;
+            st.insert(item, inner.order)?;
             drop(st);
             inner.not_empty.notify_one();
             return Ok(Value::None);
@@ -228,8 +340,11 @@ fn put(
                 !(waiting.maxsize > 0 && st.items.len() >= waiting.maxsize)
             });
             if room {
-                st.items.push_back(item);
-                st.unfinished += 1;
+                // A priority queue that cannot order the item keeps it last.
+                if st.insert(item.clone(), waiting.order).is_err() {
+                    st.items.push_back(item);
+                    st.unfinished += 1;
+                }
                 done.set();
                 drop(st);
                 waiting.not_empty.notify_one();
@@ -253,7 +368,7 @@ fn get(
     let inner = q.inner.clone();
     {
         let mut st = inner.state.lock();
-        if let Some(v) = st.items.pop_front() {
+        if let Some(v) = st.take(inner.order) {
             drop(st);
             inner.not_full.notify_one();
             return Ok(v);
@@ -271,7 +386,7 @@ fn get(
             let ready = wait_on(vm, &waiting.not_empty, &mut st, timeout, |st| {
                 !st.items.is_empty()
             });
-            let item = if ready { st.items.pop_front() } else { None };
+            let item = if ready { st.take(waiting.order) } else { None };
             if item.is_some() {
                 done.set();
             }

@@ -1,11 +1,14 @@
 //! The `sys` module: `argv`, `exit`, `stdout` and `stderr`, the recursion
-//! limit and the switch interval the GIL uses.
+//! limit and the switch interval the GIL uses, the exception being
+//! handled (`exc_info`), the running frames (`_getframe`), and what
+//! Python this is (`version_info`, `implementation`).
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::builtin;
 use crate::stdlib::builtins::int_arg;
+use crate::stdlib::modules::frames;
 use crate::stdlib::modules::stdio::{Stream, TextStream};
 use crate::vm::objects::exceptions::{type_error, value_error, PyErr};
 use crate::vm::objects::types::{type_name, TYPES};
@@ -35,9 +38,67 @@ pub fn module(interp: &Arc<Interpreter>) -> Value {
                 "version",
                 Value::str(concat!("3.11 (gilvm ", env!("CARGO_PKG_VERSION"), ")")),
             ),
+            ("version_info", version_info()),
+            ("hexversion", Value::Int(0x030B_00F0)),
+            ("platform", Value::str(std::env::consts::OS)),
+            ("byteorder", Value::str("little")),
+            ("implementation", implementation()),
+            ("exc_info", Value::Builtin(&EXC_INFO)),
+            ("exception", Value::Builtin(&EXCEPTION)),
+            ("_getframe", Value::Builtin(&frames::GETFRAME)),
         ],
     )))
 }
+
+/// `sys.version_info`: the CPython gilvm follows, as a named tuple.
+fn version_info() -> Value {
+    crate::stdlib::modules::frames::named_tuple(
+        "sys.version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(0)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )
+}
+
+/// `sys.implementation`: gilvm, speaking the language of CPython 3.11.
+fn implementation() -> Value {
+    Value::Module(Arc::new(Module::new(
+        "sys.implementation",
+        vec![
+            ("name", Value::str("gilvm")),
+            ("cache_tag", Value::None),
+            ("version", version_info()),
+        ],
+    )))
+}
+
+/// The exception being handled on this thread, if any.
+pub fn handled_exception(vm: &crate::vm::Vm) -> Option<Value> {
+    vm.exc_info
+        .last()
+        .filter(|v| matches!(v, Value::Exception(_)))
+        .cloned()
+}
+
+builtin!(EXC_INFO, "exc_info", |vm, a| {
+    a.exact("exc_info", 0, 0)?;
+    Ok(match handled_exception(vm) {
+        Some(Value::Exception(e)) => Value::tuple(vec![
+            Value::Type(e.typ.clone()),
+            Value::Exception(e.clone()),
+            crate::stdlib::modules::frames::traceback_of(&e),
+        ]),
+        _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+});
+builtin!(EXCEPTION, "exception", |vm, a| {
+    a.exact("exception", 0, 0)?;
+    Ok(handled_exception(vm).unwrap_or(Value::None))
+});
 
 builtin!(EXIT, "exit", |_, a| {
     let v = a.exact("exit", 0, 1)?;

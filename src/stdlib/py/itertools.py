@@ -9,6 +9,9 @@ CPython's are.
 """
 
 
+_MAXSIZE = 9223372036854775807
+
+
 def _index(value):
     """`value` as an int, the way CPython's C code reads an integer argument."""
     if isinstance(value, int):
@@ -39,13 +42,26 @@ class count:
         self._unit_step = isinstance(step, int) and step == 1
         if self._unit_step and isinstance(start, int):
             start = int(start)
-        self._value = start
+        self._value = start     # the next value, for repr
         self._step = step
+        # Ints are counted by a range iterator, whose next() is atomic, so
+        # threads sharing a count() get distinct numbers under any GIL
+        # policy (as with CPython's C count()).
+        self._ints = ()
+        if type(start) is int and type(step) in (int, bool) and step != 0:
+            step = int(step)
+            bound = _MAXSIZE if step > 0 else -_MAXSIZE - 1
+            if -_MAXSIZE - 1 <= start <= _MAXSIZE:
+                self._ints = iter(range(start, bound, step))
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        for value in self._ints:
+            self._value = value + self._step
+            return value
+        # not an int, or past 64 bits: count by hand
         value = self._value
         self._value = value + self._step
         return value
@@ -63,30 +79,24 @@ class cycle:
         self._it = iter(iterable)
         self._saved = []
         self._size = 0
-        self._pos = 0
+        self._positions = ()
 
     def __iter__(self):
         return self
 
     def __next__(self):
         if self._it is not None:
-            try:
-                value = next(self._it)
-            except StopIteration:
-                self._it = None
-            else:
+            for value in self._it:
                 self._saved.append(value)
-                self._size += 1
                 return value
-        if self._size == 0:
-            raise StopIteration
-        pos = self._pos
-        value = self._saved[pos]
-        pos += 1
-        if pos == self._size:
-            pos = 0
-        self._pos = pos
-        return value
+            self._it = None
+            self._size = len(self._saved)
+            # an atomic source of positions, for threads sharing the cycle
+            if self._size:
+                self._positions = iter(range(_MAXSIZE))
+        for position in self._positions:
+            return self._saved[position % self._size]
+        raise StopIteration
 
 
 class repeat:
@@ -99,18 +109,18 @@ class repeat:
         else:
             times = _index(times)
             self._left = times if times > 0 else 0
+            self._ticks = iter(range(self._left))   # atomic countdown
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        left = self._left
-        if left is None:
+        if self._left is None:
             return self._object
-        if left <= 0:
-            raise StopIteration
-        self._left = left - 1
-        return self._object
+        for _ in self._ticks:
+            self._left -= 1
+            return self._object
+        raise StopIteration
 
     def __length_hint__(self):
         if self._left is None:
@@ -151,7 +161,6 @@ chain.from_iterable = _chain_from_iterable
 _STOP_ERROR = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 _INDEX_ERROR = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 _STEP_ERROR = "Step for islice() must be a positive integer or None."
-_MAXSIZE = 9223372036854775807
 
 
 def _islice_arg(value, message):

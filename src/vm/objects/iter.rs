@@ -352,7 +352,10 @@ pub fn iterate(v: &Value) -> PyResult<Arc<PyIterator>> {
                     ViewKind::Items => DictPart::Items,
                 },
             ),
-            None => return Err(not_iterable(v)),
+            None => match n.items() {
+                Some(items) => return iterate(&Value::list(items)),
+                None => return Err(not_iterable(v)),
+            },
         },
         _ => return Err(not_iterable(v)),
     })

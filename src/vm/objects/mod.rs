@@ -8,6 +8,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod instance;
 pub mod int;
 pub mod iter;

@@ -81,23 +81,20 @@ impl NativeObject for DictView {
         format!("{}({})", name, py_repr(&Value::list(self.items())))
     }
 
+    fn len(&self) -> Option<usize> {
+        Some(self.dict.len())
+    }
+
+    fn contains(&self, item: &Value) -> Option<PyResult<bool>> {
+        Some(match self.kind {
+            ViewKind::Values => crate::vm::ops::contains(&Value::list(self.items()), item),
+            _ => crate::vm::view_ops::view_contains(self, item),
+        })
+    }
+
     fn as_any(&self) -> &dyn Any {
         self
     }
-}
-
-/// `len()` of a native object that has one.
-pub fn native_len(n: &dyn NativeObject) -> Option<usize> {
-    n.as_any().downcast_ref::<DictView>().map(|v| v.dict.len())
-}
-
-/// `item in view`.
-pub fn native_contains(n: &dyn NativeObject, item: &Value) -> Option<PyResult<bool>> {
-    let view = n.as_any().downcast_ref::<DictView>()?;
-    Some(match view.kind {
-        ViewKind::Values => crate::vm::ops::contains(&Value::list(view.items()), item),
-        _ => crate::vm::view_ops::view_contains(view, item),
-    })
 }
 
 /// Both operands as dict views, when they are.

@@ -1,0 +1,133 @@
+//! `list[int]`, `dict[str, int]`, `queue.Queue[int]`: a built-in class
+//! subscripted for a type annotation (PEP 585). It remembers its origin
+//! and arguments, prints as written, and calling it calls the origin.
+
+use std::any::Any;
+use std::sync::{Arc, LazyLock};
+
+use crate::vm::native::{Args, BuiltinFunction, NativeObject};
+use crate::vm::objects::exceptions::{type_error, PyResult};
+use crate::vm::objects::types::{TypeKind, TypeObject, TYPES};
+use crate::vm::repr::py_repr;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+static GENERIC_ALIAS_TYPE: LazyLock<Arc<TypeObject>> =
+    LazyLock::new(|| TypeObject::new("GenericAlias", Some(&TYPES.object), TypeKind::Native));
+
+pub struct GenericAlias {
+    origin: Arc<TypeObject>,
+    args: Vec<Value>,
+}
+
+/// Whether `t[...]` makes an alias: the built-in generic classes.
+fn is_generic(t: &TypeObject) -> bool {
+    match t.kind {
+        TypeKind::List
+        | TypeKind::Dict
+        | TypeKind::Tuple
+        | TypeKind::Set
+        | TypeKind::FrozenSet
+        | TypeKind::Type => true,
+        TypeKind::Native => matches!(
+            (t.module, t.name.as_str()),
+            (
+                Some("queue"),
+                "Queue" | "LifoQueue" | "PriorityQueue" | "SimpleQueue"
+            ) | (Some("collections"), "deque")
+        ),
+        _ => false,
+    }
+}
+
+/// `t[key]` for a built-in class: an alias, or CPython's error.
+pub fn subscript_type(t: &Arc<TypeObject>, key: &Value) -> PyResult<Value> {
+    if !is_generic(t) {
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            t.name
+        )));
+    }
+    let args = match key {
+        Value::Tuple(items) => items.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    Ok(Value::Native(Arc::new(Box::new(GenericAlias {
+        origin: t.clone(),
+        args,
+    }))))
+}
+
+impl GenericAlias {
+    pub fn of(v: &Value) -> Option<&GenericAlias> {
+        match v {
+            Value::Native(n) => n.as_any().downcast_ref::<GenericAlias>(),
+            _ => None,
+        }
+    }
+
+    /// Calling the alias: its origin, called with the same arguments.
+    fn call_origin(&self, vm: &mut Vm, a: &Args) -> PyResult<Value> {
+        vm.call_value_kw(
+            &Value::Type(self.origin.clone()),
+            a.values.to_vec(),
+            a.kwnames,
+        )
+    }
+}
+
+/// How an annotation shows a type inside an alias: `int`, `queue.Queue`,
+/// `...`, or the repr of anything else.
+pub fn type_repr(v: &Value) -> String {
+    match v {
+        Value::Type(t) => match t.module_name() {
+            Some(m) if m != "builtins" => format!("{m}.{}", t.qualname),
+            _ => t.qualname.clone(),
+        },
+        v if v.is(&crate::vm::protocols::ELLIPSIS) => "...".to_string(),
+        v => py_repr(v),
+    }
+}
+
+impl NativeObject for GenericAlias {
+    fn type_object(&self) -> Arc<TypeObject> {
+        GENERIC_ALIAS_TYPE.clone()
+    }
+    fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
+        None
+    }
+    fn attribute(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "__origin__" => Value::Type(self.origin.clone()),
+            "__args__" => Value::tuple(self.args.clone()),
+            "__parameters__" => Value::tuple(Vec::new()),
+            _ => return None,
+        })
+    }
+    fn call(&self, vm: &mut Vm, a: &Args) -> Option<PyResult<Value>> {
+        Some(self.call_origin(vm, a))
+    }
+    fn equals(&self, other: &Value) -> Option<PyResult<bool>> {
+        let Some(other) = GenericAlias::of(other) else {
+            return Some(Ok(false));
+        };
+        if !Arc::ptr_eq(&self.origin, &other.origin) {
+            return Some(Ok(false));
+        }
+        Some(crate::vm::ops::eq(
+            &Value::tuple(self.args.clone()),
+            &Value::tuple(other.args.clone()),
+        ))
+    }
+    fn repr(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(type_repr).collect();
+        format!(
+            "{}[{}]",
+            type_repr(&Value::Type(self.origin.clone())),
+            args.join(", ")
+        )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}

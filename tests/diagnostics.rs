@@ -85,7 +85,7 @@ stderr_snapshots! {
 // Python that gilvm does not support yet: rejected, located and named.
 stderr_snapshots! {
     async_def_rejected => 1,
-    setattr_hook_rejected => 1,
+    class_assignment_rejected => 1,
 }
 
 // Scope errors of closures, found before the script runs.

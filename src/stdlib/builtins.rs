@@ -1076,6 +1076,16 @@ pub fn update_dict(vm: &mut Vm, d: &PyDict, source: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // A native mapping (an instance's `__dict__`): its keys, then its items.
+    if let Value::Native(n) = source {
+        if n.is_mapping() {
+            for k in n.items().unwrap_or_default() {
+                let v = vm.get_item(source, &k)?;
+                d.set(k, v)?;
+            }
+            return Ok(());
+        }
+    }
     // An instance with `keys()` is a mapping: its keys, then `obj[key]`.
     if let Some(keys) = vm.call_special(source, "keys", Vec::new()) {
         for k in vm.collect_items(&keys?)? {

@@ -54,6 +54,7 @@ fn is_mapping(v: &Value) -> bool {
     match v {
         Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
         Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+        Value::Native(n) => n.is_mapping(),
         _ => false,
     }
 }

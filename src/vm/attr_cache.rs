@@ -110,6 +110,12 @@ fn locate(class: &Arc<TypeObject>, name: &str) -> Option<(u8, u32)> {
     if class.kind != TypeKind::Instance || class.builtin_base().kind != TypeKind::Object {
         return None;
     }
+    // A class with attribute hooks takes the slow path, which calls them.
+    for hook in ["__setattr__", "__delattr__"] {
+        if crate::vm::classes::user_hook(class, hook).is_some() {
+            return None;
+        }
+    }
     for (depth, t) in class.mro().enumerate() {
         if t.is_class {
             let dict = t.dict.lock();

@@ -122,13 +122,7 @@ impl Vm {
         }
         // Hooks that would change what every attribute access or every
         // construction means: a clear refusal, never another meaning.
-        for hook in [
-            "__getattribute__",
-            "__setattr__",
-            "__delattr__",
-            "__new__",
-            "__slots__",
-        ] {
+        for hook in ["__getattribute__", "__new__", "__slots__"] {
             if dict.contains_key(hook) {
                 return Err(type_error(format!(
                     "a class defining {hook} is not supported by gilvm yet"
@@ -269,7 +263,10 @@ impl Vm {
             Some(v @ Value::Builtin(_)) if builtin_in_class_dict(&inst.class, name) => Ok(v),
             Some(v) => Ok(bind(v, obj, &inst.class)),
             None if name == "__class__" => Ok(Value::Type(inst.class.clone())),
-            None if name == "__dict__" => Ok(attrs_dict(&inst.attrs.lock())),
+            None if name == "__dict__" => Ok(match obj {
+                Value::Instance(i) => crate::vm::objects::instance_dict::value_of(i),
+                _ => attrs_dict(&inst.attrs.lock()),
+            }),
             None => match inst.class.lookup("__getattr__") {
                 // Asked only for what normal lookup does not find.
                 Some(hook) => {
@@ -284,7 +281,8 @@ impl Vm {
         }
     }
 
-    /// `obj.name = value` for an instance of a user class.
+    /// `obj.name = value` for an instance of a user class: its class's
+    /// `__setattr__` when it has one, else the plain store.
     pub(crate) fn instance_setattr(
         &mut self,
         obj: &Value,
@@ -292,6 +290,31 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
+        if let Some(hook) = user_hook(&inst.class, "__setattr__") {
+            return self
+                .call_value(&hook, vec![obj.clone(), Value::str(name), value])
+                .map(drop);
+        }
+        self.instance_setattr_plain(obj, inst, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: the store itself.
+    pub(crate) fn instance_setattr_plain(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        if name == "__class__" {
+            // The class of an instance is fixed in gilvm: refused, never
+            // ignored (which would run the old class's methods).
+            let _ = value;
+            return Err(type_error(format!(
+                "assigning __class__ is not supported by gilvm yet ('{}' object)",
+                inst.class.name
+            )));
+        }
         if !inst.class.is_class {
             // `object()`: no `__dict__`, so no attributes of its own.
             return Err(attribute_error(format!(
@@ -316,8 +339,24 @@ impl Vm {
         Ok(())
     }
 
-    /// `del obj.name` for an instance of a user class.
+    /// `del obj.name` for an instance of a user class: its class's
+    /// `__delattr__` when it has one, else the plain delete.
     pub(crate) fn instance_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+    ) -> PyResult<()> {
+        if let Some(hook) = user_hook(&inst.class, "__delattr__") {
+            return self
+                .call_value(&hook, vec![obj.clone(), Value::str(name)])
+                .map(drop);
+        }
+        self.instance_delattr_plain(obj, inst, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: the delete itself.
+    pub(crate) fn instance_delattr_plain(
         &mut self,
         obj: &Value,
         inst: &PyInstance,
@@ -554,6 +593,15 @@ impl Vm {
     }
 }
 
+/// A special method that a user class (not `object`) defines, found
+/// through the MRO: `__setattr__`, `__delattr__`.
+pub(crate) fn user_hook(class: &Arc<TypeObject>, name: &str) -> Option<Value> {
+    match class.lookup_with_owner(name) {
+        Some((v, owner)) if owner.is_class => Some(v),
+        _ => None,
+    }
+}
+
 /// Whether `name` is a built-in function stored in a class's own
 /// dictionary (`f = time.time`): unlike a built-in type's method, it does
 /// not bind to the instance, as in CPython.
@@ -686,6 +734,21 @@ impl Vm {
 
 /// Adds `**mapping` to the keyword arguments `into` of a call of `func`.
 pub fn merge_kwargs(into: &Value, mapping: &Value, func: &Value) -> PyResult<()> {
+    // An instance's `__dict__` spreads as the dict it stands for.
+    let copied;
+    let mapping = match mapping {
+        Value::Native(n) => match n
+            .as_any()
+            .downcast_ref::<crate::vm::objects::instance_dict::InstanceDict>()
+        {
+            Some(d) => {
+                copied = d.to_dict();
+                &copied
+            }
+            None => mapping,
+        },
+        _ => mapping,
+    };
     let (Value::Dict(into), Value::Dict(from)) = (into, mapping) else {
         return Err(type_error(format!(
             "{} argument after ** must be a mapping, not {}",

@@ -140,6 +140,9 @@ pub struct Interpreter {
     pub start: Instant,
     captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
+    /// The warnings printed so far (`file:line: Category: message`), each
+    /// once per place, as CPython's default filter does.
+    pub warned: Mutex<std::collections::HashSet<String>>,
     /// Dropped generators waiting, on some thread, to be closed
     /// (`generators::CLOSE_PENDING`).
     pub pending_closes: AtomicUsize,
@@ -194,6 +197,7 @@ impl Interpreter {
             captured_stderr: Mutex::new(String::new()),
             pending_closes: AtomicUsize::new(0),
             modules: Mutex::new(Vec::new()),
+            warned: Mutex::new(Default::default()),
         })
     }
 
@@ -285,6 +289,23 @@ impl Interpreter {
             Output::Capture(buf) => String::from_utf8_lossy(buf).into_owned(),
             Output::Stdout { .. } => String::new(),
         }
+    }
+
+    /// Prints a warning for the running line of `vm`'s script to stderr,
+    /// once per place (`warnings.warn` with the default filter).
+    pub fn warn(&self, vm: &Vm, category: &str, message: &str) {
+        let Some(f) = vm.frames.last() else { return };
+        let code = &crate::vm::eval::frame_func(&vm.frames, vm.frames.len() - 1).code;
+        let line = code.line_of(f.ip.saturating_sub(1));
+        let head = format!(
+            "{}:{line}: {category}: {message}",
+            code.bytecode.source.name
+        );
+        if !self.warned.lock().insert(head.clone()) {
+            return;
+        }
+        let text = code.bytecode.source.line_text(line).trim().to_string();
+        self.write_stderr(&format!("{head}\n  {text}\n"));
     }
 
     /// The module `name`, if it has been imported.

@@ -79,6 +79,12 @@ pub trait NativeObject: Send + Sync {
     fn items(&self) -> Option<Vec<Value>> {
         None
     }
+    /// Whether the object is a mapping (keys, and an item per key), as
+    /// an instance's `__dict__` is: `dict.update`, `%(name)s` and `**`
+    /// read it as one.
+    fn is_mapping(&self) -> bool {
+        false
+    }
     /// `obj[key]`.
     fn get_item(&self, _key: &Value) -> Option<PyResult<Value>> {
         None

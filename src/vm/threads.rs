@@ -214,6 +214,16 @@ impl ThreadTable {
         if st.deadlock.is_some() {
             return st.deadlock.clone();
         }
+        // Daemon threads left blocked once every other thread has ended
+        // are abandoned, not deadlocked: the run ends and they stop (the
+        // Python docs' queue example leaves its worker in `q.get()`).
+        let others_alive = st
+            .threads
+            .iter()
+            .any(|t| !t.daemon && !matches!(t.activity, Activity::Exited));
+        if !others_alive {
+            return None;
+        }
         let mut blocked = Vec::new();
         for t in &st.threads {
             match &t.activity {

@@ -33,6 +33,32 @@ pub struct FrameObject {
     back: Option<Value>,
 }
 
+impl FrameObject {
+    /// `traceback.format_stack(frame)`: one entry per frame, outermost
+    /// first, each `  File "...", line N, in name` and its source line.
+    pub fn format_stack(&self) -> Vec<String> {
+        let mut entries = Vec::new();
+        let mut at = Some(self);
+        while let Some(f) = at {
+            let mut entry = format!(
+                "  File \"{}\", line {}, in {}\n",
+                f.code.source.name, f.line, f.code.name
+            );
+            let text = f.code.source.line_text(f.line).trim();
+            if !text.is_empty() {
+                entry.push_str(&format!("    {text}\n"));
+            }
+            entries.push(entry);
+            at = match &f.back {
+                Some(Value::Native(n)) => n.as_any().downcast_ref::<FrameObject>(),
+                _ => None,
+            };
+        }
+        entries.reverse();
+        entries
+    }
+}
+
 impl NativeObject for FrameObject {
     fn type_object(&self) -> Arc<TypeObject> {
         FRAME_TYPE.clone()

@@ -11,6 +11,7 @@ pub mod math_int;
 pub mod math_libm;
 pub mod math_sum;
 pub mod mt19937;
+pub mod os;
 pub mod queue;
 pub mod random;
 pub mod random_draws;
@@ -93,6 +94,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "_functools" => Some(functools::module()),
         "_collections" => Some(collections::module()),
         "traceback" => Some(traceback::module()),
+        "os" => Some(os::module()),
         "random" => Some(random::module(interp)),
         "math" => Some(math::module()),
         _ => None,

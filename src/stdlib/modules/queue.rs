@@ -192,8 +192,14 @@ impl NativeObject for QueueObject {
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
-        (name == "maxsize" && self.inner.order != Order::Simple)
-            .then(|| Value::Int(self.inner.maxsize as i64))
+        if self.inner.order == Order::Simple {
+            return None;
+        }
+        match name {
+            "maxsize" => Some(Value::Int(self.inner.maxsize as i64)),
+            "unfinished_tasks" => Some(Value::Int(self.inner.state.lock().unfinished as i64)),
+            _ => None,
+        }
     }
 
     fn repr(&self) -> String {

@@ -54,6 +54,10 @@ pub fn module() -> Value {
             ("get_native_id", Value::Builtin(&GET_IDENT)),
             ("active_count", Value::Builtin(&ACTIVE_COUNT)),
             ("enumerate", Value::Builtin(&ENUMERATE)),
+            ("currentThread", Value::Builtin(&CURRENT_THREAD_OLD)),
+            ("activeCount", Value::Builtin(&ACTIVE_COUNT_OLD)),
+            ("excepthook", Value::Builtin(&EXCEPTHOOK)),
+            ("__excepthook__", Value::Builtin(&EXCEPTHOOK)),
         ],
     )))
 }
@@ -188,6 +192,8 @@ impl NativeObject for ThreadObject {
     fn repr(&self) -> String {
         let kind = if self.timer.is_some() {
             "Timer"
+        } else if self.inner.lock().num == Some(1) {
+            "_MainThread"
         } else {
             "Thread"
         };
@@ -228,6 +234,7 @@ fn thread_method(name: &str) -> Option<&'static BuiltinFunction> {
         "join" => &THREAD_JOIN,
         "is_alive" => &THREAD_IS_ALIVE,
         "getName" => &THREAD_GET_NAME,
+        "setName" => &THREAD_SET_NAME,
         "setDaemon" => &THREAD_SET_DAEMON,
         "isDaemon" => &THREAD_IS_DAEMON,
         _ => return None,
@@ -459,20 +466,16 @@ fn thread_main(
         .get_attr(&this, "run")
         .and_then(|run| vm.call_value(&run, Vec::new()));
     vm.close_dropped_generators();
+    if let Err(e) = ran {
+        vm.prepare_traceback(&e);
+        if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
+            report_thread_exception(&mut vm, &this, &e);
+        }
+    }
     if let Some(t) = thread_of(&this) {
         t.inner.lock().stopped = true;
     }
     drop(this);
-    if let Err(e) = ran {
-        vm.prepare_traceback(&e);
-        if !is_abort(&e) && !e.is_instance(&TYPES.system_exit) {
-            let current_name = interp.threads.lock().name_of(num);
-            interp.write_stderr(&format!(
-                "Exception in thread {current_name}:\n{}",
-                e.0.format_traceback()
-            ));
-        }
-    }
     vm.sync_clock();
     interp.thread_objects.lock().retain(|(n, _)| *n != num);
     // Marked exited before the GIL goes, so that a joiner the scheduler
@@ -539,18 +542,102 @@ builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
         None => false,
     }))
 });
-builtin!(THREAD_GET_NAME, "getName", |_, a| Ok(Value::str(
-    this_thread(a)?.inner.lock().name.clone()
-)));
-builtin!(THREAD_IS_DAEMON, "isDaemon", |_, a| Ok(Value::bool(
-    this_thread(a)?.inner.lock().daemon
-)));
-builtin!(THREAD_SET_DAEMON, "setDaemon", |_, a| {
-    let t = this_thread(a)?;
-    let v = a.values.get(1).map(truthy).unwrap_or(false);
-    t.inner.lock().daemon = v;
+// The pre-3.10 camelCase names: they work, with CPython 3.11's
+// DeprecationWarning on stderr.
+fn deprecated(vm: &Vm, old: &str, instead: &str) {
+    vm.interp.warn(
+        vm,
+        "DeprecationWarning",
+        &format!("{old}() is deprecated, {instead} instead"),
+    );
+}
+
+builtin!(THREAD_GET_NAME, "getName", |vm, a| {
+    deprecated(vm, "getName", "get the name attribute");
+    Ok(Value::str(this_thread(a)?.inner.lock().name.clone()))
+});
+builtin!(THREAD_SET_NAME, "setName", |vm, a| {
+    deprecated(vm, "setName", "set the name attribute");
+    let v = a.exact("setName", 2, 2)?;
+    vm.set_attr(&v[0], "name", v[1].clone())?;
     Ok(Value::None)
 });
+builtin!(THREAD_IS_DAEMON, "isDaemon", |vm, a| {
+    deprecated(vm, "isDaemon", "get the daemon attribute");
+    Ok(Value::bool(this_thread(a)?.inner.lock().daemon))
+});
+builtin!(THREAD_SET_DAEMON, "setDaemon", |vm, a| {
+    deprecated(vm, "setDaemon", "set the daemon attribute");
+    let v = a.exact("setDaemon", 2, 2)?;
+    vm.set_attr(&v[0], "daemon", Value::bool(truthy(&v[1])))?;
+    Ok(Value::None)
+});
+builtin!(CURRENT_THREAD_OLD, "currentThread", |vm, a| {
+    deprecated(vm, "currentThread", "use current_thread()");
+    a.exact("currentThread", 0, 0)?;
+    Ok(current_thread_object(vm))
+});
+builtin!(ACTIVE_COUNT_OLD, "activeCount", |vm, a| {
+    deprecated(vm, "activeCount", "use active_count()");
+    (ACTIVE_COUNT.func)(vm, a)
+});
+
+// `threading.excepthook(args)`, the default: what CPython prints for an
+// exception that ends a thread.
+builtin!(EXCEPTHOOK, "excepthook", |vm, a| {
+    let v = a.exact("excepthook", 1, 1)?;
+    let exc = vm.get_attr(&v[0], "exc_value")?;
+    if let Value::Exception(e) = &exc {
+        if e.typ.is_subtype(&TYPES.system_exit) {
+            return Ok(Value::None);
+        }
+        let thread = vm.get_attr(&v[0], "thread")?;
+        let name = match &thread {
+            Value::None => vm.interp.threads.lock().name_of(vm.thread).to_string(),
+            t => {
+                let name = vm.get_attr(t, "name")?;
+                crate::vm::repr::str_with(vm, &name)?
+            }
+        };
+        vm.interp.write_stderr(&format!(
+            "Exception in thread {name}:\n{}",
+            e.format_traceback()
+        ));
+    }
+    Ok(Value::None)
+});
+
+/// Reports an exception that ended a thread through `threading.excepthook`
+/// (the default prints it; a script may have put its own there).
+fn report_thread_exception(vm: &mut Vm, this: &Value, e: &crate::vm::objects::exceptions::PyErr) {
+    let Value::Exception(exc) = e.value() else {
+        return;
+    };
+    let args = crate::stdlib::modules::frames::named_tuple(
+        "_thread._ExceptHookArgs",
+        &[
+            ("exc_type", Value::Type(exc.typ.clone())),
+            ("exc_value", Value::Exception(exc.clone())),
+            (
+                "exc_traceback",
+                crate::stdlib::modules::frames::traceback_of(&exc),
+            ),
+            ("thread", this.clone()),
+        ],
+    );
+    let hook = match vm.interp.loaded_module("threading") {
+        Some(Value::Module(m)) => m.get("excepthook"),
+        _ => None,
+    }
+    .unwrap_or(Value::Builtin(&EXCEPTHOOK));
+    if let Err(err) = vm.call_value(&hook, vec![args]) {
+        // CPython prints a failing hook's own exception.
+        vm.interp.write_stderr(&format!(
+            "Exception in threading.excepthook:\n{}",
+            err.0.format_traceback()
+        ));
+    }
+}
 
 builtin!(CURRENT_THREAD, "current_thread", |vm, a| {
     a.exact("current_thread", 0, 0)?;

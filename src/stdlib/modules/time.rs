@@ -341,7 +341,11 @@ fn strftime(fmt: &str, c: &Civil) -> PyResult<String> {
     let mut chars = fmt.chars();
     let day = DAYS[c.weekday as usize % 7];
     let month = MONTHS[(c.month as usize + 11) % 12];
-    let hour12 = if c.hour.is_multiple_of(12) { 12 } else { c.hour % 12 };
+    let hour12 = if c.hour.is_multiple_of(12) {
+        12
+    } else {
+        c.hour % 12
+    };
     while let Some(ch) = chars.next() {
         if ch != '%' {
             out.push(ch);

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::builtin;
-use crate::stdlib::modules::frames::TracebackObject;
+use crate::stdlib::modules::frames::{FrameObject, TracebackObject};
 use crate::stdlib::modules::sys::handled_exception;
 use crate::vm::native::Args;
 use crate::vm::objects::exceptions::{type_error, PyException, PyResult};
@@ -24,6 +24,8 @@ pub fn module() -> Value {
                 "format_exception_only",
                 Value::Builtin(&FORMAT_EXCEPTION_ONLY),
             ),
+            ("format_stack", Value::Builtin(&FORMAT_STACK)),
+            ("print_stack", Value::Builtin(&PRINT_STACK)),
         ],
     )))
 }
@@ -99,4 +101,32 @@ builtin!(FORMAT_EXCEPTION_ONLY, "format_exception_only", |_, a| {
         Some(e) => format!("{}\n", e.summary()),
         None => "NoneType: None\n".to_string(),
     })]))
+});
+
+/// The stack as `format_stack` lists it: from `frame`, else the caller.
+fn stack_of(vm: &mut Vm, a: &Args) -> PyResult<Vec<String>> {
+    let frame = match a.positional().first() {
+        Some(Value::None) | None => {
+            let here = Args::new(&[]);
+            (crate::stdlib::modules::frames::GETFRAME.func)(vm, &here)?
+        }
+        Some(f) => f.clone(),
+    };
+    match &frame {
+        Value::Native(n) => match n.as_any().downcast_ref::<FrameObject>() {
+            Some(f) => Ok(f.format_stack()),
+            None => Err(type_error("format_stack() expects a frame")),
+        },
+        _ => Err(type_error("format_stack() expects a frame")),
+    }
+}
+
+builtin!(FORMAT_STACK, "format_stack", |vm, a| {
+    let entries = stack_of(vm, a)?;
+    Ok(Value::list(entries.into_iter().map(Value::str).collect()))
+});
+builtin!(PRINT_STACK, "print_stack", |vm, a| {
+    let entries = stack_of(vm, a)?;
+    vm.interp.write_stderr(&entries.concat());
+    Ok(Value::None)
 });

@@ -99,8 +99,75 @@ impl Drop for PyInstance {
 pub fn object_method(name: &str) -> Option<&'static BuiltinFunction> {
     match name {
         "__init__" => Some(&OBJECT_INIT),
+        "__setattr__" => Some(&OBJECT_SETATTR),
+        "__delattr__" => Some(&OBJECT_DELATTR),
+        "__new__" => Some(&OBJECT_NEW),
         _ => None,
     }
+}
+
+// `object.__setattr__(obj, name, value)`: the plain store, past any
+// `__setattr__` of obj's class (what such a hook calls to store).
+builtin!(OBJECT_SETATTR, "__setattr__", |vm, a| {
+    let v = a.exact("__setattr__", 3, 3)?;
+    let name = attr_name(&v[1])?;
+    match &v[0] {
+        Value::Instance(inst) => vm.instance_setattr_plain(&v[0], inst, name, v[2].clone())?,
+        obj => vm.set_attr(obj, name, v[2].clone())?,
+    }
+    Ok(Value::None)
+});
+
+// `object.__delattr__(obj, name)`.
+builtin!(OBJECT_DELATTR, "__delattr__", |vm, a| {
+    let v = a.exact("__delattr__", 2, 2)?;
+    let name = attr_name(&v[1])?;
+    match &v[0] {
+        Value::Instance(inst) => vm.instance_delattr_plain(&v[0], inst, name)?,
+        obj => vm.del_attr(obj, name)?,
+    }
+    Ok(Value::None)
+});
+
+// `object.__new__(cls)`: an instance of `cls` whose `__init__` has not
+// run (what `copy` makes before filling it).
+builtin!(OBJECT_NEW, "__new__", |vm, a| {
+    let cls = match a.positional().first() {
+        Some(Value::Type(t)) => t.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                crate::vm::objects::types::type_name(other)
+            )))
+        }
+        None => return Err(type_error("object.__new__(): not enough arguments")),
+    };
+    if cls.kind == crate::vm::objects::types::TypeKind::Exception {
+        return Ok(Value::Exception(Arc::new(
+            crate::vm::objects::exceptions::PyException::new(&cls, Vec::new()),
+        )));
+    }
+    if cls.kind != crate::vm::objects::types::TypeKind::Instance
+        && cls.kind != crate::vm::objects::types::TypeKind::Object
+    {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name, cls.name
+        )));
+    }
+    Ok(Value::Instance(Arc::new(PyInstance::new(
+        cls,
+        vm.interp.next_serial(),
+    ))))
+});
+
+fn attr_name(v: &Value) -> crate::vm::objects::exceptions::PyResult<&str> {
+    v.as_str().ok_or_else(|| {
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::vm::objects::types::type_name(v)
+        ))
+    })
 }
 
 builtin!(OBJECT_INIT, "__init__", |_, a| {

@@ -10,6 +10,7 @@ pub mod function;
 pub mod generator;
 pub mod generic_alias;
 pub mod instance;
+pub mod instance_dict;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -389,6 +389,16 @@ builtin_types! {
         module_not_found_error = "ModuleNotFoundError" < "ImportError",
         stop_iteration = "StopIteration" < "Exception",
         memory_error = "MemoryError" < "Exception",
+        os_error = "OSError" < "Exception",
+        permission_error = "PermissionError" < "OSError",
+        file_not_found_error = "FileNotFoundError" < "OSError",
+        connection_error = "ConnectionError" < "OSError",
+        broken_pipe_error = "BrokenPipeError" < "ConnectionError",
+        timeout_error = "TimeoutError" < "OSError",
+        warning = "Warning" < "Exception",
+        user_warning = "UserWarning" < "Warning",
+        deprecation_warning = "DeprecationWarning" < "Warning",
+        runtime_warning = "RuntimeWarning" < "Warning",
     }
 }
 

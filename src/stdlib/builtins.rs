@@ -240,8 +240,13 @@ builtin!(CHR, "chr", |_, a| {
     }
 });
 builtin!(ROUND, "round", builtin_round);
-builtin!(HASH, "hash", |_, a| {
+builtin!(HASH, "hash", |vm, a| {
     let v = a.exact("hash", 1, 1)?;
+    if let Value::Instance(i) = &v[0] {
+        if i.class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
+            return Ok(Value::Int(vm.user_hash(&v[0])?));
+        }
+    }
     Ok(Value::Int(hash_value(&v[0])?))
 });
 builtin!(ID, "id", |_, a| {

@@ -149,10 +149,11 @@ macro_rules! both {
     };
 }
 
-builtin!(SET_ADD, "add", |_, a| {
+builtin!(SET_ADD, "add", |vm, a| {
     let (s, args) = fixed(a, "add", Owner::Set, 1)?;
-    let h = hash_value(&args[0])?;
-    s.write(|t| t.add(h, args[0].clone()));
+    let item = vm.canonical_key(&Value::Set(s.clone()), &args[0])?;
+    let h = hash_value(&item)?;
+    s.write(|t| t.add(h, item));
     Ok(Value::None)
 });
 

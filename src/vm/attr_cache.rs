@@ -110,7 +110,12 @@ fn locate(class: &Arc<TypeObject>, name: &str) -> Option<(u8, u32)> {
     if class.kind != TypeKind::Instance || class.builtin_base().kind != TypeKind::Object {
         return None;
     }
-    // A class with attribute hooks takes the slow path, which calls them.
+    // A class with its own `__hash__` takes the slow path, which keeps
+    // the instance's hash up to date; so does one with attribute hooks,
+    // which the slow path calls.
+    if class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
+        return None;
+    }
     for hook in ["__setattr__", "__delattr__"] {
         if crate::vm::classes::user_hook(class, hook).is_some() {
             return None;

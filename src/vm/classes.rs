@@ -129,6 +129,10 @@ impl Vm {
                 )));
             }
         }
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Arc::from("__hash__"), Value::None);
+        }
         if !dict.contains_key("__module__") {
             let module = globals
                 .slot_of("__name__")
@@ -149,7 +153,124 @@ impl Vm {
         if let Value::Cell(cell) = &body_result {
             cell.set(Value::Type(class.clone())).discard();
         }
+        self.finish_class(&class)?;
         Ok(Value::Type(class))
+    }
+
+    /// What a class statement does once the class exists: its flags
+    /// (`__hash__`), `__set_name__` of the descriptors in it, the
+    /// `__init_subclass__` of its base, and whether it is abstract.
+    fn finish_class(&mut self, class: &Arc<TypeObject>) -> PyResult<()> {
+        use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
+        let mut flags = 0;
+        match class.lookup_with_owner("__hash__") {
+            Some((Value::None, owner)) if owner.is_class => flags |= CLASS_UNHASHABLE,
+            Some((_, owner)) if owner.is_class => flags |= CLASS_USER_HASH,
+            _ => {}
+        }
+        class
+            .flags
+            .store(flags, std::sync::atomic::Ordering::Relaxed);
+        let own: Vec<(Arc<str>, Value)> = class
+            .dict
+            .lock()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (name, v) in own {
+            if let Value::Instance(i) = &v {
+                if let Some(hook) = user_hook(&i.class, "__set_name__") {
+                    self.call_value(
+                        &hook,
+                        vec![v.clone(), Value::Type(class.clone()), Value::str(&*name)],
+                    )?;
+                }
+            }
+        }
+        if let Some(base) = &class.base {
+            if let Some(hook) = user_hook(base, "__init_subclass__") {
+                let hook = crate::vm::objects::descriptors::ClassMethod::of(&hook).unwrap_or(hook);
+                self.call_value(&hook, vec![Value::Type(class.clone())])?;
+            }
+        }
+        update_abstract_flag(class);
+        Ok(())
+    }
+
+    /// For a class with its own `__hash__`: runs it and keeps the value
+    /// for dicts and sets (after `__init__`, and after each attribute
+    /// store once it has run). A `__hash__` that fails leaves none kept.
+    pub(crate) fn remember_hash(&mut self, obj: &Value) {
+        let Value::Instance(inst) = obj else { return };
+        if !inst
+            .class
+            .has_flag(crate::vm::objects::types::CLASS_USER_HASH)
+        {
+            return;
+        }
+        let h = self
+            .user_hash(obj)
+            .unwrap_or(crate::vm::objects::instance::HASH_UNSET);
+        inst.hash.store(h, std::sync::atomic::Ordering::Release);
+    }
+
+    /// The key of `container` (a dict or a set) that `key`, an instance of
+    /// a class with its own `__hash__`, stands for: an element with the
+    /// same hash that `__eq__` finds equal, so that the container's own
+    /// lookup, which runs no Python code, finds it by identity. `key`
+    /// itself when there is none, or when `key` is not such an instance.
+    pub(crate) fn canonical_key(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        let Value::Instance(inst) = key else {
+            return Ok(key.clone());
+        };
+        if !inst
+            .class
+            .has_flag(crate::vm::objects::types::CLASS_USER_HASH)
+        {
+            return Ok(key.clone());
+        }
+        let h = self.user_hash(key)?;
+        inst.hash.store(h, std::sync::atomic::Ordering::Release);
+        let candidates = match container {
+            Value::Dict(d) => d.keys_with_hash(h),
+            Value::Set(s) => s.with_hash(h),
+            _ => return Ok(key.clone()),
+        };
+        for c in candidates {
+            if c.is(key) || self.rich_compare(crate::bytecode::Comparison::Eq, key, &c)? {
+                return Ok(c);
+            }
+        }
+        Ok(key.clone())
+    }
+
+    /// A dict display `{k: v, ...}` whose keys may be instances with their
+    /// own `__hash__` and `__eq__`: later equal keys replace earlier ones.
+    pub(crate) fn dict_of_pairs(&mut self, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        let d = Value::Dict(Arc::new(PyDict::new()));
+        for (k, v) in pairs {
+            self.set_item(&d, &k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `hash(obj)` by the class's own `__hash__`, checked and folded as
+    /// CPython folds it (an int, -1 becomes -2).
+    pub(crate) fn user_hash(&mut self, obj: &Value) -> PyResult<i64> {
+        let Value::Instance(inst) = obj else {
+            return crate::vm::objects::dict::hash_value(obj);
+        };
+        let Some(hook) = user_hook(&inst.class, "__hash__") else {
+            return crate::vm::objects::dict::hash_value(obj);
+        };
+        let r = self.call_value(&hook, vec![obj.clone()])?;
+        let h = match &r {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                crate::vm::objects::dict::hash_value(&r)?
+            }
+            _ => return Err(type_error("__hash__ method should return an integer")),
+        };
+        Ok(if h == -1 { -2 } else { h })
     }
 
     /// `raise err from cause`.
@@ -336,6 +457,14 @@ impl Vm {
             }
         }
         drop(inst.set(&Arc::from(name), value));
+        if inst
+            .class
+            .has_flag(crate::vm::objects::types::CLASS_USER_HASH)
+            && inst.hash.load(std::sync::atomic::Ordering::Acquire)
+                != crate::vm::objects::instance::HASH_UNSET
+        {
+            self.remember_hash(obj);
+        }
         Ok(())
     }
 
@@ -452,7 +581,7 @@ impl Vm {
             )));
         }
         let deleting = value.is_none();
-        match t.set_class_attr(name, value) {
+        let r = match t.set_class_attr(name, value) {
             None if deleting => Err(attribute_error(format!(
                 "type object '{}' has no attribute '{name}'",
                 t.name
@@ -461,7 +590,24 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+        };
+        match name {
+            "__abstractmethods__" => update_abstract_flag(t),
+            "__hash__" => {
+                use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
+                let flag = match t.lookup_with_owner("__hash__") {
+                    Some((Value::None, owner)) if owner.is_class => CLASS_UNHASHABLE,
+                    Some((_, owner)) if owner.is_class => CLASS_USER_HASH,
+                    _ => 0,
+                };
+                let keep = t.flags.load(std::sync::atomic::Ordering::Relaxed)
+                    & !(CLASS_UNHASHABLE | CLASS_USER_HASH);
+                t.flags
+                    .store(keep | flag, std::sync::atomic::Ordering::Relaxed);
+            }
+            _ => {}
         }
+        r
     }
 
     /// `e.name` for an exception: `args` and the chaining attributes, an
@@ -555,6 +701,9 @@ impl Vm {
         if t.kind != TypeKind::Instance || !t.is_class {
             return Ok(None);
         }
+        if t.has_flag(crate::vm::objects::types::CLASS_ABSTRACT) {
+            return Err(abstract_error(t));
+        }
         let init = match t.lookup("__init__") {
             Some(Value::Function(f)) if !f.code.is_generator => Value::Function(f),
             _ => return Ok(None),
@@ -591,6 +740,47 @@ impl Vm {
         }
         Ok((self.get_attr(&obj, name)?, Value::Undef))
     }
+}
+
+/// Marks `class` abstract when its `__abstractmethods__` (what `abc.ABC`
+/// computes) names any method.
+pub(crate) fn update_abstract_flag(class: &Arc<TypeObject>) {
+    use crate::vm::objects::types::CLASS_ABSTRACT;
+    let abstract_methods = class.dict.lock().get("__abstractmethods__").cloned();
+    let abstract_now = match abstract_methods {
+        Some(Value::Set(s)) => !s.is_empty(),
+        Some(Value::Tuple(t)) => !t.items.is_empty(),
+        Some(Value::List(l)) => !l.snapshot().is_empty(),
+        _ => false,
+    };
+    if abstract_now {
+        class
+            .flags
+            .fetch_or(CLASS_ABSTRACT, std::sync::atomic::Ordering::Relaxed);
+    } else {
+        class
+            .flags
+            .fetch_and(!CLASS_ABSTRACT, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// CPython's refusal to make an instance of an abstract class.
+pub(crate) fn abstract_error(class: &Arc<TypeObject>) -> crate::vm::objects::exceptions::PyErr {
+    let mut names: Vec<String> = match class.dict.lock().get("__abstractmethods__") {
+        Some(v) => crate::vm::objects::iter::collect(v)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| n.as_str().map(str::to_string))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{s} {}",
+        class.name,
+        names.join(", ")
+    ))
 }
 
 /// A special method that a user class (not `object`) defines, found
@@ -675,6 +865,9 @@ fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
 /// Calling a user class: makes the instance (an exception for a class
 /// derived from one) and runs the `__init__` its MRO finds.
 pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    if t.has_flag(crate::vm::objects::types::CLASS_ABSTRACT) {
+        return Err(abstract_error(t));
+    }
     let obj = match t.kind {
         TypeKind::Exception => {
             Value::Exception(Arc::new(PyException::new(t, a.positional().to_vec())))
@@ -691,6 +884,7 @@ pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             all.extend_from_slice(a.values);
             let r = vm.call_value_kw(&init, all, a.kwnames)?;
             check_init_result(&r)?;
+            vm.remember_hash(&obj);
         }
         _ => {
             if !a.values.is_empty() {

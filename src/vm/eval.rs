@@ -332,7 +332,9 @@ impl Vm {
                         // locals first, they were copied through a
                         // store-forwarding stall (see `PyBool`).
                         let n = self.stack.len();
-                        let v = if needs_vm_subscript(&self.stack[n - 2]) {
+                        let v = if needs_vm_subscript(&self.stack[n - 2])
+                            || matches!(self.stack[n - 1], Value::Instance(_))
+                        {
                             let (c, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                             self.get_item(&c, &k)?
                         } else {
@@ -616,16 +618,38 @@ impl Vm {
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             pairs.push((k, v));
                         }
-                        let d = crate::vm::objects::dict::PyDict::from_pairs(pairs)?;
-                        self.stack.push(Value::Dict(Arc::new(d)));
+                        let d = if pairs.iter().any(|(k, _)| matches!(k, Value::Instance(_))) {
+                            self.dict_of_pairs(pairs)?
+                        } else {
+                            Value::Dict(Arc::new(crate::vm::objects::dict::PyDict::from_pairs(
+                                pairs,
+                            )?))
+                        };
+                        self.stack.push(d);
                     }
                     Op::BuildSet(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
-                        self.stack.push(crate::vm::set_ops::build_set(items)?);
+                        let set = if items.iter().any(|k| matches!(k, Value::Instance(_))) {
+                            let set = crate::vm::set_ops::build_set(Vec::new())?;
+                            for item in items {
+                                let item = self.canonical_key(&set, &item)?;
+                                crate::vm::set_ops::add_to(&set, item)?;
+                            }
+                            set
+                        } else {
+                            crate::vm::set_ops::build_set(items)?
+                        };
+                        self.stack.push(set);
                     }
                     Op::SetAdd(i) => {
                         let item = self.pop();
                         let at = self.stack.len() - i as usize;
+                        let item = if matches!(item, Value::Instance(_)) {
+                            let set = self.stack[at].clone();
+                            self.canonical_key(&set, &item)?
+                        } else {
+                            item
+                        };
                         crate::vm::set_ops::add_to(&self.stack[at], item)?;
                     }
                     Op::SetUpdate(i) => {
@@ -868,6 +892,12 @@ impl Vm {
                             // EXIT_INIT: the instance is already where the
                             // call's result goes.
                             check_init_result(&v)?;
+                            if let Some(Value::Instance(i)) = self.stack.last() {
+                                if i.class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
+                                    let obj = Value::Instance(i.clone());
+                                    self.remember_hash(&obj);
+                                }
+                            }
                         }
                         debug_assert!(
                             !shared
@@ -999,7 +1029,9 @@ impl Vm {
                     Op::SubscrLocal(a) => {
                         let top = self.stack.len() - 1;
                         let container = &self.stack[base + a as usize];
-                        let v = if needs_vm_subscript(container) {
+                        let v = if needs_vm_subscript(container)
+                            || matches!(self.stack[top], Value::Instance(_))
+                        {
                             let (c, k) = (container.clone(), self.stack[top].clone());
                             self.get_item(&c, &k)?
                         } else {
@@ -1072,7 +1104,7 @@ impl Vm {
                         *ip += 2; // errors point at the BINARY_SUBSCR
                         let obj = self.local(code, base, p.a)?;
                         let key = self.local(code, base, p.b)?;
-                        let v = if needs_vm_subscript(obj) {
+                        let v = if needs_vm_subscript(obj) || matches!(key, Value::Instance(_)) {
                             let (c, k) = (obj.clone(), key.clone());
                             self.get_item(&c, &k)?
                         } else {
@@ -1085,7 +1117,7 @@ impl Vm {
                         let value = self.pop();
                         let obj = self.local(code, base, p.a)?;
                         let key = self.local(code, base, p.b)?;
-                        if needs_vm_subscript(obj) {
+                        if needs_vm_subscript(obj) || matches!(key, Value::Instance(_)) {
                             let (c, k) = (obj.clone(), key.clone());
                             self.set_item(&c, &k, value)?;
                         } else {
@@ -1627,11 +1659,13 @@ fn needs_vm_subscript(container: &Value) -> bool {
 /// Whether `item in container` may run Python code: a container that is
 /// not built in (an instance, a `map`), or an item that is an instance or
 /// holds values (instances inside compare with `__eq__`) searched for in a
-/// sequence. A dict's keys compare without Python code.
+/// sequence. A dict's keys compare without Python code, but an instance
+/// key is found through its class's `__hash__` and `__eq__`.
 #[inline(always)]
 fn needs_vm_contains(container: &Value, item: &Value) -> bool {
     match container {
-        Value::Dict(_) => false,
+        // An instance key may have its own `__hash__` and `__eq__`.
+        Value::Dict(_) => matches!(item, Value::Instance(_)),
         Value::Instance(_) | Value::Native(_) | Value::Generator(_) => true,
         _ => !item.is_leaf(),
     }

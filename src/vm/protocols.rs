@@ -288,6 +288,10 @@ impl Vm {
         if let Value::Type(t) = container {
             return self.class_getitem(t, key);
         }
+        if matches!(container, Value::Dict(_)) {
+            let key = self.canonical_key(container, key)?;
+            return crate::vm::subscript::get_item(container, &key);
+        }
         match self.call_special(container, "__getitem__", vec![key.clone()]) {
             Some(r) => r,
             None => crate::vm::subscript::get_item(container, key),
@@ -311,6 +315,10 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn set_item(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if matches!(container, Value::Dict(_)) {
+            let key = self.canonical_key(container, key)?;
+            return crate::vm::subscript::set_item(container, &key, value);
+        }
         match self.call_special(container, "__setitem__", vec![key.clone(), value.clone()]) {
             Some(r) => r.map(drop),
             None => crate::vm::subscript::set_item(container, key, value),
@@ -339,6 +347,10 @@ impl Vm {
                 )));
             }
         } else if !is_vm_iterator(container) {
+            if matches!(container, Value::Dict(_) | Value::Set(_)) {
+                let item = self.canonical_key(container, item)?;
+                return ops::contains_with(self, container, &item);
+            }
             // A built-in container, maybe holding instances whose `==`
             // runs `__eq__`.
             return ops::contains_with(self, container, item);

@@ -186,12 +186,58 @@ pub fn update(vm: MaybeVm, dest: &mut Dest, other: &Value) -> PyResult<()> {
             dest.edit(|t| t.merge_keys(keys));
             Ok(())
         }
-        Operand::Iterable(v) => each_item(vm, v, |x| {
-            let h = hash_value(&x)?;
-            dest.edit(|t| t.add(h, x));
-            Ok(true)
-        }),
+        Operand::Iterable(v) => {
+            let mut hashed = Vec::new();
+            each_item(vm, v, |x| {
+                // An instance of a class with its own `__hash__` and
+                // `__eq__` is added below, where Python code can run.
+                if is_user_hashed(&x) {
+                    hashed.push(x);
+                    return Ok(true);
+                }
+                let h = hash_value(&x)?;
+                dest.edit(|t| t.add(h, x));
+                Ok(true)
+            })?;
+            for x in hashed {
+                add_user_hashed(vm, dest, x)?;
+            }
+            Ok(())
+        }
     }
+}
+
+fn is_user_hashed(x: &Value) -> bool {
+    matches!(x, Value::Instance(i) if i.class.has_flag(crate::vm::objects::types::CLASS_USER_HASH))
+}
+
+/// Adds an instance whose class has its own `__hash__`: by that hash,
+/// unless `__eq__` finds an equal element there already. (Items keep
+/// their order among themselves; mixed with other items, theirs come
+/// after: the set's order is its table's, so only a collision could tell.)
+fn add_user_hashed(vm: MaybeVm, dest: &mut Dest, x: Value) -> PyResult<()> {
+    let Some(vm) = vm.as_deref_mut() else {
+        let h = hash_value(&x)?;
+        dest.edit(|t| t.add(h, x));
+        return Ok(());
+    };
+    let h = vm.user_hash(&x)?;
+    if let Value::Instance(i) = &x {
+        i.hash.store(h, std::sync::atomic::Ordering::Release);
+    }
+    let candidates: Vec<Value> = dest.edit(|t| {
+        t.entries()
+            .filter(|e| e.hash == h)
+            .map(|e| e.key.clone())
+            .collect()
+    });
+    for c in candidates {
+        if c.is(&x) || vm.rich_compare(crate::bytecode::Comparison::Eq, &x, &c)? {
+            return Ok(());
+        }
+    }
+    dest.edit(|t| t.add(h, x));
+    Ok(())
 }
 
 /// A new table of `other`'s elements: `set(other)`.

@@ -179,6 +179,15 @@ impl PyDict {
         Ok(self.map.lock().shift_remove(&Lookup { hash, key }))
     }
 
+    /// The keys whose hash is `hash`.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        let map = self.map.lock();
+        map.keys()
+            .filter(|k| k.hash == hash)
+            .map(|k| k.key.clone())
+            .collect()
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.map.lock().keys().map(|k| k.key.clone()).collect()
     }
@@ -282,9 +291,21 @@ fn hash_at_depth(v: &Value, depth: usize) -> PyResult<i64> {
         Value::Native(n) if n.as_any().is::<crate::vm::objects::views::DictView>() => {
             return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
         }
-        // By the instance's serial number, not its address, so that a set
-        // of instances iterates in the same order on every run.
-        Value::Instance(i) => hash_int(i.serial as i64),
+        // By the class's own `__hash__` (its last value), else by the
+        // instance's serial number, not its address, so that a set of
+        // instances iterates in the same order on every run.
+        Value::Instance(i) => {
+            use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
+            let memo = i.hash.load(std::sync::atomic::Ordering::Acquire);
+            if i.class.has_flag(CLASS_USER_HASH) && memo != crate::vm::objects::instance::HASH_UNSET
+            {
+                memo
+            } else if i.class.has_flag(CLASS_UNHASHABLE) {
+                return Err(type_error(format!("unhashable type: '{}'", i.class.name)));
+            } else {
+                hash_int(i.serial as i64)
+            }
+        }
         other => (other.id() >> 4).wrapping_add(1),
     })
 }

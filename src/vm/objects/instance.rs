@@ -31,7 +31,13 @@ pub struct PyInstance {
     /// A number for the stand-in address that deterministic runs print in
     /// the default repr instead of a real one.
     pub serial: u64,
+    /// For a class with its own `__hash__`: the value it last gave, kept
+    /// so that dicts and sets, which hash without running Python code,
+    /// use it (`HASH_UNSET` until `__init__` has run).
+    pub hash: std::sync::atomic::AtomicI64,
 }
+
+pub const HASH_UNSET: i64 = i64::MIN;
 
 impl PyInstance {
     pub fn new(class: Arc<TypeObject>, serial: u64) -> PyInstance {
@@ -41,6 +47,7 @@ impl PyInstance {
             attrs: ObjectLock::new(Attrs::with_capacity_and_hasher(room, Default::default())),
             native: OnceLock::new(),
             serial,
+            hash: std::sync::atomic::AtomicI64::new(HASH_UNSET),
         }
     }
 

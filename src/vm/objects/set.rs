@@ -534,6 +534,16 @@ impl PySet {
         self.read(SetTable::keys)
     }
 
+    /// The elements whose hash is `hash`.
+    pub fn with_hash(&self, hash: i64) -> Vec<Value> {
+        self.read(|t| {
+            t.entries()
+                .filter(|e| e.hash == hash)
+                .map(|e| e.key.clone())
+                .collect()
+        })
+    }
+
     /// A frozenset's hash; `None` for a (mutable, unhashable) set.
     pub fn hash(&self) -> Option<i64> {
         match &self.body {

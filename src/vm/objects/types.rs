@@ -114,7 +114,17 @@ pub struct TypeObject {
     /// instances reserve room for that many, so `__init__` does not grow
     /// the table attribute by attribute.
     pub attr_hint: AtomicUsize,
+    /// What the class statement found about the class (`CLASS_*` bits),
+    /// so that construction and hashing test one word.
+    pub flags: std::sync::atomic::AtomicU8,
 }
+
+/// The class defines `__hash__` in Python: instances hash by it.
+pub const CLASS_USER_HASH: u8 = 1;
+/// `__hash__` is None (also implied by `__eq__` without `__hash__`).
+pub const CLASS_UNHASHABLE: u8 = 2;
+/// The class has abstract methods left (`abc.ABC`): it cannot be made.
+pub const CLASS_ABSTRACT: u8 = 4;
 
 impl std::fmt::Debug for TypeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -192,6 +202,7 @@ impl TypeObject {
             constructor: None,
             module: None,
             attr_hint: AtomicUsize::new(0),
+            flags: std::sync::atomic::AtomicU8::new(0),
         })
     }
 
@@ -272,6 +283,10 @@ impl TypeObject {
             Some(m) => format!("{m}.{}", self.qualname),
             None => self.qualname.clone(),
         }
+    }
+
+    pub fn has_flag(&self, flag: u8) -> bool {
+        self.flags.load(Ordering::Relaxed) & flag != 0
     }
 
     /// The first built-in (not user-defined) type in the MRO: what an

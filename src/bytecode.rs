@@ -200,6 +200,9 @@ opcodes! {
     /// Pop an iterable and add its items to the set n values below it
     /// (counted after the pop): `{*xs}`, and a display of constants.
     SetUpdate "SET_UPDATE"(Count), |_| -1;
+    /// Pop a mapping and put its items into the dict n values below it
+    /// (counted after the pop): `{**m}`.
+    DictUpdate "DICT_UPDATE"(Count), |_| -1;
     /// Pop n strings, push their concatenation (f-strings).
     BuildString "BUILD_STRING"(Count), |n| 1 - n;
     /// Format TOS for an f-string; flags: bit 2 = a format spec is on top
@@ -207,6 +210,10 @@ opcodes! {
     FormatValue "FORMAT_VALUE"(Flags), |n| if n & 4 != 0 { -1 } else { 0 };
     /// Pop a sequence of exactly n items, push them so the first is TOS.
     UnpackSequence "UNPACK_SEQUENCE"(Count), |n| n - 1;
+    /// Pop an iterable, push its items for `a, *rest, z = it`: the low
+    /// byte counts the targets before the star, the next byte those after
+    /// it; the starred one gets a list of the rest.
+    UnpackEx "UNPACK_EX"(Count), |n| (n & 0xff) + (n >> 8);
     /// Make a function from the code object on TOS and, below it, by flag:
     /// 4 a tuple of closure cells, 2 a dict of keyword-only defaults, 1 a
     /// tuple of defaults (deepest).
@@ -279,6 +286,11 @@ opcodes! {
     /// Pop TOS and append it to the list n values down (a list
     /// comprehension's result, below its loop iterators).
     ListAppend "LIST_APPEND"(Count), |_| -1;
+    /// Pop an iterable and extend the list n values down with its items
+    /// (counted after the pop): `[*xs, 1]`.
+    DisplayExtend "DISPLAY_EXTEND"(Count), |_| -1;
+    /// Replace the list on top with a tuple of its items: `(*xs, 1)`.
+    ListToTuple "LIST_TO_TUPLE", |_| 0;
     /// Pop TOS (a value) and TOS1 (a key) into the dict n values down (a
     /// dict comprehension's result).
     MapAdd "MAP_ADD"(Count), |_| -2;

@@ -137,19 +137,12 @@ def lint(path, source):
     def bad(node, what):
         problems.append((node.lineno, node.col_offset + 1, what))
 
-    # Starred expressions are Core only as call arguments (`f(*xs)`) and
-    # set display elements (`{*xs}`).
-    call_stars = {
-        id(a) for n in ast.walk(tree) if isinstance(n, ast.Call) for a in n.args
-    } | {id(a) for n in ast.walk(tree) if isinstance(n, ast.Set) for a in n.elts}
     for node in ast.walk(tree):
         kind = type(node)
         if FORBIDDEN_NODES.get(kind):
             bad(node, FORBIDDEN_NODES[kind])
         if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.AugAssign)) and type(node.op) in FORBIDDEN_OPS:
             bad(node, "operator " + FORBIDDEN_OPS[type(node.op)])
-        if isinstance(node, ast.Starred) and id(node) not in call_stars:
-            bad(node, "starred expression outside a call")
         if isinstance(node, ast.Name) and node.id in FORBIDDEN_NAMES:
             bad(node, f"builtin {node.id}")
         if isinstance(node, ast.Import):

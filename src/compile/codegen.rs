@@ -1122,9 +1122,31 @@ impl<'s, 'g> Compiler<'s, 'g> {
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 u.span = target.span;
-                u.emit(Op::UnpackSequence(items.len() as u32));
+                match items
+                    .iter()
+                    .position(|x| matches!(x.kind, ExprKind::Starred(_)))
+                {
+                    // `a, *b, c = xs`: the count before the star and the
+                    // count after it, as CPython's UNPACK_EX has them.
+                    Some(star) => {
+                        let after = items.len() - star - 1;
+                        if star > 255 || after > 255 {
+                            return Err(Diagnostic::syntax(
+                                "too many expressions in star-unpacking assignment",
+                                target.span,
+                            ));
+                        }
+                        u.emit(Op::UnpackEx((star | (after << 8)) as u32));
+                    }
+                    None => {
+                        u.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                }
                 for item in items {
-                    self.store(u, item)?;
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store(u, inner)?,
+                        _ => self.store(u, item)?,
+                    }
                 }
             }
             _ => {
@@ -1256,6 +1278,30 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     u.emit(Op::BuildString(n));
                 }
             }
+            ExprKind::List(items) | ExprKind::Tuple(items)
+                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+            {
+                // `[*xs, 1]`, `(*xs, 1)`: a list grown item by item.
+                u.span = e.span;
+                u.emit(Op::BuildList(0));
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(u, inner)?;
+                            u.span = i.span;
+                            u.emit(Op::DisplayExtend(1));
+                        }
+                        _ => {
+                            self.expr(u, i)?;
+                            u.span = e.span;
+                            u.emit(Op::ListAppend(1));
+                        }
+                    }
+                }
+                if matches!(e.kind, ExprKind::Tuple(_)) {
+                    u.emit(Op::ListToTuple);
+                }
+            }
             ExprKind::List(items) => {
                 for i in items {
                     self.expr(u, i)?;
@@ -1276,13 +1322,47 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 }
             }
             ExprKind::Set(items) => self.set_display(u, e.span, items)?,
-            ExprKind::Dict(pairs) => {
+            ExprKind::Dict(pairs) if pairs.iter().all(|(k, _)| k.is_some()) => {
                 for (k, v) in pairs {
-                    self.expr(u, k)?;
+                    if let Some(k) = k {
+                        self.expr(u, k)?;
+                    }
                     self.expr(u, v)?;
                 }
                 u.span = e.span;
                 u.emit(Op::BuildMap(pairs.len() as u32));
+            }
+            ExprKind::Dict(pairs) => {
+                // With `**m`: an empty dict, then each run of pairs as a
+                // dict of its own and each mapping, merged in order.
+                u.span = e.span;
+                u.emit(Op::BuildMap(0));
+                let mut run = 0;
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            self.expr(u, k)?;
+                            self.expr(u, v)?;
+                            run += 1;
+                        }
+                        None => {
+                            if run > 0 {
+                                u.span = e.span;
+                                u.emit(Op::BuildMap(run));
+                                u.emit(Op::DictUpdate(1));
+                                run = 0;
+                            }
+                            self.expr(u, v)?;
+                            u.span = v.span;
+                            u.emit(Op::DictUpdate(1));
+                        }
+                    }
+                }
+                if run > 0 {
+                    u.span = e.span;
+                    u.emit(Op::BuildMap(run));
+                    u.emit(Op::DictUpdate(1));
+                }
             }
             ExprKind::BinOp { left, op, right } => {
                 self.expr(u, left)?;

@@ -505,6 +505,7 @@ impl Builder {
                     self.target(i);
                 }
             }
+            ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
         }
     }
@@ -521,7 +522,9 @@ impl Builder {
             }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    self.expr(k);
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
                     self.expr(v);
                 }
             }

@@ -99,8 +99,11 @@ builtin!(REPR, "repr", |vm, a| {
     let v = a.exact("repr", 1, 1)?;
     Ok(Value::str(repr_with(vm, &v[0])?))
 });
-builtin!(ABS, "abs", |_, a| {
+builtin!(ABS, "abs", |vm, a| {
     let v = a.exact("abs", 1, 1)?;
+    if let Some(r) = vm.call_special(&v[0], "__abs__", Vec::new()) {
+        return r;
+    }
     match &v[0] {
         Value::Int(i) => Ok(int_ops::abs(IntRef::Small(*i))),
         Value::BigInt(b) => Ok(int_ops::abs(IntRef::Big(b))),

@@ -224,16 +224,17 @@ pub fn set(first: Ex, rest: Vec<Ex>, l: usize, r: usize) -> Res<Ex> {
     Ex::new(ExprKind::Set(items), span(l, r), d + 1)
 }
 
-/// `*value` as an element of a set display.
+/// `*value`: an element of a set display, or the starred target of an
+/// assignment (`first, *rest = xs`); anywhere else the compiler refuses it.
 pub fn starred(value: Ex, l: usize, r: usize) -> Res<Ex> {
     let d = value.d + 1;
     Ex::new(ExprKind::Starred(Box::new(value.e)), span(l, r), d)
 }
 
-/// A `{...}` display item: `k: v`, or `**m` (unsupported).
+/// A `{...}` display item: `k: v`, or `**m`.
 pub enum DictItem {
     Pair(Ex, Ex),
-    Unpack(Span),
+    Unpack(Ex),
 }
 
 pub fn dict(items: Vec<DictItem>, l: usize, r: usize) -> Res<Ex> {
@@ -243,9 +244,12 @@ pub fn dict(items: Vec<DictItem>, l: usize, r: usize) -> Res<Ex> {
         match item {
             DictItem::Pair(k, v) => {
                 d = d.max(k.d).max(v.d);
-                pairs.push((k.e, v.e));
+                pairs.push((Some(k.e), v.e));
             }
-            DictItem::Unpack(at) => return Err(unsupported("dict unpacking ('**') is", at)),
+            DictItem::Unpack(m) => {
+                d = d.max(m.d);
+                pairs.push((None, m.e));
+            }
         }
     }
     Ex::new(ExprKind::Dict(pairs), span(l, r), d + 1)

@@ -219,7 +219,8 @@ pub enum ExprKind {
     FString(Vec<FStringPart>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Dict(Vec<(Expr, Expr)>),
+    /// `{k: v, **m}`: a pair per item; `None` as the key for `**m`.
+    Dict(Vec<(Option<Expr>, Expr)>),
     /// A set display `{a, b}`; an element may be `Starred` (`{*xs, 1}`).
     Set(Vec<Expr>),
     BinOp {

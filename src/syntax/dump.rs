@@ -216,7 +216,10 @@ impl Dumper {
             ExprKind::Dict(pairs) => {
                 self.line(depth, "Dict", e.span);
                 for (k, v) in pairs {
-                    self.expr(k, n);
+                    match k {
+                        Some(k) => self.expr(k, n),
+                        None => self.label(n, "**"),
+                    }
                     self.expr(v, n + 1);
                 }
             }

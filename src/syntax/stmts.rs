@@ -93,8 +93,27 @@ pub fn check_target(e: &Expr, ctx: Ctx) -> Res<()> {
             } else {
                 Ctx::Assign
             };
-            items.iter().try_for_each(|x| check_target(x, inner))
+            let stars: Vec<&Expr> = items
+                .iter()
+                .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+                .collect();
+            if ctx != Ctx::Del && stars.len() > 1 {
+                return Err(Diagnostic::syntax(
+                    "multiple starred expressions in assignment",
+                    stars[1].span,
+                ));
+            }
+            items.iter().try_for_each(|x| match &x.kind {
+                ExprKind::Starred(inner_target) if ctx != Ctx::Del => {
+                    check_target(inner_target, Ctx::Assign)
+                }
+                _ => check_target(x, inner),
+            })
         }
+        ExprKind::Starred(_) if ctx != Ctx::Del => Err(Diagnostic::syntax(
+            "starred assignment target must be in a list or tuple",
+            e.span,
+        )),
         _ => {
             let what = describe(e);
             let verb = if ctx == Ctx::Del {

@@ -94,6 +94,8 @@ impl Vm {
             .try_into()
             .map_err(|_| type_error("BUILD_CLASS needs four values"))?;
         let name = name.as_str().unwrap_or("?").to_string();
+        let orig_bases = bases.clone();
+        let bases = self.resolve_bases(&bases)?;
         let base = match &bases {
             Value::Tuple(t) => match &t.items[..] {
                 [] => TYPES.object.clone(),
@@ -129,6 +131,9 @@ impl Vm {
                 )));
             }
         }
+        if !orig_bases.is(&bases) {
+            dict.insert(Arc::from("__orig_bases__"), orig_bases);
+        }
         // A class that defines `__eq__` but not `__hash__` is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Arc::from("__hash__"), Value::None);
@@ -155,6 +160,46 @@ impl Vm {
         }
         self.finish_class(&class)?;
         Ok(Value::Type(class))
+    }
+
+    /// The bases a class statement lists, with each base that is not a
+    /// class replaced by what its `__mro_entries__` gives (PEP 560:
+    /// `class Stack(Generic[T])`). A typing marker class (`Generic`,
+    /// `Protocol`) beside another base is left out: gilvm has single
+    /// inheritance, and the marker adds no behaviour of its own.
+    fn resolve_bases(&mut self, bases: &Value) -> PyResult<Value> {
+        let Value::Tuple(t) = bases else {
+            return Ok(bases.clone());
+        };
+        if t.items.iter().all(|b| matches!(b, Value::Type(_))) {
+            return Ok(bases.clone());
+        }
+        let mut out = Vec::new();
+        for b in t.items.iter() {
+            match b {
+                Value::Type(_) => out.push(b.clone()),
+                other => match self.get_attr(other, "__mro_entries__") {
+                    Ok(f) => {
+                        let entries = self.call_value(&f, vec![bases.clone()])?;
+                        out.extend(crate::vm::objects::iter::collect(&entries)?);
+                    }
+                    Err(_) => out.push(other.clone()),
+                },
+            }
+        }
+        if out.len() > 1 {
+            let is_marker = |v: &Value| {
+                matches!(v, Value::Type(t) if t.is_class
+                    && matches!(t.name.as_str(), "Generic" | "Protocol")
+                    && t.module_name().as_deref() == Some("typing"))
+            };
+            if out.iter().any(|v| !is_marker(v)) {
+                out.retain(|v| !is_marker(v));
+            } else {
+                out.truncate(1);
+            }
+        }
+        Ok(Value::tuple(out))
     }
 
     /// What a class statement does once the class exists: its flags
@@ -242,6 +287,24 @@ impl Vm {
             }
         }
         Ok(key.clone())
+    }
+
+    /// `{**m}`: the items of a mapping (a dict, an instance's `__dict__`,
+    /// an object with `keys()`), with CPython's error for anything else.
+    pub(crate) fn dict_update_mapping(&mut self, d: &Arc<PyDict>, m: &Value) -> PyResult<()> {
+        let is_mapping = match m {
+            Value::Dict(_) => true,
+            Value::Native(n) => n.is_mapping(),
+            Value::Instance(_) => self.get_attr(m, "keys").is_ok(),
+            _ => false,
+        };
+        if !is_mapping {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(m)
+            )));
+        }
+        crate::stdlib::builtins::update_dict(self, d, m)
     }
 
     /// A dict display `{k: v, ...}` whose keys may be instances with their

@@ -652,6 +652,40 @@ impl Vm {
                         };
                         crate::vm::set_ops::add_to(&self.stack[at], item)?;
                     }
+                    Op::DisplayExtend(i) => {
+                        let iterable = self.pop();
+                        let at = self.stack.len() - i as usize;
+                        let items = self.collect_items(&iterable).map_err(|e| {
+                            if e.is_instance(&TYPES.type_error) {
+                                type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    type_name(&iterable)
+                                ))
+                            } else {
+                                e
+                            }
+                        })?;
+                        if let Value::List(l) = &self.stack[at] {
+                            l.items.lock().extend(items);
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let top = self.stack.len() - 1;
+                        if let Value::List(l) = &self.stack[top] {
+                            let items = l.snapshot();
+                            self.stack[top] = Value::tuple(items);
+                        }
+                    }
+                    Op::DictUpdate(i) => {
+                        let mapping = self.pop();
+                        let at = self.stack.len() - i as usize;
+                        let Value::Dict(d) = self.stack[at].clone() else {
+                            return Err(crate::vm::objects::exceptions::runtime_error(
+                                "DICT_UPDATE without its dict",
+                            ));
+                        };
+                        self.dict_update_mapping(&d, &mapping)?;
+                    }
                     Op::SetUpdate(i) => {
                         let iterable = self.pop();
                         let at = self.stack.len() - i as usize;
@@ -684,6 +718,10 @@ impl Vm {
                     Op::UnpackSequence(n) => {
                         let v = self.pop();
                         self.unpack(v, n as usize)?;
+                    }
+                    Op::UnpackEx(n) => {
+                        let v = self.pop();
+                        self.unpack_ex(v, (n & 0xff) as usize, (n >> 8) as usize)?;
                     }
                     Op::MakeFunction(flags) => {
                         let f = self.make_function(flags, globals_slot)?;
@@ -1484,6 +1522,48 @@ impl Vm {
         Ok(())
     }
 
+    /// UNPACK_EX: `before` items, a list of the middle, `after` items.
+    fn unpack_ex(&mut self, v: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = match &v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                if has_class(&v) && !self.iterable(&v) {
+                    return Err(type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(&v)
+                    )));
+                }
+                let it = self.get_iter(&v).map_err(|_| {
+                    type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(&v)
+                    ))
+                })?;
+                let mut items = Vec::new();
+                while let Some(x) = self.next_special(&it)? {
+                    items.push(x);
+                }
+                items
+            }
+        };
+        if items.len() < before + after {
+            return Err(crate::vm::objects::exceptions::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        // Pushed in reverse: the first target is stored first.
+        self.stack.extend(tail.into_iter().rev());
+        self.stack.push(Value::list(middle));
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
     /// The exception that `raise v` raises.
     fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match v {
@@ -1546,6 +1626,13 @@ fn binary_or_inplace(kind: BinaryOperator, inplace: bool, a: &Value, b: &Value) 
         return ops::binary_op(kind, a, b);
     }
     match (a, kind, b) {
+        // `d |= other` updates the dict in place.
+        (Value::Dict(d), BinaryOperator::Or, Value::Dict(o)) => {
+            for (k, v) in o.items() {
+                d.set(k, v)?;
+            }
+            Ok(a.clone())
+        }
         // `s |= t` and friends change a set in place.
         (Value::Set(_), _, Value::Set(_)) => match crate::vm::set_ops::inplace(kind, a, b) {
             Some(r) => r,

@@ -44,6 +44,10 @@ impl Vm {
         if let Some((Value::Module(p), leaf)) = parent {
             p.set(leaf, m.clone());
         }
+        // `os.path` is there as soon as `os` is, as in CPython.
+        if name == "os" {
+            self.import_module("os.path")?;
+        }
         Ok(m)
     }
 

@@ -325,6 +325,14 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
             items.extend(y.items.iter().cloned());
             Ok(Value::tuple(items))
         }
+        // `d | other`: a new dict, `other`'s values winning (3.9).
+        (Or, Value::Dict(x), Value::Dict(y)) => {
+            let merged = x.copy();
+            for (k, v) in y.items() {
+                merged.set(k, v)?;
+            }
+            Ok(Value::Dict(std::sync::Arc::new(merged)))
+        }
         (Add, Value::Str(_) | Value::ShortStr(_) | Value::List(_) | Value::Tuple(_), _) => {
             Err(type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",

@@ -54,6 +54,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("../py/itertools.py")),
     ("logging", include_str!("../py/logging.py")),
     ("operator", include_str!("../py/operator.py")),
+    ("os.path", include_str!("../py/os.path.py")),
     ("statistics", include_str!("../py/statistics.py")),
     ("string", include_str!("../py/string.py")),
     ("typing", include_str!("../py/typing.py")),

@@ -92,12 +92,17 @@ pub fn module() -> Value {
 struct QueueState {
     items: VecDeque<Value>,
     unfinished: u64,
+    /// Counts every change of `items`, so that a priority queue can find
+    /// an item's place with no lock held (comparing may run Python code)
+    /// and insert it there only if nothing changed meanwhile.
+    changes: u64,
 }
 
 impl QueueState {
     /// Adds an item where its order puts it (a priority queue keeps its
     /// items sorted; equal ones stay in the order they came).
     fn insert(&mut self, item: Value, order: Order) -> PyResult<()> {
+        self.changes += 1;
         if order == Order::Priority {
             let mut at = self.items.len();
             for (i, x) in self.items.iter().enumerate() {
@@ -115,6 +120,7 @@ impl QueueState {
     }
 
     fn take(&mut self, order: Order) -> Option<Value> {
+        self.changes += 1;
         match order {
             Order::Lifo => self.items.pop_back(),
             _ => self.items.pop_front(),
@@ -291,6 +297,7 @@ fn new_queue(a: &Args, name: &str, order: Order) -> PyResult<Value> {
             state: Mutex::new(QueueState {
                 items: VecDeque::new(),
                 unfinished: 0,
+                changes: 0,
             }),
             order,
             maxsize,
@@ -324,6 +331,9 @@ fn put(
     timeout: Option<Duration>,
 ) -> PyResult<Value> {
     let inner = q.inner.clone();
+    if inner.order == Order::Priority {
+        return put_by_priority(vm, &inner, item, block, timeout);
+    }
     {
         let mut st = inner.state.lock();
         if !inner.is_full(&st) {
@@ -333,6 +343,57 @@ fn put(
             return Ok(Value::None);
         }
     }
+    put_waiting(vm, inner, item, block, timeout)
+}
+
+/// `PriorityQueue.put`: the item's place is found with `<` as the script
+/// defines it (`__lt__`, `@dataclass(order=True)`), on a copy of the items
+/// with no lock held, and taken only if the queue did not change
+/// meanwhile (else it is found again).
+fn put_by_priority(
+    vm: &mut crate::vm::Vm,
+    inner: &Arc<QueueInner>,
+    item: Value,
+    block: bool,
+    timeout: Option<Duration>,
+) -> PyResult<Value> {
+    loop {
+        let (items, seen) = {
+            let st = inner.state.lock();
+            if inner.is_full(&st) {
+                break;
+            }
+            (st.items.iter().cloned().collect::<Vec<_>>(), st.changes)
+        };
+        let mut at = items.len();
+        for (i, x) in items.iter().enumerate() {
+            if vm.rich_compare(crate::bytecode::Comparison::Lt, &item, x)? {
+                at = i;
+                break;
+            }
+        }
+        let mut st = inner.state.lock();
+        if st.changes == seen {
+            st.changes += 1;
+            st.items.insert(at, item);
+            st.unfinished += 1;
+            drop(st);
+            inner.not_empty.notify_one();
+            return Ok(Value::None);
+        }
+    }
+    put_waiting(vm, inner.clone(), item, block, timeout)
+}
+
+/// `put` on a full queue: waits for room (without a lock held the whole
+/// time, and releasing the GIL).
+fn put_waiting(
+    vm: &mut crate::vm::Vm,
+    inner: Arc<QueueInner>,
+    item: Value,
+    block: bool,
+    timeout: Option<Duration>,
+) -> PyResult<Value> {
     if !block {
         return Err(full_error());
     }

@@ -159,6 +159,18 @@ impl NativeObject for ThreadObject {
                 Some(n) => Value::Int(ident_of(n)),
                 None => Value::None,
             },
+            // What a `run()` override reads to call the target itself
+            // (CPython's private names, which teaching code uses).
+            "_target" => inner.target.clone().unwrap_or(Value::None),
+            "_args" => Value::tuple(inner.args.clone()),
+            "_kwargs" => {
+                let d = crate::vm::objects::dict::PyDict::new();
+                for (k, v) in &inner.kwargs {
+                    let _ = d.set(Value::str(k.clone()), v.clone());
+                }
+                Value::Dict(Arc::new(d))
+            }
+            "_name" => Value::str(inner.name.clone()),
             _ => return None,
         })
     }

@@ -911,6 +911,14 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 return Err(type_error("'x' is an invalid keyword argument for int()"));
             }
             let [x, base] = a.bind("int", ["x", "base"], 0)?;
+            // An object that says what int it is (`__int__`, `__index__`).
+            if let (Some(v @ Value::Instance(_)), None) = (&x, &base) {
+                for hook in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = vm.call_special(v, hook, Vec::new()) {
+                        return r;
+                    }
+                }
+            }
             construct_int(x, base)
         }
         TypeKind::Float => {
@@ -921,6 +929,21 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 Some(Value::Int(i)) => Ok(Value::float(*i as f64)),
                 Some(Value::BigInt(b)) => Ok(Value::float(IntRef::Big(b).to_f64()?)),
                 Some(Value::Bool(b)) => Ok(Value::float(b.get() as i64 as f64)),
+                Some(v @ Value::Instance(_)) => {
+                    for hook in ["__float__", "__index__"] {
+                        if let Some(r) = vm.call_special(v, hook, Vec::new()) {
+                            let r = r?;
+                            return match r {
+                                Value::Int(i) => Ok(Value::float(i as f64)),
+                                other => Ok(other),
+                            };
+                        }
+                    }
+                    Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    )))
+                }
                 Some(s) if s.is_str() => format::parse_float(s.as_str().unwrap_or_default())
                     .map(Value::float)
                     .map_err(value_error),
@@ -987,6 +1010,32 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 _ => unreachable!("checked by exact"),
             };
             Ok(Value::Slice(Arc::new(PySlice { start, stop, step })))
+        }
+        TypeKind::Type if a.values.len() == 3 && !a.has_keywords() => {
+            // `type(name, bases, namespace)`: a class made as a class
+            // statement makes one, in the caller's module.
+            let v = a.values;
+            if !v[0].is_str() {
+                return Err(type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    type_name(&v[0])
+                )));
+            }
+            if !matches!(v[1], Value::Tuple(_)) {
+                return Err(type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    type_name(&v[1])
+                )));
+            }
+            let Value::Dict(ns) = &v[2] else {
+                return Err(type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    type_name(&v[2])
+                )));
+            };
+            let ns = Value::Dict(Arc::new(ns.copy()));
+            let globals = vm.current_globals();
+            vm.build_class(vec![v[0].clone(), v[1].clone(), ns, Value::None], &globals)
         }
         TypeKind::Type => {
             let v = a.exact("type", 1, 1).map_err(|e| match a.has_keywords() {

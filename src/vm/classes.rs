@@ -202,6 +202,17 @@ impl Vm {
         Ok(Value::tuple(out))
     }
 
+    /// The module globals of the running frame (what a class made by
+    /// `type(name, bases, ns)` takes its `__module__` from).
+    pub(crate) fn current_globals(&self) -> Arc<Globals> {
+        match self.frames.len() {
+            0 => Arc::new(Globals::new(Arc::from(Vec::new()))),
+            n => crate::vm::eval::frame_func(&self.frames, n - 1)
+                .globals
+                .clone(),
+        }
+    }
+
     /// What a class statement does once the class exists: its flags
     /// (`__hash__`), `__set_name__` of the descriptors in it, the
     /// `__init_subclass__` of its base, and whether it is abstract.

@@ -125,7 +125,6 @@ const NOT_YET: &[&str] = &[
     "weakref",
     "gc",
     "inspect",
-    "traceback",
     "types",
     "decimal",
     "fractions",

@@ -223,6 +223,7 @@ impl NativeObject for QueueObject {
 
 fn queue_method(name: &str) -> Option<&'static BuiltinFunction> {
     Some(match name {
+        "__init__" => &QUEUE_INIT,
         "put" => &PUT,
         "get" => &GET,
         "put_nowait" => &PUT_NOWAIT,
@@ -244,7 +245,12 @@ fn simple_method(name: &str) -> Option<&'static BuiltinFunction> {
 }
 
 fn this<'a>(a: &Args<'a>) -> PyResult<&'a QueueObject> {
-    match a.values.first() {
+    // An instance of a class derived from a queue type carries its queue.
+    let receiver = match a.values.first() {
+        Some(Value::Instance(inst)) => inst.native.get(),
+        other => other,
+    };
+    match receiver {
         Some(Value::Native(n)) => n
             .as_any()
             .downcast_ref::<QueueObject>()
@@ -309,6 +315,33 @@ fn new_queue(a: &Args, name: &str, order: Order) -> PyResult<Value> {
 }
 
 builtin!(QUEUE, "Queue", |_, a| new_queue(a, "Queue", Order::Fifo));
+
+// `Queue.__init__(self, maxsize=0)` for an instance of a class derived
+// from a queue type (`class Pipeline(queue.Queue)`): equips it with its
+// queue, of the order of the queue type it derives from.
+builtin!(QUEUE_INIT, "__init__", |_, a| {
+    let Some(Value::Instance(inst)) = a.values.first() else {
+        return Err(type_error(
+            "descriptor '__init__' of 'Queue' object needs a Queue subclass instance",
+        ));
+    };
+    let t = &*QUEUE_TYPES;
+    let base = inst.class.builtin_base();
+    let (name, order) = if Arc::ptr_eq(base, &t.lifo) {
+        ("LifoQueue", Order::Lifo)
+    } else if Arc::ptr_eq(base, &t.priority) {
+        ("PriorityQueue", Order::Priority)
+    } else {
+        ("Queue", Order::Fifo)
+    };
+    let own = Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    let q = new_queue(&own, name, order)?;
+    drop(inst.native.set(q));
+    Ok(Value::None)
+});
 builtin!(LIFO_QUEUE, "LifoQueue", |_, a| new_queue(
     a,
     "LifoQueue",

@@ -109,6 +109,7 @@ pub fn object_method(name: &str) -> Option<&'static BuiltinFunction> {
         "__setattr__" => Some(&OBJECT_SETATTR),
         "__delattr__" => Some(&OBJECT_DELATTR),
         "__new__" => Some(&OBJECT_NEW),
+        "__init_subclass__" => Some(&OBJECT_INIT_SUBCLASS),
         _ => None,
     }
 }
@@ -167,6 +168,11 @@ builtin!(OBJECT_NEW, "__new__", |vm, a| {
         vm.interp.next_serial(),
     ))))
 });
+
+// `object.__init_subclass__(cls)`: nothing, for `super().__init_subclass__()`.
+builtin!(OBJECT_INIT_SUBCLASS, "__init_subclass__", |_, _| Ok(
+    Value::None
+));
 
 fn attr_name(v: &Value) -> crate::vm::objects::exceptions::PyResult<&str> {
     v.as_str().ok_or_else(|| {

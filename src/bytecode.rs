@@ -242,6 +242,10 @@ opcodes! {
     /// body, TOS what the body returned (its `__class__` cell or None):
     /// pop all four, push the new class.
     BuildClass "BUILD_CLASS", |_| -3;
+    /// BUILD_CLASS for a class statement with keywords (`metaclass=M`,
+    /// arguments for `__init_subclass__`): a dict of them sits between the
+    /// bases and the namespace; pops five, pushes the class.
+    BuildClassKw "BUILD_CLASS_KW", |_| -4;
     /// TOS1.extend(TOS) for a call's `*args`; pops TOS. The callable is
     /// the n-th value below TOS1 (for the error message).
     ListExtend "LIST_EXTEND"(Count), |_| -1;

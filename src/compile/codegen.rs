@@ -984,9 +984,9 @@ impl<'s, 'g> Compiler<'s, 'g> {
     /// `class Name(Base): body`: the body runs as a function filling a
     /// namespace dict, then BUILD_CLASS makes the class from it.
     fn class_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a ClassDef, span: Span) -> CResult {
-        if let Some(k) = def.keywords.first() {
+        if let Some(k) = def.keywords.iter().find(|k| k.name.is_none()) {
             return Err(crate::syntax::actions::unsupported(
-                "class keyword arguments (metaclass=...) are",
+                "'**' in a class header is",
                 k.value.span,
             ));
         }
@@ -1008,6 +1008,16 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         u.span = span;
         u.emit(Op::BuildTuple(def.bases.len() as u32));
+        for k in &def.keywords {
+            let name = k.name.as_ref().map(|n| n.name.clone()).unwrap_or_default();
+            let c = u.constant(Const::Str(name));
+            u.emit(Op::LoadConst(c));
+            self.expr(u, &k.value)?;
+        }
+        if !def.keywords.is_empty() {
+            u.span = span;
+            u.emit(Op::BuildMap(def.keywords.len() as u32));
+        }
         u.emit(Op::BuildMap(0));
         let scope =
             self.table.scope_at(def.name.span).cloned().ok_or_else(|| {
@@ -1044,7 +1054,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
         self.finish_child(u, child, 0, span)?;
         u.emit(Op::Copy(2));
         u.emit(Op::Call(1));
-        u.emit(Op::BuildClass);
+        if def.keywords.is_empty() {
+            u.emit(Op::BuildClass);
+        } else {
+            u.emit(Op::BuildClassKw);
+        }
         self.apply_decorators(u, &def.decorators, span);
         self.store_name(u, name);
         Ok(())

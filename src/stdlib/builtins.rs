@@ -206,8 +206,15 @@ builtin!(FILTER, "filter", |vm, a| {
     let inner = vm.get_iter(&v[1])?;
     Ok(LazyIter::filter(v[0].clone(), inner))
 });
-builtin!(ISINSTANCE, "isinstance", |_, a| {
+builtin!(ISINSTANCE, "isinstance", |vm, a| {
     let v = a.exact("isinstance", 2, 2)?;
+    // A class whose metaclass decides (`__instancecheck__`: abc's ABCMeta).
+    if let Value::Type(t) = &v[1] {
+        if let Some(r) = vm.call_special(&v[1], "__instancecheck__", vec![v[0].clone()]) {
+            let r = r?;
+            return Ok(Value::bool(vm.truth(&r)? || is_instance(&v[0], t)));
+        }
+    }
     Ok(Value::bool(isinstance_check(&v[0], &v[1])?))
 });
 builtin!(ORD, "ord", |_, a| {
@@ -885,6 +892,13 @@ pub(crate) fn ascii_escape(s: &str) -> String {
 /// Calling a type: a conversion (`int("7")`), a container constructor, or
 /// an exception class (`ValueError("bad")`).
 pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    // A metaclass's `__call__` decides what calling its class does.
+    if let Some(hook) = t.meta_hook("__call__") {
+        let mut all = Vec::with_capacity(a.values.len() + 1);
+        all.push(Value::Type(t.clone()));
+        all.extend_from_slice(a.values);
+        return vm.call_value_kw(&hook, all, a.kwnames);
+    }
     if t.is_class {
         return crate::vm::classes::construct(vm, t, a);
     }

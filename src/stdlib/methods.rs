@@ -427,6 +427,7 @@ pub fn table_for(
         TypeKind::Set => Some(crate::stdlib::set_methods::set_method),
         TypeKind::FrozenSet => Some(crate::stdlib::set_methods::frozenset_method),
         TypeKind::Object => Some(crate::vm::objects::instance::object_method),
+        TypeKind::Type => Some(crate::vm::objects::instance::type_method),
         TypeKind::Exception => Some(crate::vm::objects::exceptions::exception_method),
         _ => None,
     }

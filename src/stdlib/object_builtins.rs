@@ -178,6 +178,13 @@ pub struct Super {
 }
 
 impl Super {
+    /// Whether the receiver is a class searched in its own MRO
+    /// (`super()` in a class method); a class whose metaclass's MRO is
+    /// searched (`super()` in a metaclass method) is the instance there.
+    fn receiver_is_class(&self) -> bool {
+        matches!(&self.receiver, Value::Type(t) if t.is_subtype(&self.class))
+    }
+
     /// The class attribute `name` found after `start` in the MRO.
     fn find(&self, name: &str) -> Option<Value> {
         self.class
@@ -191,7 +198,7 @@ impl Super {
     /// receiver an instance: its getter's result (on a class, the
     /// property itself, as `attribute` gives it).
     pub(crate) fn get_property(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
-        if matches!(self.receiver, Value::Type(_)) {
+        if self.receiver_is_class() {
             return None;
         }
         let found = self.find(name)?;
@@ -202,7 +209,7 @@ impl Super {
     /// LOAD_METHOD's answer for `super().name` when it is a plain function
     /// called on an instance: `(function, receiver)`.
     pub(crate) fn method_with_receiver(&self, name: &str) -> Option<(Value, Value)> {
-        if matches!(self.receiver, Value::Type(_)) {
+        if self.receiver_is_class() {
             return None;
         }
         match self.find(name)? {
@@ -226,7 +233,7 @@ impl NativeObject for Super {
 
     fn attribute(&self, name: &str) -> Option<Value> {
         let found = self.find(name)?;
-        let receiver_is_class = matches!(self.receiver, Value::Type(_));
+        let receiver_is_class = self.receiver_is_class();
         Some(match found {
             Value::Function(_) if !receiver_is_class => Value::Method(Arc::new(PyMethod {
                 func: found,

@@ -88,6 +88,45 @@ impl Vm {
         })))
     }
 
+    /// BUILD_CLASS_KW: a class statement with keywords. `metaclass=M`
+    /// chooses the metaclass (a user class derived from `type`); the other
+    /// keywords go to the base's `__init_subclass__`.
+    pub(crate) fn build_class_with(
+        &mut self,
+        parts: Vec<Value>,
+        globals: &Globals,
+        keywords: Value,
+    ) -> PyResult<Value> {
+        let mut meta = None;
+        let mut rest = Vec::new();
+        if let Value::Dict(d) = &keywords {
+            for (k, v) in d.items() {
+                match k.as_str() {
+                    Some("metaclass") => meta = Some(v),
+                    Some(name) => rest.push((Value::str(name), v)),
+                    None => {}
+                }
+            }
+        }
+        let meta = match meta {
+            None => None,
+            Some(Value::Type(m)) if Arc::ptr_eq(&m, &TYPES.type_) => None,
+            Some(Value::Type(m)) if m.is_subtype(&TYPES.type_) => Some(m),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "gilvm supports as metaclass only a class derived from type, not {}",
+                    crate::vm::repr::repr_with(self, &other)?
+                )))
+            }
+        };
+        self.class_keywords = rest;
+        self.class_metaclass = meta;
+        let r = self.build_class(parts, globals);
+        self.class_keywords.clear();
+        self.class_metaclass = None;
+        r
+    }
+
     /// BUILD_CLASS: `[name, bases, namespace, body result]` to a class.
     pub(crate) fn build_class(&mut self, parts: Vec<Value>, globals: &Globals) -> PyResult<Value> {
         let [name, bases, ns, body_result]: [Value; 4] = parts
@@ -155,10 +194,29 @@ impl Vm {
             None => None,
         };
         let class = TypeObject::class(&name, qualname, &base, dict);
+        // The metaclass: the one the statement names, else the base's.
+        let meta = self
+            .class_metaclass
+            .take()
+            .or_else(|| base.metaclass.get().cloned());
+        if let Some(m) = &meta {
+            let _ = class.metaclass.set(m.clone());
+        }
         if let Value::Cell(cell) = &body_result {
             cell.set(Value::Type(class.clone())).discard();
         }
-        self.finish_class(&class)?;
+        let keywords = std::mem::take(&mut self.class_keywords);
+        self.finish_class(&class, keywords)?;
+        // A metaclass's `__init__(cls, name, bases, namespace)` runs last.
+        if let Some(init) = class.meta_hook("__init__") {
+            let args = vec![
+                Value::Type(class.clone()),
+                Value::str(&name),
+                bases.clone(),
+                ns.clone(),
+            ];
+            self.call_value(&init, args)?;
+        }
         Ok(Value::Type(class))
     }
 
@@ -216,7 +274,11 @@ impl Vm {
     /// What a class statement does once the class exists: its flags
     /// (`__hash__`), `__set_name__` of the descriptors in it, the
     /// `__init_subclass__` of its base, and whether it is abstract.
-    fn finish_class(&mut self, class: &Arc<TypeObject>) -> PyResult<()> {
+    fn finish_class(
+        &mut self,
+        class: &Arc<TypeObject>,
+        keywords: Vec<(Value, Value)>,
+    ) -> PyResult<()> {
         use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
         let mut flags = 0;
         match class.lookup_with_owner("__hash__") {
@@ -244,9 +306,25 @@ impl Vm {
             }
         }
         if let Some(base) = &class.base {
-            if let Some(hook) = user_hook(base, "__init_subclass__") {
-                let hook = crate::vm::objects::descriptors::ClassMethod::of(&hook).unwrap_or(hook);
-                self.call_value(&hook, vec![Value::Type(class.clone())])?;
+            match user_hook(base, "__init_subclass__") {
+                Some(hook) => {
+                    let hook =
+                        crate::vm::objects::descriptors::ClassMethod::of(&hook).unwrap_or(hook);
+                    let mut args = vec![Value::Type(class.clone())];
+                    let mut names = Vec::new();
+                    for (k, v) in keywords {
+                        names.push(k);
+                        args.push(v);
+                    }
+                    self.call_value_kw(&hook, args, &names)?;
+                }
+                None if !keywords.is_empty() => {
+                    return Err(type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        class.name
+                    )));
+                }
+                None => {}
             }
         }
         update_abstract_flag(class);
@@ -634,10 +712,31 @@ impl Vm {
             }
             None if name == "__module__" => Ok(Value::str(t.module.unwrap_or("builtins"))),
             None if name == "__doc__" => Ok(Value::None),
-            None => Err(attribute_error(format!(
-                "type object '{}' has no attribute '{name}'",
-                t.name
-            ))),
+            // What the class lacks, its metaclass may have: a method bound
+            // to the class, a property computed for it.
+            None => match t.metaclass.get().and_then(|m| m.lookup(name)) {
+                Some(v) => {
+                    let class = Value::Type(t.clone());
+                    if let Some(p) = Property::of(&v) {
+                        let meta = t
+                            .metaclass
+                            .get()
+                            .cloned()
+                            .unwrap_or_else(|| TYPES.type_.clone());
+                        return p.get(self, &class, name, &meta);
+                    }
+                    let meta = t
+                        .metaclass
+                        .get()
+                        .cloned()
+                        .unwrap_or_else(|| TYPES.type_.clone());
+                    Ok(bind(v, &class, &meta))
+                }
+                None => Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{name}'",
+                    t.name
+                ))),
+            },
         }
     }
 
@@ -772,7 +871,7 @@ impl Vm {
         let Value::Type(t) = &self.stack[func_slot] else {
             return Ok(None);
         };
-        if t.kind != TypeKind::Instance || !t.is_class {
+        if t.kind != TypeKind::Instance || !t.is_class || t.metaclass.get().is_some() {
             return Ok(None);
         }
         if t.has_flag(crate::vm::objects::types::CLASS_ABSTRACT) {
@@ -914,7 +1013,13 @@ fn attrs_dict(attrs: &Attrs) -> Value {
 
 /// Whether a class may derive from `base`.
 fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
-    if base.is_class || matches!(base.kind, TypeKind::Object | TypeKind::Exception) {
+    // `type` is a base for metaclasses.
+    if base.is_class
+        || matches!(
+            base.kind,
+            TypeKind::Object | TypeKind::Exception | TypeKind::Type
+        )
+    {
         return Ok(base);
     }
     // A module's type whose `__init__` equips an instance (`threading.Thread`).
@@ -941,6 +1046,24 @@ fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
 pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     if t.has_flag(crate::vm::objects::types::CLASS_ABSTRACT) {
         return Err(abstract_error(t));
+    }
+    // Calling a metaclass (`Meta(name, bases, namespace)`) makes a class.
+    if t.builtin_base().kind == TypeKind::Type {
+        let [name, bases, ns] = a.positional() else {
+            return Err(type_error(format!(
+                "{}() takes 3 arguments (name, bases, namespace)",
+                t.name
+            )));
+        };
+        let Value::Dict(d) = ns else {
+            return Err(type_error("type.__new__() argument 3 must be dict"));
+        };
+        let ns = Value::Dict(Arc::new(d.copy()));
+        let globals = vm.current_globals();
+        vm.class_metaclass = Some(t.clone());
+        let r = vm.build_class(vec![name.clone(), bases.clone(), ns, Value::None], &globals);
+        vm.class_metaclass = None;
+        return r;
     }
     let obj = match t.kind {
         TypeKind::Exception => {

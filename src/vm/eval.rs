@@ -560,7 +560,8 @@ impl Vm {
                         let it = match LoopCursor::over(&v) {
                             Some(c) => Value::ForLoop(Box::new(c)),
                             None if has_class(&v)
-                                || matches!(v, Value::Native(_) | Value::Generator(_)) =>
+                                || matches!(v, Value::Native(_) | Value::Generator(_))
+                                || crate::vm::protocols::has_meta(&v) =>
                             {
                                 self.get_iter(&v)?
                             }
@@ -799,6 +800,13 @@ impl Vm {
                         self.frames.last_mut().expect("frame").ip = *ip;
                         let parts = self.stack.split_off(self.stack.len() - 4);
                         let class = self.build_class(parts, globals)?;
+                        self.stack.push(class);
+                    }
+                    Op::BuildClassKw => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let mut parts = self.stack.split_off(self.stack.len() - 5);
+                        let keywords = parts.remove(2);
+                        let class = self.build_class_with(parts, globals, keywords)?;
                         self.stack.push(class);
                     }
                     Op::ListExtend(depth) => {
@@ -1754,6 +1762,7 @@ fn needs_vm_contains(container: &Value, item: &Value) -> bool {
         // An instance key may have its own `__hash__` and `__eq__`.
         Value::Dict(_) => matches!(item, Value::Instance(_)),
         Value::Instance(_) | Value::Native(_) | Value::Generator(_) => true,
+        Value::Type(t) => t.metaclass.get().is_some(),
         _ => !item.is_leaf(),
     }
 }

@@ -380,6 +380,10 @@ pub struct Vm {
     /// its function, for the resumption that ran it to save
     /// (`generators`).
     pub(crate) suspended: Option<(usize, Option<Arc<crate::vm::value::Function>>)>,
+    /// The metaclass and the other keywords of the class statement being
+    /// built (BUILD_CLASS_KW), for `build_class` to take.
+    pub(crate) class_metaclass: Option<Arc<crate::vm::objects::types::TypeObject>>,
+    pub(crate) class_keywords: Vec<(Value, Value)>,
 }
 
 /// What a thread last loaded from each global slot, stamped with the
@@ -561,6 +565,8 @@ impl Vm {
             nested_runs_base: 0,
             global_cache: GlobalCache::default(),
             suspended: None,
+            class_metaclass: None,
+            class_keywords: Vec::new(),
         }
     }
 

@@ -63,6 +63,13 @@ pub fn is_vm_iterator(v: &Value) -> bool {
     matches!(v, Value::Generator(_)) || LazyIter::of(v).is_some()
 }
 
+/// Whether `v` is a class with a metaclass of its own, whose special
+/// methods (`__iter__`, `__len__`...) then apply to the class.
+#[inline]
+pub fn has_meta(v: &Value) -> bool {
+    matches!(v, Value::Type(t) if t.metaclass.get().is_some())
+}
+
 /// Whether `v` is an instance of a user class (or an exception of one).
 #[inline(always)]
 pub fn has_class(v: &Value) -> bool {
@@ -110,6 +117,10 @@ fn compare_names(cmp: Comparison) -> (&'static str, &'static str) {
 impl Vm {
     /// The user-defined special method `name` of `obj`'s class.
     pub(crate) fn special(&self, obj: &Value, name: &str) -> Option<Value> {
+        if let Value::Type(t) = obj {
+            // A class's special methods are its metaclass's.
+            return t.meta_hook(name);
+        }
         let Value::Instance(inst) = obj else {
             return None;
         };
@@ -301,6 +312,11 @@ impl Vm {
     /// `Class[key]`: a user class's `__class_getitem__` (a class method
     /// without saying so), or a built-in generic alias (`list[int]`).
     fn class_getitem(&mut self, t: &Arc<TypeObject>, key: &Value) -> PyResult<Value> {
+        if let Some(r) =
+            self.call_special(&Value::Type(t.clone()), "__getitem__", vec![key.clone()])
+        {
+            return r;
+        }
         if !t.is_class {
             return crate::vm::objects::generic_alias::subscript_type(t, key);
         }
@@ -335,7 +351,7 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if has_class(container) {
+        if has_class(container) || has_meta(container) {
             if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()]) {
                 let r = r?;
                 return self.truth(&r);
@@ -374,7 +390,7 @@ impl Vm {
     /// `__iter__` or `__getitem__` (what calling them raises is theirs).
     pub fn iterable(&self, v: &Value) -> bool {
         match v {
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) => {
                 self.special(v, "__iter__").is_some() || self.special(v, "__getitem__").is_some()
             }
             _ => true,
@@ -383,7 +399,7 @@ impl Vm {
 
     /// `iter(v)` for any value.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        if has_class(v) {
+        if has_class(v) || has_meta(v) {
             return self.iter_special(v);
         }
         if is_vm_iterator(v) {
@@ -447,7 +463,7 @@ impl Vm {
 
     /// Every item of an iterable, instances' `__iter__` included.
     pub fn collect_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        if !has_class(v) && !is_vm_iterator(v) {
+        if !has_class(v) && !is_vm_iterator(v) && !has_meta(v) {
             return crate::vm::objects::iter::collect(v);
         }
         let it = self.get_iter(v)?;

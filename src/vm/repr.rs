@@ -374,7 +374,18 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             m.receiver.id()
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
-        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.qualified_name())),
+        Value::Type(t) => {
+            // A metaclass's `__repr__` shows its classes its way.
+            if let (Some(hook), Some(vm)) = (t.meta_hook("__repr__"), cx.vm.as_deref_mut()) {
+                let r = vm.call_value(&hook, vec![v.clone()])?;
+                match r.as_str() {
+                    Some(s) => out.push_str(s),
+                    None => return Err(type_error("__repr__ returned non-string")),
+                }
+            } else {
+                out.push_str(&format!("<class '{}'>", t.qualified_name()))
+            }
+        }
         Value::Exception(e) => match user_hook(cx, v, &e.typ, "__repr__") {
             Some(r) => out.push_str(&r?),
             None => exception_repr_into(cx, out, e, depth)?,

@@ -67,9 +67,16 @@ class ABC:
 
     __abstractmethods__ = frozenset()
 
+    @classmethod
     def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
+        if "__orig_bases__" in cls.__dict__ or getattr(cls, "__parameters__", None) is not None:
+            # class Repo(ABC, Generic[T]): gilvm keeps only one base, so
+            # Generic's part is done from here.
+            import typing
+            typing._init_dropped_generic(cls)
 
     @classmethod
     def register(cls, subclass):

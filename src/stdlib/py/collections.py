@@ -83,14 +83,77 @@ def _bind_arguments(funcname, names, defaults, args, kwargs):
 
 # --- namedtuple -------------------------------------------------------------
 
+_PROPERTY = type(property(len))
+
+# The classes namedtuple() and typing.NamedTuple made. Their instances have
+# no attribute dict in CPython (__slots__ = ()), so they refuse new
+# attributes; subclasses without __slots__ take them, as in CPython.
+_RECORD_CLASSES = set()
+
+# Non-class bases whose class statements make record classes, each with the
+# function that sets such a class up (typing.NamedTuple registers here).
+_RECORD_SETUPS = {}
+
+
+def _caller_module(depth):
+    """The module name of the code `depth` frames above the caller, for
+    the __module__ of a class made by a function: the script is __main__,
+    a gilvm library module has the file name <stdlib>/NAME.py."""
+    try:
+        import sys
+        filename = sys._getframe(depth + 1).f_code.co_filename
+    except (ImportError, AttributeError, ValueError):
+        return "__main__"
+    if filename.startswith("<stdlib>/") and filename.endswith(".py"):
+        return filename[len("<stdlib>/"):-3]
+    return "__main__"
+
+
+def _new_record(cls, values):
+    """An instance of the record class cls holding values, made without
+    calling __init__ (copy and deepcopy rebuild records with it)."""
+    self = object.__new__(cls)
+    object.__setattr__(self, "_tuple", tuple(values))
+    return self
+
+
 class _TupleRecord:
-    """Base of namedtuple classes: an immutable record around a tuple."""
+    """Base of namedtuple classes: an immutable record around a tuple.
+    It stands where CPython has tuple (gilvm cannot subclass tuple yet)."""
 
     _fields = ()
     _field_defaults = {}
 
     def __init__(self, *args, **kwargs):
         raise TypeError("%s is not a namedtuple class that was set up" % type(self).__name__)
+
+    @classmethod
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # class Point(NamedTuple): typing.NamedTuple's __mro_entries__ puts
+        # this class in its place, and its setup makes the fields.
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for marker, setup in _RECORD_SETUPS.items():
+                if base is marker:
+                    setup(cls)
+                    return
+
+    def __setattr__(self, name, value):
+        if type(self) in _RECORD_CLASSES and type(getattr(type(self), name, None)) is not _PROPERTY:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if type(self) in _RECORD_CLASSES and type(getattr(type(self), name, None)) is not _PROPERTY:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        object.__delattr__(self, name)
+
+    def __reduce__(self):
+        state = {}
+        for key, value in getattr(self, "__dict__", {}).items():
+            if key != "_tuple":
+                state[key] = value
+        return (_new_record, (type(self), self._tuple), state or None)
 
     def __len__(self):
         return len(self._tuple)
@@ -199,32 +262,27 @@ def _field_property(index):
     return property(get, refuse, refuse_delete)
 
 
-def _setup_record(cls, typename, field_names, field_defaults):
-    """Makes `cls` (a _TupleRecord subclass) the record type `typename` with
-    `field_names` and the defaults `field_defaults` (a dict by field name).
-    Attributes the class defines itself are kept, as CPython keeps them."""
+def _record_namespace(typename, field_names, field_defaults):
+    """The methods and attributes of the record class `typename` with the
+    fields `field_names` and the defaults `field_defaults` (by field name)."""
     fields = tuple(field_names)
-    own = cls.__dict__
     funcname = typename + ".__new__"
 
     def __init__(self, *args, **kwargs):
-        self._tuple = tuple(_bind_arguments(funcname, fields, field_defaults, args, kwargs))
+        object.__setattr__(self, "_tuple",
+                           tuple(_bind_arguments(funcname, fields, field_defaults, args, kwargs)))
 
     def __repr__(self):
-        if type(self) is cls:
-            name = typename
-        else:
-            name = type(self).__name__
         parts = []
         for i in range(len(fields)):
             parts.append(fields[i] + "=" + repr(self._tuple[i]))
-        return name + "(" + ", ".join(parts) + ")"
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
-    def _make(klass, iterable):
+    def _make(cls, iterable):
         values = tuple(iterable)
         if len(values) != len(fields):
             raise TypeError("Expected %d arguments, got %d" % (len(fields), len(values)))
-        return klass(*values)
+        return _new_record(cls, values)
 
     def _replace(self, **kwargs):
         values = []
@@ -236,30 +294,27 @@ def _setup_record(cls, typename, field_names, field_defaults):
                 values.append(self._tuple[i])
         if kwargs:
             raise ValueError("Got unexpected field names: %r" % list(kwargs))
-        return type(self)(*values)
+        return _new_record(type(self), values)
 
-    cls.__init__ = __init__
-    if "__repr__" not in own:
-        cls.__repr__ = __repr__
-    cls._make = classmethod(_make)
-    cls._replace = _replace
-    cls._fields = fields
-    cls._field_defaults = dict(field_defaults)
-    cls.__match_args__ = fields
+    namespace = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__init__": __init__,
+        "__repr__": __repr__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "_fields": fields,
+        "_field_defaults": dict(field_defaults),
+        "__match_args__": fields,
+    }
     for i in range(len(fields)):
-        setattr(cls, fields[i], _field_property(i))
-    # gilvm keeps the name of the class statement for now; CPython allows
-    # renaming a class like this.
-    cls.__name__ = typename
-    cls.__qualname__ = typename
+        namespace[fields[i]] = _field_property(i)
+    return namespace
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new record class `typename` with the named fields."""
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = [str(name) for name in field_names]
-    typename = str(typename)
+def _check_names(typename, field_names, rename):
+    """The field names after checking them as namedtuple() does (renaming
+    bad ones to _0, _1, ... when rename is true)."""
+    field_names = list(field_names)
     if rename:
         seen = set()
         for index in range(len(field_names)):
@@ -269,6 +324,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 field_names[index] = "_%d" % index
             seen.add(name)
     for name in [typename] + field_names:
+        if not isinstance(name, str):
+            raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError("Type names and field names must be valid identifiers: %r" % name)
         if name in _KEYWORDS:
@@ -280,6 +337,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if name in seen:
             raise ValueError("Encountered duplicate field name: %r" % name)
         seen.add(name)
+    return field_names
+
+
+def _make_record_class(typename, field_names, field_defaults, module):
+    namespace = _record_namespace(typename, field_names, field_defaults)
+    namespace["__module__"] = module
+    namespace["__qualname__"] = typename
+    cls = type(typename, (_TupleRecord,), namespace)
+    _RECORD_CLASSES.add(cls)
+    return cls
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new record class `typename` with the named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    field_names = _check_names(typename, field_names, rename)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
@@ -288,15 +364,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         start = len(field_names) - len(defaults)
         for i in range(len(defaults)):
             field_defaults[field_names[start + i]] = defaults[i]
-
-    class _namedtuple(_TupleRecord):
-        pass
-
-    _setup_record(_namedtuple, typename, field_names, field_defaults)
-    _namedtuple.__doc__ = "%s(%s)" % (typename, ", ".join(field_names))
-    if module is not None:
-        _namedtuple.__module__ = module
-    return _namedtuple
+    if module is None:
+        module = _caller_module(1)
+    return _make_record_class(typename, field_names, field_defaults, module)
 
 
 # --- the dict wrappers ------------------------------------------------------

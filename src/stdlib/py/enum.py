@@ -104,6 +104,60 @@ def _make_members(cls):
         cls._member_map_[name] = canonical
         last_values.append(value)
         setattr(cls, name, canonical)
+    cls.__members__ = _MembersView(cls._member_map_)
+
+
+class mappingproxy:
+    """Color.__members__: a read-only view of names (aliases too) to
+    members. It stands for CPython's built-in read-only view type, and is
+    named so."""
+
+    __module__ = "builtins"
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, name):
+        return self._mapping[name]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, name):
+        return name in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, name, default=None):
+        return self._mapping.get(name, default)
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __eq__(self, other):
+        if isinstance(other, _MembersView):
+            other = other._mapping
+        return self._mapping == other
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+_MembersView = mappingproxy
+del mappingproxy
 
 
 def _find_value(cls, value):
@@ -180,7 +234,9 @@ class Enum:
     _member_map_ = {}
     _value2member_map_ = {}
 
+    @classmethod
     def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
         _make_members(cls)
 
     def __class_getitem__(cls, name):

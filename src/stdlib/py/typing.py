@@ -667,49 +667,87 @@ Text = str
 
 # --- Generic and Protocol ---------------------------------------------------
 
+def _generic_class_getitem(cls, params):
+    """Generic[T], Protocol[T] and C[int] for a generic class C."""
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple(_type_convert(p) for p in params)
+    if cls is Generic or cls is Protocol:
+        if not params:
+            raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
+        for p in params:
+            if not isinstance(p, TypeVar):
+                raise TypeError("Parameters to %s[...] must all be type variables "
+                                "or parameter specification variables." % cls.__name__)
+        if len(set(params)) != len(params):
+            raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
+    else:
+        _check_generic(cls, params, len(getattr(cls, "__parameters__", ())))
+    return _GenericAlias(cls, params)
+
+
+def _is_marker(base, marker):
+    """base is marker (Generic or Protocol) itself or marker[...]."""
+    return base is marker or (isinstance(base, _GenericAlias) and base.__origin__ is marker)
+
+
+def _init_generic_subclass(cls):
+    """What creating a subclass of Generic does: cls.__parameters__ are the
+    type variables of its generic bases, checked against Generic[...]."""
+    tvars = []
+    if "__orig_bases__" in cls.__dict__:
+        orig_bases = cls.__dict__["__orig_bases__"]
+        if Generic in orig_bases:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = _collect_parameters(orig_bases)
+        gvars = None
+        for base in orig_bases:
+            if isinstance(base, _GenericAlias) and (base.__origin__ is Generic
+                                                    or base.__origin__ is Protocol):
+                if gvars is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                gvars = base.__parameters__
+        if gvars is not None:
+            missing = [t for t in tvars if t not in gvars]
+            if missing:
+                raise TypeError("Some type variables (%s) are not listed in Generic[%s]" % (
+                    ", ".join(str(t) for t in missing), ", ".join(str(g) for g in gvars)))
+            tvars = gvars
+    elif Generic in cls.__bases__ and cls.__name__ != "Protocol":
+        raise TypeError("Cannot inherit from plain Generic")
+    cls.__parameters__ = tuple(tvars)
+    if tvars and Generic not in cls.__mro__:
+        # gilvm has single inheritance: Generic[T] beside another base
+        # (class Repo(ABC, Generic[T])) is left out of the bases, so the
+        # class gets Generic's subscription itself.
+        cls.__class_getitem__ = Generic.__dict__["__class_getitem__"]
+
+
+def _init_dropped_generic(cls):
+    """For a class whose Generic[...] base gilvm left out (see above):
+    called by the __init_subclass__ of the library base beside it (abc.ABC,
+    NamedTuple), which is the only hook that runs."""
+    if Generic in cls.__mro__:
+        return
+    orig_bases = cls.__dict__.get("__orig_bases__", ())
+    if (any(isinstance(b, _GenericAlias) for b in orig_bases)
+            or getattr(cls, "__parameters__", None) is not None):
+        _init_generic_subclass(cls)
+
+
 class Generic:
     """Base of user generic classes: class Stack(Generic[T]) makes Stack[int]
-    possible. Needs __class_getitem__, __mro_entries__/__orig_bases__ and
-    __init_subclass__ from the engine, as in CPython."""
+    possible, through __class_getitem__, __mro_entries__/__orig_bases__ and
+    __init_subclass__ as in CPython."""
 
+    @classmethod
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls is Generic or cls is Protocol:
-            if not params:
-                raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
-            for p in params:
-                if not isinstance(p, TypeVar):
-                    raise TypeError("Parameters to %s[...] must all be type variables "
-                                    "or parameter specification variables." % cls.__name__)
-            if len(set(params)) != len(params):
-                raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
-        else:
-            _check_generic(cls, params, len(getattr(cls, "__parameters__", ())))
-        return _GenericAlias(cls, params)
+        return _generic_class_getitem(cls, params)
 
+    @classmethod
     def __init_subclass__(cls, *args, **kwargs):
-        tvars = []
-        if "__orig_bases__" in cls.__dict__:
-            orig_bases = cls.__dict__["__orig_bases__"]
-            if Generic in orig_bases and cls.__name__ != "Protocol":
-                raise TypeError("Cannot inherit from plain Generic")
-            tvars = _collect_parameters(orig_bases)
-            gvars = None
-            for base in orig_bases:
-                if isinstance(base, _GenericAlias) and (base.__origin__ is Generic
-                                                        or base.__origin__ is Protocol):
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
-                if missing:
-                    raise TypeError("Some type variables (%s) are not listed in Generic[%s]" % (
-                        ", ".join(str(t) for t in missing), ", ".join(str(g) for g in gvars)))
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        super().__init_subclass__(*args, **kwargs)
+        _init_generic_subclass(cls)
 
 
 class Protocol(Generic):
@@ -717,14 +755,22 @@ class Protocol(Generic):
 
     _is_protocol = True
 
+    @classmethod
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get("_is_protocol", False):
-            cls._is_protocol = Protocol in cls.__bases__
+            bases = cls.__dict__.get("__orig_bases__", cls.__bases__)
+            cls._is_protocol = any(_is_marker(b, Protocol) for b in bases)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base is object or base is Generic
+                        or base.__dict__.get("_is_protocol", False)):
+                    raise TypeError("Protocols can only inherit from other protocols, got %r"
+                                    % (base,))
 
     def __init__(self, *args, **kwargs):
         cls = type(self)
-        if cls is Protocol or Protocol in cls.__bases__:
+        if cls._is_protocol:
             raise TypeError("Protocols cannot be instantiated")
         if args or kwargs:
             raise TypeError("%s() takes no arguments" % cls.__name__)
@@ -740,38 +786,71 @@ def runtime_checkable(cls):
 
 # --- NamedTuple and TypedDict -----------------------------------------------
 
-class NamedTuple(collections._TupleRecord):
-    """class Point(NamedTuple): x: int; y: int = 0 -- a namedtuple class
-    whose fields come from the annotations. Needs __init_subclass__."""
+_NAMEDTUPLE_PROHIBITED = frozenset(["__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                                     "_field_defaults", "_make", "_replace", "_asdict", "_source"])
 
-    def __init_subclass__(cls):
-        if NamedTuple not in cls.__bases__:
-            return
-        own = cls.__dict__
-        types = own.get("__annotations__", {})
-        fields = list(types)
-        defaults = {}
-        for name in fields:
-            if name in own:
-                defaults[name] = own[name]
-            elif defaults:
-                names = list(defaults)
-                if len(names) > 1:
-                    plural = "s"
-                else:
-                    plural = ""
-                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
-                                % (name, plural, ", ".join(names)))
-        for name in ("__init__", "_make", "_replace", "_asdict", "_fields", "_field_defaults"):
-            if name in own:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + name)
-        collections._setup_record(cls, cls.__name__, fields, defaults)
 
-    def __init__(self, *args, **kwargs):
-        if type(self) is NamedTuple:
-            raise TypeError("the functional form NamedTuple(typename, fields) is not supported "
-                            "by gilvm yet: use collections.namedtuple")
-        raise TypeError("%s was not set up as a NamedTuple class" % type(self).__name__)
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A namedtuple class with typed fields: NamedTuple("Point", [("x", int)]),
+    or as a base: class Point(NamedTuple): x: int; y: int = 0."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    types = {}
+    for name, tp in fields:
+        types[name] = _type_check(tp, "field %s annotation must be a type" % name)
+    names = collections._check_names(typename, list(types), False)
+    cls = collections._make_record_class(typename, names, {}, collections._caller_module(1))
+    cls.__annotations__ = types
+    return cls
+
+
+def _namedtuple_mro_entries(bases):
+    # class Point(NamedTuple) derives from the record base instead, whose
+    # __init_subclass__ hands the class to _setup_namedtuple_class.
+    return (collections._TupleRecord,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+def _setup_namedtuple_class(cls):
+    """Turns the class statement `class cls(NamedTuple)` into a record
+    class: the annotations give the fields, their values the defaults."""
+    own = dict(cls.__dict__)
+    annotations = own.get("__annotations__", {})
+    types = {}
+    defaults = {}
+    for name in annotations:
+        types[name] = _type_check(annotations[name], "field %s annotation must be a type" % name)
+        if name in own:
+            defaults[name] = own[name]
+        elif defaults:
+            names = list(defaults)
+            if len(names) > 1:
+                plural = "s"
+            else:
+                plural = ""
+            raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                            % (name, plural, ", ".join(names)))
+    for name in own:
+        if name in _NAMEDTUPLE_PROHIBITED:
+            raise AttributeError("Cannot overwrite NamedTuple attribute " + name)
+    fields = collections._check_names(cls.__name__, list(types), False)
+    namespace = collections._record_namespace(cls.__name__, fields, defaults)
+    for name in namespace:
+        if name == "__doc__":
+            if own.get("__doc__") is None:
+                cls.__doc__ = namespace[name]
+        elif name in fields or name not in own:
+            setattr(cls, name, namespace[name])
+    cls.__annotations__ = types
+    collections._RECORD_CLASSES.add(cls)
+    _init_dropped_generic(cls)
+
+
+collections._RECORD_SETUPS[NamedTuple] = _setup_namedtuple_class
 
 
 class TypedDict:

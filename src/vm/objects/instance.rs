@@ -169,6 +169,34 @@ builtin!(OBJECT_NEW, "__new__", |vm, a| {
     ))))
 });
 
+/// The methods of `type` a metaclass reaches through `super()`.
+pub fn type_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "__call__" => Some(&TYPE_CALL),
+        "__init__" => Some(&TYPE_INIT),
+        _ => None,
+    }
+}
+
+// `type.__call__(cls, *args)`: makes an instance as calling a class does
+// without a metaclass (what a metaclass's own `__call__` calls).
+builtin!(TYPE_CALL, "__call__", |vm, a| {
+    let Some(Value::Type(t)) = a.values.first() else {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let rest = crate::vm::native::Args {
+        values: &a.values[1..],
+        kwnames: a.kwnames,
+    };
+    if t.is_class {
+        return crate::vm::classes::construct(vm, t, rest);
+    }
+    crate::stdlib::builtins::call_type(vm, t, rest)
+});
+
+// `type.__init__(cls, name, bases, namespace)`: nothing left to do.
+builtin!(TYPE_INIT, "__init__", |_, _| Ok(Value::None));
+
 // `object.__init_subclass__(cls)`: nothing, for `super().__init_subclass__()`.
 builtin!(OBJECT_INIT_SUBCLASS, "__init_subclass__", |_, _| Ok(
     Value::None

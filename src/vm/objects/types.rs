@@ -117,6 +117,11 @@ pub struct TypeObject {
     /// What the class statement found about the class (`CLASS_*` bits),
     /// so that construction and hashing test one word.
     pub flags: std::sync::atomic::AtomicU8,
+    /// A class's metaclass, when it is a user class derived from `type`
+    /// (`class Color(Enum)` with `EnumType`): what `type(C)` is, and
+    /// where `iter(C)`, `len(C)`, `C[k]`, `C(...)`, `repr(C)` and
+    /// attributes the class lacks are looked up. Unset means `type`.
+    pub metaclass: std::sync::OnceLock<Arc<TypeObject>>,
 }
 
 /// The class defines `__hash__` in Python: instances hash by it.
@@ -203,6 +208,7 @@ impl TypeObject {
             module: None,
             attr_hint: AtomicUsize::new(0),
             flags: std::sync::atomic::AtomicU8::new(0),
+            metaclass: std::sync::OnceLock::new(),
         })
     }
 
@@ -282,6 +288,16 @@ impl TypeObject {
         match self.module_name() {
             Some(m) => format!("{m}.{}", self.qualname),
             None => self.qualname.clone(),
+        }
+    }
+
+    /// A special method of this class's metaclass (a user class derived
+    /// from `type`), if it has one and defines `name`.
+    pub fn meta_hook(&self, name: &str) -> Option<Value> {
+        let meta = self.metaclass.get()?;
+        match meta.lookup_with_owner(name) {
+            Some((v, owner)) if owner.is_class => Some(v),
+            _ => None,
         }
     }
 
@@ -479,7 +495,11 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::BoundMethod(_) => t.builtin_function.clone(),
         Value::Module(_) => t.module.clone(),
-        Value::Type(_) => t.type_.clone(),
+        Value::Type(c) => c
+            .metaclass
+            .get()
+            .cloned()
+            .unwrap_or_else(|| t.type_.clone()),
         Value::Exception(e) => e.typ.clone(),
         Value::Iterator(it) => it.type_object(),
         Value::ForLoop(c) => c.type_object(),

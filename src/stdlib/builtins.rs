@@ -792,6 +792,12 @@ pub fn isinstance_check(v: &Value, classinfo: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        union if crate::vm::objects::generic_alias::UnionType::of(union).is_some() => {
+            let members = crate::vm::objects::generic_alias::UnionType::of(union)
+                .map(|u| u.members())
+                .unwrap_or_default();
+            isinstance_check(v, &Value::tuple(members))
+        }
         v if crate::vm::objects::generic_alias::GenericAlias::of(v).is_some() => Err(type_error(
             "isinstance() argument 2 cannot be a parameterized generic",
         )),

@@ -325,6 +325,10 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
             items.extend(y.items.iter().cloned());
             Ok(Value::tuple(items))
         }
+        // `int | None`: a union of classes (3.10).
+        (Or, x, y) if crate::vm::objects::generic_alias::union_of(x, y).is_some() => {
+            Ok(crate::vm::objects::generic_alias::union_of(x, y).unwrap_or(Value::None))
+        }
         // `d | other`: a new dict, `other`'s values winning (3.9).
         (Or, Value::Dict(x), Value::Dict(y)) => {
             let merged = x.copy();

@@ -1,6 +1,9 @@
-"""abc: abstract base classes. ABC computes a class's __abstractmethods__
-when it is subclassed; the engine refuses to instantiate a class whose
-__abstractmethods__ is not empty, as CPython's object.__new__ does."""
+"""abc: abstract base classes. The metaclass ABCMeta computes a class's
+__abstractmethods__ when it is created (the engine refuses to instantiate
+a class whose __abstractmethods__ is not empty, as CPython's object.__new__
+does), and answers isinstance() through __instancecheck__: real
+subclasses, classes registered with register() and what __subclasshook__
+accepts."""
 
 
 def abstractmethod(funcobj):
@@ -53,48 +56,110 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABCMeta:
-    """The name CPython's abstract classes share as metaclass. gilvm has no
-    metaclasses: derive from ABC instead."""
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("ABCMeta is a metaclass, which gilvm does not support: derive from ABC")
+# Bumped by every register(): the caches of negative answers older than
+# it are stale.
+_invalidation_counter = 0
 
 
-class ABC:
-    """Derive from ABC to make a class abstract: a subclass with methods
-    marked @abstractmethod that it does not override cannot be instantiated."""
+class _AbcData:
+    """What ABCMeta keeps for each class (CPython's _abc_impl)."""
 
-    __abstractmethods__ = frozenset()
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_version = _invalidation_counter
 
-    @classmethod
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+
+def _issubclass(subclass, cls):
+    """issubclass(subclass, cls), asking cls's metaclass when it is an
+    ABCMeta (gilvm's issubclass() does not call __subclasscheck__)."""
+    if isinstance(cls, ABCMeta):
+        return type(cls).__subclasscheck__(cls, subclass)
+    return issubclass(subclass, cls)
+
+
+class ABCMeta(type):
+    """The metaclass of abstract base classes."""
+
+    def __init__(cls, name, bases, namespace, **kwargs):
+        super().__init__(name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
+        cls._abc_impl = _AbcData()
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_impl.subclasses.append(cls)
         if "__orig_bases__" in cls.__dict__ or getattr(cls, "__parameters__", None) is not None:
             # class Repo(ABC, Generic[T]): gilvm keeps only one base, so
             # Generic's part is done from here.
             import typing
             typing._init_dropped_generic(cls)
 
-    @classmethod
     def register(cls, subclass):
         """Makes subclass a virtual subclass of cls."""
+        global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
+        if _issubclass(subclass, cls):
             return subclass
-        if issubclass(cls, subclass):
+        if _issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        if cls is ABC:
-            raise TypeError("cannot register a virtual subclass of ABC itself")
-        if "_abc_registry" not in cls.__dict__:
-            cls._abc_registry = []
-        if subclass not in cls._abc_registry:
-            cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
+        _invalidation_counter += 1
         return subclass
+
+    def __instancecheck__(cls, instance):
+        return type(cls).__subclasscheck__(cls, type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        impl = cls._abc_impl
+        if subclass in impl.cache:
+            return True
+        if impl.negative_version < _invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_version = _invalidation_counter
+        elif subclass in impl.negative_cache:
+            return False
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                impl.cache.add(subclass)
+            else:
+                impl.negative_cache.add(subclass)
+            return bool(ok)
+        if cls in subclass.__mro__:
+            impl.cache.add(subclass)
+            return True
+        for other in impl.registry + impl.subclasses:
+            if _issubclass(subclass, other):
+                impl.cache.add(subclass)
+                return True
+        impl.negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+        print("Inv. counter: %s" % _invalidation_counter, file=file)
+        print("_abc_registry: %r" % (cls._abc_impl.registry,), file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_impl.registry = []
+
+    def _abc_caches_clear(cls):
+        cls._abc_impl.cache = set()
+        cls._abc_impl.negative_cache = set()
+
+
+class ABC(metaclass=ABCMeta):
+    """Derive from ABC to make a class abstract: a subclass with methods
+    marked @abstractmethod that it does not override cannot be instantiated."""
 
 
 def get_cache_token():
-    return 0
+    """A number that changes whenever a class is registered."""
+    return _invalidation_counter

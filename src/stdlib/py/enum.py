@@ -1,11 +1,9 @@
 """enum: Enum, IntEnum, auto and unique.
 
 A subclass of Enum turns its plain class attributes into members (instances
-of the class) when it is created, in __init_subclass__. CPython does the
-class-level operations (Color(1), list(Color), len(Color), x in Color)
-in the metaclass EnumType; gilvm has no metaclasses, so they are the
-module functions _enum_call, _enum_iter, ... that such a metaclass would
-call. Color["RED"] works through __class_getitem__.
+of the class) when it is created, in __init_subclass__. The class-level
+operations (Color(1), list(Color), len(Color), x in Color, Color["RED"],
+Color.__members__) are the metaclass EnumType's, as in CPython.
 """
 
 
@@ -52,10 +50,6 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-# The enum classes whose members are being made: their __init__ runs then.
-_making = []
-
-
 def _make_members(cls):
     """Turns the class attributes of a new enum class into its members."""
     for base in cls.__mro__[1:]:
@@ -87,11 +81,9 @@ def _make_members(cls):
             value = member_type(*args)
         canonical = _find_value(cls, value)
         if canonical is None:
-            _making.append(cls)
-            try:
-                member = cls(*args)
-            finally:
-                _making.pop()
+            # A new instance, its __init__ given the value (EnumType.__call__
+            # is the lookup Color(1)).
+            member = type.__call__(cls, *args)
             member._name_ = name
             member._value_ = value
             member._sort_order_ = len(cls._member_names_)
@@ -101,10 +93,9 @@ def _make_members(cls):
             except TypeError:
                 pass
             canonical = member
+        setattr(cls, name, canonical)
         cls._member_map_[name] = canonical
         last_values.append(value)
-        setattr(cls, name, canonical)
-    cls.__members__ = _MembersView(cls._member_map_)
 
 
 class mappingproxy:
@@ -173,7 +164,7 @@ def _find_value(cls, value):
     return None
 
 
-# --- what the metaclass EnumType does in CPython ----------------------------
+# --- the metaclass ----------------------------------------------------------
 
 def _enum_call(cls, value):
     """Color(1): the member with that value."""
@@ -191,42 +182,109 @@ def _enum_call(cls, value):
                     % (cls.__name__, member))
 
 
-def _enum_iter(cls):
-    """iter(Color): the members in definition order, without aliases."""
-    return iter([cls._member_map_[name] for name in cls._member_names_])
+def _caller_module():
+    """The module name of the code that called the functional API: the
+    script is __main__, a gilvm library module is <stdlib>/NAME.py."""
+    try:
+        import sys
+        filename = sys._getframe(3).f_code.co_filename
+    except (ImportError, AttributeError, ValueError):
+        return "__main__"
+    if filename.startswith("<stdlib>/") and filename.endswith(".py"):
+        return filename[len("<stdlib>/"):-3]
+    return "__main__"
 
 
-def _enum_reversed(cls):
-    return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
+def _enum_create(cls, class_name, names, module, qualname, start):
+    """Enum("Color", "RED GREEN"): a new enum class derived from cls, the
+    members given as names (values start, start + 1, ...), (name, value)
+    pairs or a mapping."""
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        pairs = []
+        last_values = []
+        for count in range(len(names)):
+            value = cls._generate_next_value_(names[count], start, count, last_values[:])
+            last_values.append(value)
+            pairs.append((names[count], value))
+        names = pairs
+    elif hasattr(names, "keys"):
+        names = [(key, names[key]) for key in names.keys()]
+    namespace = {}
+    for item in names:
+        if isinstance(item, str):
+            member_name, value = item, names[item]
+        else:
+            member_name, value = item
+        namespace[member_name] = value
+    if module is None:
+        module = _caller_module()
+    namespace["__module__"] = module
+    namespace["__qualname__"] = qualname if qualname is not None else class_name
+    return type(cls)(class_name, (cls,), namespace)
 
 
-def _enum_len(cls):
-    return len(cls._member_names_)
+class EnumType(type):
+    """The metaclass of Enum: what the enum classes themselves do."""
 
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return _enum_call(cls, value)
+        if type is not None:
+            raise TypeError("Enum(..., type=...) needs a mixed-in data type, "
+                            "which gilvm does not support yet")
+        return _enum_create(cls, value, names, module, qualname, start)
 
-def _enum_contains(cls, member):
-    if isinstance(member, cls):
+    def __iter__(cls):
+        """The members in definition order, without aliases."""
+        return iter([cls._member_map_[name] for name in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
         return True
-    return _find_value(cls, member) is not None
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        """Color["RED"]: the member of that name (aliases too)."""
+        return cls._member_map_[name]
+
+    @property
+    def __members__(cls):
+        """Names (aliases too) to members, read-only."""
+        return _MembersView(cls._member_map_)
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls, name))
+        super().__delattr__(name)
 
 
-def _enum_getitem(cls, name):
-    """Color["RED"]: the member of that name (aliases too)."""
-    return cls._member_map_[name]
-
-
-def _enum_members(cls):
-    """Color.__members__: names (aliases too) to members."""
-    return dict(cls._member_map_)
-
-
-def _enum_repr(cls):
-    return "<enum %r>" % cls.__name__
+EnumMeta = EnumType
 
 
 # --- Enum --------------------------------------------------------------------
 
-class Enum:
+class Enum(metaclass=EnumType):
     """Base of enumerations: each class attribute of a subclass becomes a
     member, an instance with .name and .value."""
 
@@ -239,13 +297,8 @@ class Enum:
         super().__init_subclass__(**kwargs)
         _make_members(cls)
 
-    def __class_getitem__(cls, name):
-        return _enum_getitem(cls, name)
-
     def __init__(self, *args, **kwargs):
-        if not _making:
-            raise TypeError("%s(value) needs the enum metaclass, which gilvm does not have yet"
-                            % type(self).__name__)
+        pass
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -523,5 +576,5 @@ def unique(enumeration):
             duplicates.append((name, member._name_))
     if duplicates:
         details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
-        raise ValueError("duplicate values found in %s: %s" % (_enum_repr(enumeration), details))
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
     return enumeration

@@ -12,8 +12,16 @@ use crate::vm::repr::py_repr;
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
-static GENERIC_ALIAS_TYPE: LazyLock<Arc<TypeObject>> =
-    LazyLock::new(|| TypeObject::new("GenericAlias", Some(&TYPES.object), TypeKind::Native));
+/// A type of the `types` module (`<class 'types.GenericAlias'>`).
+fn types_type(name: &str) -> Arc<TypeObject> {
+    let mut t = TypeObject::new(name, Some(&TYPES.object), TypeKind::Native);
+    if let Some(made) = Arc::get_mut(&mut t) {
+        made.module = Some("types");
+    }
+    t
+}
+
+static GENERIC_ALIAS_TYPE: LazyLock<Arc<TypeObject>> = LazyLock::new(|| types_type("GenericAlias"));
 
 pub struct GenericAlias {
     origin: Arc<TypeObject>,
@@ -126,6 +134,92 @@ impl NativeObject for GenericAlias {
             type_repr(&Value::Type(self.origin.clone())),
             args.join(", ")
         )
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+static UNION_TYPE: LazyLock<Arc<TypeObject>> = LazyLock::new(|| types_type("UnionType"));
+
+/// `int | None`, `int | str` (PEP 604): a union of classes, for
+/// annotations and for `isinstance`.
+pub struct UnionType {
+    /// The members, in order, repeats dropped; `None` stands as itself.
+    args: Vec<Value>,
+}
+
+impl UnionType {
+    pub fn of(v: &Value) -> Option<&UnionType> {
+        match v {
+            Value::Native(n) => n.as_any().downcast_ref::<UnionType>(),
+            _ => None,
+        }
+    }
+
+    /// The classes an `isinstance` against the union tries.
+    pub fn members(&self) -> Vec<Value> {
+        self.args
+            .iter()
+            .map(|a| match a {
+                Value::None => Value::Type(TYPES.none.clone()),
+                other => other.clone(),
+            })
+            .collect()
+    }
+}
+
+/// `a | b` where either side is a class (or a union) and the other a
+/// class, a union or None; `None` when the operands are not that.
+pub fn union_of(a: &Value, b: &Value) -> Option<Value> {
+    let is_class_side = |v: &Value| {
+        matches!(v, Value::Type(_)) || UnionType::of(v).is_some() || GenericAlias::of(v).is_some()
+    };
+    let member = |v: &Value| matches!(v, Value::None) || is_class_side(v);
+    if !(member(a) && member(b) && (is_class_side(a) || is_class_side(b))) {
+        return None;
+    }
+    let mut args: Vec<Value> = Vec::new();
+    for side in [a, b] {
+        let items = match UnionType::of(side) {
+            Some(u) => u.args.clone(),
+            None => vec![side.clone()],
+        };
+        for item in items {
+            if !args.iter().any(|x| x.is(&item)) {
+                args.push(item);
+            }
+        }
+    }
+    if args.len() == 1 {
+        return args.pop();
+    }
+    Some(Value::Native(Arc::new(Box::new(UnionType { args }))))
+}
+
+impl NativeObject for UnionType {
+    fn type_object(&self) -> Arc<TypeObject> {
+        UNION_TYPE.clone()
+    }
+    fn method(&self, _name: &str) -> Option<&'static BuiltinFunction> {
+        None
+    }
+    fn attribute(&self, name: &str) -> Option<Value> {
+        (name == "__args__").then(|| Value::tuple(self.members()))
+    }
+    fn equals(&self, other: &Value) -> Option<PyResult<bool>> {
+        let Some(other) = UnionType::of(other) else {
+            return Some(Ok(false));
+        };
+        Some(Ok(self.args.len() == other.args.len()
+            && self
+                .args
+                .iter()
+                .all(|a| other.args.iter().any(|b| a.is(b)))))
+    }
+    fn repr(&self) -> String {
+        let parts: Vec<String> = self.args.iter().map(type_repr).collect();
+        parts.join(" | ")
     }
     fn as_any(&self) -> &dyn Any {
         self

@@ -116,7 +116,7 @@ FORBIDDEN_OPS = {
     ast.MatMult: "@",
 }
 FORBIDDEN_NAMES = {
-    "open", "eval", "exec", "input", "globals", "locals", "vars",
+    "open", "eval", "exec", "input", "globals", "locals",
     "bytes", "bytearray", "complex",
 }
 ALLOWED_MODULES = {

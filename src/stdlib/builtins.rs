@@ -63,6 +63,8 @@ pub fn lookup(name: &str) -> Option<Value> {
         "oct" => &OCT,
         "bin" => &BIN,
         "callable" => &CALLABLE,
+        "dir" => &DIR,
+        "vars" => &VARS,
         _ => return crate::stdlib::object_builtins::lookup(name).or_else(|| lookup_type(name)),
     };
     Some(Value::Builtin(f))
@@ -427,6 +429,95 @@ builtin!(FORMAT, "format", |vm, a| {
     let v = a.exact("format", 1, 2)?;
     Ok(Value::str(format_value(vm, &v[0], 0, v.get(1))?))
 });
+/// The attributes every object has, as `dir()` lists them (CPython 3.11).
+const OBJECT_DUNDERS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// The names `dir(class)` lists: the class's and its bases' attributes,
+/// and what every object has.
+fn class_names(t: &Arc<TypeObject>, names: &mut std::collections::BTreeSet<String>) {
+    for c in t.mro() {
+        if c.is_class {
+            names.extend(c.dict.lock().keys().map(|k| k.to_string()));
+        }
+    }
+    names.extend(OBJECT_DUNDERS.iter().map(|n| n.to_string()));
+    if t.is_class {
+        names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+    }
+}
+
+// `dir(obj)`: the sorted names of a module's, a class's or an instance's
+// attributes (the instance's own, then its class's). `dir()` with no
+// argument: the module's global names.
+builtin!(DIR, "dir", |vm, a| {
+    let v = a.exact("dir", 0, 1)?;
+    let mut names = std::collections::BTreeSet::new();
+    match v.first() {
+        None => {
+            let globals = vm.current_globals();
+            for (i, n) in globals.names.iter().enumerate() {
+                if !matches!(*globals.slots[i].lock(), Value::Undef) {
+                    names.insert(n.to_string());
+                }
+            }
+        }
+        Some(Value::Module(m)) => {
+            names.extend(m.attrs.lock().keys().cloned());
+            if let Some(g) = &m.globals {
+                for (i, n) in g.names.iter().enumerate() {
+                    if !matches!(*g.slots[i].lock(), Value::Undef) {
+                        names.insert(n.to_string());
+                    }
+                }
+            }
+        }
+        Some(Value::Type(t)) => class_names(t, &mut names),
+        Some(Value::Instance(inst)) => {
+            names.extend(inst.attrs.lock().keys().map(|k| k.to_string()));
+            class_names(&inst.class, &mut names);
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "dir() of a '{}' object is not supported by gilvm yet",
+                type_name(other)
+            )))
+        }
+    }
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+});
+
+// `vars(obj)`: the object's `__dict__` (live for an instance).
+builtin!(VARS, "vars", |vm, a| {
+    let v = a.exact("vars", 1, 1)?;
+    vm.get_attr(&v[0], "__dict__")
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+});
+
 builtin!(CALLABLE, "callable", |_, a| {
     let v = a.exact("callable", 1, 1)?;
     Ok(Value::bool(is_callable(&v[0])))

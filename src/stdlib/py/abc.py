@@ -56,6 +56,11 @@ def update_abstractmethods(cls):
     return cls
 
 
+# Set by typing: called with each new class, it does for a class whose
+# Generic[...] base gilvm left out (class Repo(ABC, Generic[T])) what
+# Generic would have done.
+_generic_hook = None
+
 # Bumped by every register(): the caches of negative answers older than
 # it are stale.
 _invalidation_counter = 0
@@ -91,11 +96,8 @@ class ABCMeta(type):
         for base in bases:
             if isinstance(base, ABCMeta):
                 base._abc_impl.subclasses.append(cls)
-        if "__orig_bases__" in cls.__dict__ or getattr(cls, "__parameters__", None) is not None:
-            # class Repo(ABC, Generic[T]): gilvm keeps only one base, so
-            # Generic's part is done from here.
-            import typing
-            typing._init_dropped_generic(cls)
+        if _generic_hook is not None:
+            _generic_hook(cls)
 
     def register(cls, subclass):
         """Makes subclass a virtual subclass of cls."""

@@ -3,6 +3,7 @@ update_wrapper) and what is written in Python here: total_ordering,
 cmp_to_key, lru_cache and cache, singledispatch."""
 
 from _functools import reduce, partial, wraps, update_wrapper, WRAPPER_ASSIGNMENTS
+from abc import ABCMeta
 
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -278,12 +279,23 @@ def singledispatch(func):
     funcname = getattr(func, "__name__", "singledispatch function")
 
     def dispatch(cls):
-        """The implementation registered for cls or its nearest base."""
+        """The implementation registered for cls or its nearest base, else
+        for the most specific abstract base class (collections.abc.Mapping,
+        ...) that cls belongs to."""
         for base in cls.__mro__:
+            if base is object:
+                break
             impl = registry.get(base)
             if impl is not None:
                 return impl
-        return func
+        best = None
+        for key in registry:
+            if isinstance(key, ABCMeta) and type(key).__subclasscheck__(key, cls):
+                if best is None or type(best).__subclasscheck__(best, key):
+                    best = key
+        if best is not None:
+            return registry[best]
+        return registry.get(object, func)
 
     def register(cls, func=None):
         """Register func as the implementation for cls."""

@@ -1,7 +1,9 @@
 """typing: the names typed scripts use, as run-time objects that print and
 compare like CPython's (typing.Optional[int], typing.List[int], ~T).
-Nothing is checked at run time: annotations are only stored."""
+Annotations are only stored; the one check at run time is isinstance()
+with a @runtime_checkable Protocol, as in CPython."""
 
+import abc
 import collections
 
 try:
@@ -725,14 +727,17 @@ def _init_generic_subclass(cls):
 
 def _init_dropped_generic(cls):
     """For a class whose Generic[...] base gilvm left out (see above):
-    called by the __init_subclass__ of the library base beside it (abc.ABC,
-    NamedTuple), which is the only hook that runs."""
+    called for each new class by the library hook that does run instead,
+    abc.ABCMeta's or NamedTuple's."""
     if Generic in cls.__mro__:
         return
     orig_bases = cls.__dict__.get("__orig_bases__", ())
     if (any(isinstance(b, _GenericAlias) for b in orig_bases)
             or getattr(cls, "__parameters__", None) is not None):
         _init_generic_subclass(cls)
+
+
+abc._generic_hook = _init_dropped_generic
 
 
 class Generic:
@@ -750,7 +755,52 @@ class Generic:
         _init_generic_subclass(cls)
 
 
-class Protocol(Generic):
+# What a class body has that is not part of the protocol it defines.
+_PROTOCOL_SKIP = frozenset([
+    "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol",
+    "_is_runtime_protocol", "__dict__", "__args__", "__slots__", "__next_in_mro__",
+    "__parameters__", "__origin__", "__orig_bases__", "__extra__", "__tree_hash__",
+    "__doc__", "__subclasshook__", "__init__", "__new__", "__module__", "__qualname__",
+    "_MutableMapping__marker", "_gorg", "__class_getitem__", "__init_subclass__",
+])
+
+
+def _protocol_attrs(cls):
+    """The names a protocol class asks for: the attributes and annotations
+    of the protocol classes in its MRO."""
+    attrs = []
+    for base in cls.__mro__:
+        if base is Protocol or base is Generic or base is object:
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get("__annotations__", {}))
+        for name in names:
+            if not name.startswith("_abc_") and name not in _PROTOCOL_SKIP and name not in attrs:
+                attrs.append(name)
+    return attrs
+
+
+class _ProtocolMeta(abc.ABCMeta):
+    """The metaclass of Protocol: isinstance() with a @runtime_checkable
+    protocol checks that the object has the protocol's attributes."""
+
+    def __instancecheck__(cls, instance):
+        if cls._is_protocol and not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if issubclass(type(instance), cls):
+            return True
+        if cls._is_protocol:
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    break
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    break
+            else:
+                return True
+        return abc.ABCMeta.__instancecheck__(cls, instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base of structural types; a protocol class cannot be instantiated."""
 
     _is_protocol = True

@@ -210,11 +210,16 @@ builtin!(FILTER, "filter", |vm, a| {
 });
 builtin!(ISINSTANCE, "isinstance", |vm, a| {
     let v = a.exact("isinstance", 2, 2)?;
-    // A class whose metaclass decides (`__instancecheck__`: abc's ABCMeta).
-    if let Value::Type(t) = &v[1] {
+    // A class whose metaclass decides (`__instancecheck__`: abc's ABCMeta),
+    // or an object whose class does (`typing.List`).
+    if !matches!(v[1], Value::Tuple(_)) {
         if let Some(r) = vm.call_special(&v[1], "__instancecheck__", vec![v[0].clone()]) {
             let r = r?;
-            return Ok(Value::bool(vm.truth(&r)? || is_instance(&v[0], t)));
+            let direct = match &v[1] {
+                Value::Type(t) => is_instance(&v[0], t),
+                _ => false,
+            };
+            return Ok(Value::bool(direct || vm.truth(&r)?));
         }
     }
     Ok(Value::bool(isinstance_check(&v[0], &v[1])?))

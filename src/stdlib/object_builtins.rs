@@ -58,8 +58,15 @@ builtin!(CLASSMETHOD, "classmethod", |_, a| {
 });
 builtin!(PROPERTY, "property", |_, a| descriptors::new_property(a));
 
-builtin!(ISSUBCLASS, "issubclass", |_, a| {
+builtin!(ISSUBCLASS, "issubclass", |vm, a| {
     let v = a.exact("issubclass", 2, 2)?;
+    // A class (or object) whose type decides: `__subclasscheck__`.
+    if !matches!(v[1], Value::Tuple(_)) {
+        if let Some(r) = vm.call_special(&v[1], "__subclasscheck__", vec![v[0].clone()]) {
+            let r = r?;
+            return Ok(Value::bool(vm.truth(&r)?));
+        }
+    }
     let Value::Type(t) = &v[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };

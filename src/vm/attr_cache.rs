@@ -113,7 +113,9 @@ fn locate(class: &Arc<TypeObject>, name: &str) -> Option<(u8, u32)> {
     // A class with its own `__hash__` takes the slow path, which keeps
     // the instance's hash up to date; so does one with attribute hooks,
     // which the slow path calls.
-    if class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
+    if class.has_flag(
+        crate::vm::objects::types::CLASS_USER_HASH | crate::vm::objects::types::CLASS_SLOTS,
+    ) {
         return None;
     }
     for hook in ["__setattr__", "__delattr__"] {

@@ -163,7 +163,7 @@ impl Vm {
         }
         // Hooks that would change what every attribute access or every
         // construction means: a clear refusal, never another meaning.
-        for hook in ["__getattribute__", "__new__", "__slots__"] {
+        for hook in ["__getattribute__"] {
             if dict.contains_key(hook) {
                 return Err(type_error(format!(
                     "a class defining {hook} is not supported by gilvm yet"
@@ -279,12 +279,23 @@ impl Vm {
         class: &Arc<TypeObject>,
         keywords: Vec<(Value, Value)>,
     ) -> PyResult<()> {
+        use crate::vm::objects::types::{CLASS_SLOTS, CLASS_USER_NEW};
         use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
         let mut flags = 0;
         match class.lookup_with_owner("__hash__") {
             Some((Value::None, owner)) if owner.is_class => flags |= CLASS_UNHASHABLE,
             Some((_, owner)) if owner.is_class => flags |= CLASS_USER_HASH,
             _ => {}
+        }
+        if user_hook(class, "__new__").is_some() {
+            flags |= CLASS_USER_NEW;
+        }
+        if class
+            .mro()
+            .filter(|c| c.is_class)
+            .all(|c| c.dict.lock().contains_key("__slots__"))
+        {
+            flags |= CLASS_SLOTS;
         }
         class
             .flags
@@ -416,10 +427,11 @@ impl Vm {
             return crate::vm::objects::dict::hash_value(obj);
         };
         let r = self.call_value(&hook, vec![obj.clone()])?;
+        // An int that fits is the hash itself; a bigger one is hashed.
         let h = match &r {
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-                crate::vm::objects::dict::hash_value(&r)?
-            }
+            Value::Int(i) => *i,
+            Value::Bool(b) => b.get() as i64,
+            Value::BigInt(_) => crate::vm::objects::dict::hash_value(&r)?,
             _ => return Err(type_error("__hash__ method should return an integer")),
         };
         Ok(if h == -1 { -2 } else { h })
@@ -587,6 +599,19 @@ impl Vm {
                 "assigning __class__ is not supported by gilvm yet ('{}' object)",
                 inst.class.name
             )));
+        }
+        if inst.class.has_flag(crate::vm::objects::types::CLASS_SLOTS)
+            && !slot_named(&inst.class, name)
+        {
+            let owner = if inst.class.lookup(name).is_some() {
+                format!(
+                    "'{}' object attribute '{name}' is read-only",
+                    inst.class.name
+                )
+            } else {
+                format!("'{}' object has no attribute '{name}'", inst.class.name)
+            };
+            return Err(attribute_error(owner));
         }
         if !inst.class.is_class {
             // `object()`: no `__dict__`, so no attributes of its own.
@@ -871,7 +896,11 @@ impl Vm {
         let Value::Type(t) = &self.stack[func_slot] else {
             return Ok(None);
         };
-        if t.kind != TypeKind::Instance || !t.is_class || t.metaclass.get().is_some() {
+        if t.kind != TypeKind::Instance
+            || !t.is_class
+            || t.metaclass.get().is_some()
+            || t.has_flag(crate::vm::objects::types::CLASS_USER_NEW)
+        {
             return Ok(None);
         }
         if t.has_flag(crate::vm::objects::types::CLASS_ABSTRACT) {
@@ -954,6 +983,51 @@ pub(crate) fn abstract_error(class: &Arc<TypeObject>) -> crate::vm::objects::exc
         class.name,
         names.join(", ")
     ))
+}
+
+/// Calling a class with its own `__new__`: `__new__(cls, *args)` makes
+/// the object (a static method without saying so, as in CPython), then
+/// `__init__(obj, *args)` runs if it made an instance of the class.
+fn construct_with_new(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    let new = user_hook(t, "__new__").unwrap_or(Value::None);
+    let new = StaticMethod::of(&new).unwrap_or(new);
+    let mut all = Vec::with_capacity(a.values.len() + 1);
+    all.push(Value::Type(t.clone()));
+    all.extend_from_slice(a.values);
+    let obj = vm.call_value_kw(&new, all, a.kwnames)?;
+    let made_here = match &obj {
+        Value::Instance(i) => i.class.is_subtype(t),
+        Value::Exception(e) => e.typ.is_subtype(t),
+        _ => false,
+    };
+    if made_here {
+        if let Some((init, owner)) = t.lookup_with_owner("__init__") {
+            if owner.is_class || !matches!(owner.kind, TypeKind::Object) {
+                let mut all = Vec::with_capacity(a.values.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(a.values);
+                let r = vm.call_value_kw(&init, all, a.kwnames)?;
+                check_init_result(&r)?;
+            }
+        }
+        vm.remember_hash(&obj);
+    }
+    Ok(obj)
+}
+
+/// Whether `name` is among the `__slots__` of `class` or a base.
+fn slot_named(class: &Arc<TypeObject>, name: &str) -> bool {
+    class.mro().filter(|c| c.is_class).any(|c| {
+        let slots = c.dict.lock().get("__slots__").cloned();
+        match slots {
+            Some(v) if v.as_str() == Some(name) => true,
+            Some(v) => crate::vm::objects::iter::collect(&v)
+                .unwrap_or_default()
+                .iter()
+                .any(|s| s.as_str() == Some(name) || s.as_str() == Some("__dict__")),
+            None => false,
+        }
+    })
 }
 
 /// A special method that a user class (not `object`) defines, found
@@ -1064,6 +1138,9 @@ pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         let r = vm.build_class(vec![name.clone(), bases.clone(), ns, Value::None], &globals);
         vm.class_metaclass = None;
         return r;
+    }
+    if t.has_flag(crate::vm::objects::types::CLASS_USER_NEW) {
+        return construct_with_new(vm, t, a);
     }
     let obj = match t.kind {
         TypeKind::Exception => {

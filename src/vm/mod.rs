@@ -620,6 +620,15 @@ impl Vm {
 
     fn run_module(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
         let globals = Arc::new(Globals::new(code.globals.clone()));
+        if let Some(slot) = globals.slot_of("__file__") {
+            // The script's path made absolute, as CPython 3.9+ gives it.
+            let path = std::path::Path::new(&code.source.name);
+            let path = match std::env::current_dir() {
+                Ok(dir) if path.is_relative() => dir.join(path),
+                _ => path.to_path_buf(),
+            };
+            globals.store(slot, Value::str(path.to_string_lossy().into_owned()));
+        }
         let code = crate::vm::code::Code::load(&code);
         if let Some(slot) = globals.slot_of("__name__") {
             globals.store(slot, Value::str("__main__"));

@@ -45,6 +45,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("../py/abc.py")),
     ("bisect", include_str!("../py/bisect.py")),
     ("collections", include_str!("../py/collections.py")),
+    ("collections.abc", include_str!("../py/collections.abc.py")),
     ("contextlib", include_str!("../py/contextlib.py")),
     ("copy", include_str!("../py/copy.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),

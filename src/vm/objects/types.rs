@@ -130,6 +130,11 @@ pub const CLASS_USER_HASH: u8 = 1;
 pub const CLASS_UNHASHABLE: u8 = 2;
 /// The class has abstract methods left (`abc.ABC`): it cannot be made.
 pub const CLASS_ABSTRACT: u8 = 4;
+/// A user class in its MRO defines `__new__`: construction calls it.
+pub const CLASS_USER_NEW: u8 = 8;
+/// Every user class in its MRO defines `__slots__`: instances take only
+/// the attributes named there.
+pub const CLASS_SLOTS: u8 = 16;
 
 impl std::fmt::Debug for TypeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

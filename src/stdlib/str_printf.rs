@@ -142,7 +142,7 @@ pub fn format(vm: Option<&mut Vm>, fmt: &str, args: &Value) -> PyResult<Value> {
             if w < 0 {
                 spec.left = true;
             }
-            spec.width = w.unsigned_abs() as usize;
+            spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
             i += 1;
         } else {
             spec.width = digits(&chars, &mut i)?;
@@ -151,7 +151,11 @@ pub fn format(vm: Option<&mut Vm>, fmt: &str, args: &Value) -> PyResult<Value> {
         if chars.get(i) == Some(&'.') {
             i += 1;
             if chars.get(i) == Some(&'*') {
-                spec.precision = Some(star_arg(&mut cursor)?.max(0) as usize);
+                let p = star_arg(&mut cursor)?;
+                if p > i32::MAX as i64 {
+                    return Err(overflow_error("Python int too large to convert to C int"));
+                }
+                spec.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 spec.precision = Some(digits(&chars, &mut i)?);
@@ -167,6 +171,10 @@ pub fn format(vm: Option<&mut Vm>, fmt: &str, args: &Value) -> PyResult<Value> {
         let at = i;
         i += 1;
         let arg = cursor.next_arg()?;
+        // What cannot be allocated is a MemoryError, never an abort.
+        if spec.width > MAX_FIELD || spec.precision.is_some_and(|p| p > MAX_FIELD) {
+            return Err(crate::vm::objects::exceptions::memory_error());
+        }
         let piece = convert(vm.as_deref_mut(), &spec, conv, &arg, at)?;
         spec.pad_into(&mut out, piece);
     }
@@ -178,12 +186,15 @@ pub fn format(vm: Option<&mut Vm>, fmt: &str, args: &Value) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
+/// The widest field printf pads to (the format-spec limit of `format()`).
+const MAX_FIELD: usize = 1 << 32;
+
 /// A `*` width or precision: the next value, which must be an int.
 fn star_arg(cursor: &mut ArgCursor) -> PyResult<i64> {
     match cursor.next_arg()? {
         Value::Int(n) => Ok(n),
         Value::Bool(b) => Ok(b.get() as i64),
-        Value::BigInt(_) => Err(value_error("width too big")),
+        Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C int")),
         _ => Err(type_error("* wants int")),
     }
 }

@@ -133,6 +133,10 @@ impl Vm {
             .try_into()
             .map_err(|_| type_error("BUILD_CLASS needs four values"))?;
         let name = name.as_str().unwrap_or("?").to_string();
+        // This statement's metaclass and keywords, taken before any user
+        // code (`__mro_entries__`) can make another class.
+        let class_metaclass = self.class_metaclass.take();
+        let class_keywords = std::mem::take(&mut self.class_keywords);
         let orig_bases = bases.clone();
         let bases = self.resolve_bases(&bases)?;
         let base = match &bases {
@@ -195,18 +199,24 @@ impl Vm {
         };
         let class = TypeObject::class(&name, qualname, &base, dict);
         // The metaclass: the one the statement names, else the base's.
-        let meta = self
-            .class_metaclass
-            .take()
-            .or_else(|| base.metaclass.get().cloned());
+        let meta = class_metaclass.or_else(|| base.metaclass.get().cloned());
+        // What gilvm does not run is refused, never skipped.
+        if let Some(m) = &meta {
+            for hook in ["__new__", "__prepare__"] {
+                if user_hook(m, hook).is_some() {
+                    return Err(type_error(format!(
+                        "a metaclass defining {hook} is not supported by gilvm yet"
+                    )));
+                }
+            }
+        }
         if let Some(m) = &meta {
             let _ = class.metaclass.set(m.clone());
         }
         if let Value::Cell(cell) = &body_result {
             cell.set(Value::Type(class.clone())).discard();
         }
-        let keywords = std::mem::take(&mut self.class_keywords);
-        self.finish_class(&class, keywords)?;
+        self.finish_class(&class, class_keywords)?;
         // A metaclass's `__init__(cls, name, bases, namespace)` runs last.
         if let Some(init) = class.meta_hook("__init__") {
             let args = vec![
@@ -353,9 +363,16 @@ impl Vm {
         {
             return;
         }
+        // A `__hash__` that stores attributes must not hash again from
+        // inside itself.
+        if self.remembering_hash {
+            return;
+        }
+        self.remembering_hash = true;
         let h = self
             .user_hash(obj)
             .unwrap_or(crate::vm::objects::instance::HASH_UNSET);
+        self.remembering_hash = false;
         inst.hash.store(h, std::sync::atomic::Ordering::Release);
     }
 

@@ -384,6 +384,8 @@ pub struct Vm {
     /// built (BUILD_CLASS_KW), for `build_class` to take.
     pub(crate) class_metaclass: Option<Arc<crate::vm::objects::types::TypeObject>>,
     pub(crate) class_keywords: Vec<(Value, Value)>,
+    /// Set while `remember_hash` runs a `__hash__` (see there).
+    pub(crate) remembering_hash: bool,
 }
 
 /// What a thread last loaded from each global slot, stamped with the
@@ -567,6 +569,7 @@ impl Vm {
             suspended: None,
             class_metaclass: None,
             class_keywords: Vec::new(),
+            remembering_hash: false,
         }
     }
 

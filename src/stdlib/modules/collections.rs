@@ -94,13 +94,16 @@ impl NativeObject for Deque {
         Some(self.snapshot())
     }
     fn get_item(&self, key: &Value) -> Option<PyResult<Value>> {
-        Some(self.index_of(key).map(|i| self.items.lock()[i].clone()))
+        // The position is found and used under one lock: another thread
+        // may pop meanwhile under `--gil none`.
+        let items = self.items.lock();
+        Some(index_in(key, items.len()).map(|i| items[i].clone()))
     }
     fn set_item(&self, key: &Value, value: Value) -> Option<PyResult<()>> {
-        Some(self.index_of(key).map(|i| {
-            let old = std::mem::replace(&mut self.items.lock()[i], value);
-            drop(old);
-        }))
+        let mut items = self.items.lock();
+        let r = index_in(key, items.len()).map(|i| std::mem::replace(&mut items[i], value));
+        drop(items);
+        Some(r.map(drop))
     }
     fn equals(&self, other: &Value) -> Option<PyResult<bool>> {
         let other = as_deque(other)?;
@@ -124,9 +127,9 @@ impl NativeObject for Deque {
     }
 }
 
-impl Deque {
-    /// The position `d[key]` names, for an int key in range.
-    fn index_of(&self, key: &Value) -> PyResult<usize> {
+/// The position `d[key]` names in a deque of `len` items.
+fn index_in(key: &Value, len: usize) -> PyResult<usize> {
+    {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => b.get() as i64,
@@ -137,8 +140,8 @@ impl Deque {
                 )))
             }
         };
-        let len = self.items.lock().len() as i64;
-        let i = if i < 0 { i + len } else { i };
+        let len = len as i64;
+        let i = if i < 0 { i.saturating_add(len) } else { i };
         if (0..len).contains(&i) {
             Ok(i as usize)
         } else {
@@ -274,7 +277,7 @@ builtin!(ROTATE, "rotate", |_, a| {
     let mut items = d.items.lock();
     let len = items.len() as i64;
     if len > 0 {
-        let k = n.rem_euclid(len) as usize;
+        let k = (n as i128).rem_euclid(len as i128) as usize;
         items.rotate_right(k);
     }
     Ok(Value::None)

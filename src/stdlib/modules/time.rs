@@ -275,6 +275,15 @@ fn civil_arg(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<Civil> {
             .collect::<PyResult<_>>()?,
         _ => return Err(type_error("Tuple or struct_time argument required")),
     };
+    // Years that would overflow the day count are CPython's OverflowError.
+    if !(-100_000_000..=100_000_000).contains(&fields[0]) {
+        return Err(crate::vm::objects::exceptions::overflow_error(
+            "year out of range",
+        ));
+    }
+    if !(0..=12).contains(&fields[1]) {
+        return Err(value_error("month out of range"));
+    }
     let (year, month, day) = (
         fields[0],
         fields[1].clamp(1, 12) as u32,

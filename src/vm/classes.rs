@@ -290,13 +290,7 @@ impl Vm {
         keywords: Vec<(Value, Value)>,
     ) -> PyResult<()> {
         use crate::vm::objects::types::{CLASS_SLOTS, CLASS_USER_NEW};
-        use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
-        let mut flags = 0;
-        match class.lookup_with_owner("__hash__") {
-            Some((Value::None, owner)) if owner.is_class => flags |= CLASS_UNHASHABLE,
-            Some((_, owner)) if owner.is_class => flags |= CLASS_USER_HASH,
-            _ => {}
-        }
+        let mut flags = hash_flag(class);
         if user_hook(class, "__new__").is_some() {
             flags |= CLASS_USER_NEW;
         }
@@ -810,15 +804,10 @@ impl Vm {
             "__abstractmethods__" => update_abstract_flag(t),
             "__hash__" => {
                 use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
-                let flag = match t.lookup_with_owner("__hash__") {
-                    Some((Value::None, owner)) if owner.is_class => CLASS_UNHASHABLE,
-                    Some((_, owner)) if owner.is_class => CLASS_USER_HASH,
-                    _ => 0,
-                };
                 let keep = t.flags.load(std::sync::atomic::Ordering::Relaxed)
                     & !(CLASS_UNHASHABLE | CLASS_USER_HASH);
                 t.flags
-                    .store(keep | flag, std::sync::atomic::Ordering::Relaxed);
+                    .store(keep | hash_flag(t), std::sync::atomic::Ordering::Relaxed);
             }
             _ => {}
         }
@@ -958,6 +947,18 @@ impl Vm {
             }
         }
         Ok((self.get_attr(&obj, name)?, Value::Undef))
+    }
+}
+
+/// How `class` hashes its instances: by its own `__hash__`
+/// (`CLASS_USER_HASH`), not at all (`__hash__ = None`: `CLASS_UNHASHABLE`),
+/// or by identity (0).
+fn hash_flag(class: &Arc<TypeObject>) -> u8 {
+    use crate::vm::objects::types::{CLASS_UNHASHABLE, CLASS_USER_HASH};
+    match class.lookup_with_owner("__hash__") {
+        Some((Value::None, owner)) if owner.is_class => CLASS_UNHASHABLE,
+        Some((_, owner)) if owner.is_class => CLASS_USER_HASH,
+        _ => 0,
     }
 }
 

@@ -299,6 +299,12 @@ pub(crate) fn float_pow(x: f64, y: f64) -> PyResult<Value> {
 
 fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
     use BinaryOperator::*;
+    // `int | None`: a union of classes (3.10).
+    if op == Or {
+        if let Some(u) = crate::vm::objects::generic_alias::union_of(a, b) {
+            return Ok(u);
+        }
+    }
     match (op, a, b) {
         (Mod, x, args) if x.is_str() => {
             crate::stdlib::str_printf::format(None, x.as_str().unwrap_or_default(), args)
@@ -324,10 +330,6 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
             let mut items = x.items.to_vec();
             items.extend(y.items.iter().cloned());
             Ok(Value::tuple(items))
-        }
-        // `int | None`: a union of classes (3.10).
-        (Or, x, y) if crate::vm::objects::generic_alias::union_of(x, y).is_some() => {
-            Ok(crate::vm::objects::generic_alias::union_of(x, y).unwrap_or(Value::None))
         }
         // `d | other`: a new dict, `other`'s values winning (3.9).
         (Or, Value::Dict(x), Value::Dict(y)) => {

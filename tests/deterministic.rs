@@ -175,3 +175,41 @@ fn the_guide_quotes_the_real_example_test_and_its_snapshot() {
         "docs/deterministic.md must show the interleaving of tests/guide_example.rs"
     );
 }
+
+/// Addresses change from process to process (address-space layout
+/// randomisation), so this runs the binary itself, several times.
+#[test]
+fn addresses_are_stand_ins_the_same_in_every_process() {
+    let path = format!(
+        "{}/tests/interleavings/addresses.py",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let run = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gilvm"))
+            .args(["run", "--seed", "7", &path])
+            .output()
+            .expect("gilvm runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let first = run();
+    for _ in 0..5 {
+        assert_eq!(run(), first);
+    }
+    // Every address printed is a stand-in, none a real one.
+    let hexes: Vec<&str> = first
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.starts_with("0x"))
+        .collect();
+    assert!(hexes.len() > 15, "{first}");
+    for h in hexes {
+        assert!(
+            h.starts_with("0x7f1") || h.starts_with("0x7f2"),
+            "{h} in {first}"
+        );
+    }
+}

@@ -268,7 +268,7 @@ builtin!(HASH, "hash", |vm, a| {
 });
 builtin!(ID, "id", |_, a| {
     let v = a.exact("id", 1, 1)?;
-    Ok(Value::Int(v[0].id()))
+    Ok(Value::Int(crate::vm::address::shown(&v[0])))
 });
 builtin!(ITER, "iter", |vm, a| {
     let v = a.exact("iter", 1, 2)?;

@@ -38,6 +38,11 @@ pub(crate) fn set_thread_interpreter(interp: &Arc<Interpreter>) {
     let _ = CURRENT.try_with(|c| *c.borrow_mut() = Arc::downgrade(interp));
 }
 
+/// The interpreter the calling thread runs, if it runs one.
+pub(crate) fn thread_interpreter() -> Option<Arc<Interpreter>> {
+    CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten()
+}
+
 /// Queues a dropped generator for closing on this thread (see the `Drop`
 /// of `PyGenerator`). Off a VM thread, or when the interpreter is gone,
 /// nothing can run its cleanup any more: it is dropped.

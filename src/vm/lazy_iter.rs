@@ -143,7 +143,8 @@ impl NativeObject for LazyIter {
     fn repr(&self) -> String {
         format!(
             "<{} object at {:#x}>",
-            self.type_object.name, self as *const LazyIter as usize
+            self.type_object.name,
+            crate::vm::address::shown_at(self)
         )
     }
     fn as_any(&self) -> &dyn Any {

@@ -7,6 +7,7 @@
 //! `builtins`, `methods` (of built-in types), `modules` (`sys`, `time`),
 //! `call` (calling conventions), `eval` (the dispatch loop), `drop`.
 
+pub mod address;
 pub mod attr_cache;
 pub mod call;
 pub mod classes;
@@ -146,6 +147,9 @@ pub struct Interpreter {
     /// Dropped generators waiting, on some thread, to be closed
     /// (`generators::CLOSE_PENDING`).
     pub pending_closes: AtomicUsize,
+    /// The addresses shown in a deterministic run (`address`); `None` in
+    /// a normal run, which shows real ones.
+    pub stand_ins: Option<address::StandIns>,
 }
 
 impl Interpreter {
@@ -183,6 +187,7 @@ impl Interpreter {
                 })
             },
         );
+        let stand_ins = config.seed.map(|_| address::StandIns::default());
         Arc::new(Interpreter {
             config,
             output: Mutex::new(output),
@@ -198,6 +203,7 @@ impl Interpreter {
             pending_closes: AtomicUsize::new(0),
             modules: Mutex::new(Vec::new()),
             warned: Mutex::new(Default::default()),
+            stand_ins,
         })
     }
 

@@ -22,6 +22,8 @@ use crate::vm::Vm;
 /// at its recursion limit, instead of overflowing the Rust stack.
 const MAX_DEPTH: usize = 1000;
 
+use crate::vm::address::shown;
+
 thread_local! {
     /// Containers whose repr is being built on this thread, to print a
     /// self-containing list as `[[...]]` instead of looping forever.
@@ -77,10 +79,9 @@ fn user_hook(
     )
 }
 
-/// `<__main__.C object at 0x...>`. In deterministic runs the address,
-/// which differs from run to run, is replaced by the instance's serial
-/// number: `<__main__.C object at #3>`.
-fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance) {
+/// `<__main__.C object at 0x...>` (a stand-in address in deterministic
+/// runs: see `address`).
+fn default_instance_repr(out: &mut String, v: &Value, inst: &PyInstance) {
     if let Some(Value::Native(n)) = inst.native.get() {
         out.push_str(&n.repr_as(&inst.class.name));
         return;
@@ -90,28 +91,17 @@ fn default_instance_repr(cx: &Cx, out: &mut String, v: &Value, inst: &PyInstance
         .lookup("__module__")
         .and_then(|m| m.as_str().map(str::to_string))
         .unwrap_or_else(|| "__main__".to_string());
-    let deterministic = cx
-        .vm
-        .as_ref()
-        .is_some_and(|vm| vm.interp.gil.is_deterministic());
     // A built-in class (`object()`) is shown without its module.
     let module = if inst.class.is_class {
         format!("{module}.")
     } else {
         String::new()
     };
-    if deterministic {
-        out.push_str(&format!(
-            "<{module}{} object at #{}>",
-            inst.class.qualname, inst.serial
-        ));
-    } else {
-        out.push_str(&format!(
-            "<{module}{} object at {:#x}>",
-            inst.class.qualname,
-            v.id()
-        ));
-    }
+    out.push_str(&format!(
+        "<{module}{} object at {:#x}>",
+        inst.class.qualname,
+        shown(v)
+    ));
 }
 
 /// `repr(v)`; fails only for absurdly deep nesting.
@@ -364,14 +354,14 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
         Value::Function(f) => {
             let name = f.dunder("__qualname__");
             let name = name.as_str().unwrap_or_default();
-            out.push_str(&format!("<function {name} at {:#x}>", v.id()))
+            out.push_str(&format!("<function {name} at {:#x}>", shown(v)))
         }
         Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
         Value::BoundMethod(m) => out.push_str(&format!(
             "<built-in method {} of {} object at {:#x}>",
             m.func.name,
             crate::vm::objects::types::type_name(&m.receiver),
-            m.receiver.id()
+            shown(&m.receiver)
         )),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Type(t) => {
@@ -392,7 +382,7 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
         },
         Value::Instance(inst) => match user_hook(cx, v, &inst.class, "__repr__") {
             Some(r) => out.push_str(&r?),
-            None => default_instance_repr(cx, out, v, inst),
+            None => default_instance_repr(out, v, inst),
         },
         Value::Method(m) => {
             let name = match &m.func {
@@ -406,21 +396,21 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
             repr_into(cx, out, &m.receiver, depth + 1)?;
             out.push('>');
         }
-        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", shown(v))),
         Value::Generator(g) => out.push_str(&format!(
             "<generator object {} at {:#x}>",
             g.qualname(),
-            v.id()
+            shown(v)
         )),
         Value::Iterator(_) | Value::ForLoop(_) => out.push_str(&format!(
             "<{} object at {:#x}>",
             crate::vm::objects::types::type_name(v),
-            v.id()
+            shown(v)
         )),
         Value::Code(c) => out.push_str(&format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.name,
-            v.id(),
+            shown(v),
             c.source.name,
             c.first_line
         )),
@@ -454,7 +444,12 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
                     r?;
                     out.push_str(&close);
                 }
-                None => out.push_str(&n.repr()),
+                None => {
+                    // Gives the object its stand-in address, alive as long
+                    // as it is, before its repr asks for it.
+                    shown(v);
+                    out.push_str(&n.repr())
+                }
             },
         },
     }

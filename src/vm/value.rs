@@ -370,7 +370,8 @@ impl Value {
             Value::BigInt(a) => addr(a),
             Value::Cell(a) => addr(a),
             Value::Generator(a) => addr(a),
-            Value::Native(a) => addr(a),
+            // The object in the box: the address its own `repr` sees.
+            Value::Native(a) => &***a as *const dyn NativeObject as *const u8 as usize as i64,
         }
     }
 }

@@ -276,7 +276,7 @@ impl NativeObject for BarrierObject {
     }
 
     fn repr(&self) -> String {
-        let at = self as *const _ as usize;
+        let at = crate::vm::address::shown_at(self);
         if self.inner.state.lock().phase == Phase::Broken {
             return format!("<threading.Barrier at {at:#x}: broken>");
         }

@@ -125,7 +125,7 @@ impl NativeObject for LocalObject {
     fn repr(&self) -> String {
         format!(
             "<_thread._local object at {:#x}>",
-            self as *const _ as usize
+            crate::vm::address::shown_at(self)
         )
     }
 

@@ -19,6 +19,7 @@ use parking_lot::{Condvar, Mutex};
 use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::stdlib::modules::threading::seconds_arg;
+use crate::stdlib::modules::time::float_seconds_checked;
 use crate::trace::BlockKind;
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{type_error, value_error, PyErr, PyResult};
@@ -212,7 +213,7 @@ impl NativeObject for QueueObject {
         format!(
             "<queue.{} object at {:#x}>",
             self.type_object().name,
-            Arc::as_ptr(&self.inner) as usize
+            crate::vm::address::shown_at(self)
         )
     }
 
@@ -282,6 +283,15 @@ fn timeout_arg(v: Option<Value>) -> PyResult<Option<Duration>> {
             {
                 return Err(value_error("'timeout' must be a non-negative number"));
             }
+            // CPython's queue adds the timeout to the time as a float, so
+            // even an int too long for its clock is refused as a float.
+            match v {
+                Value::Int(i) => float_seconds_checked(i as f64)?,
+                Value::BigInt(ref b) => float_seconds_checked(
+                    num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
+                )?,
+                _ => 0.0,
+            };
             Ok(Some(seconds_arg(&v)?))
         }
     }

@@ -235,7 +235,7 @@ impl NativeObject for Generator {
     fn repr(&self) -> String {
         format!(
             "<random.Random object at {:#x}>",
-            self as *const Generator as usize
+            crate::vm::address::shown_at(self)
         )
     }
     fn as_any(&self) -> &dyn Any {

@@ -74,6 +74,27 @@ pub struct LockState {
     acquired_at: String,
 }
 
+impl LockInner {
+    /// CPython's repr of a lock, showing `at` as its address.
+    fn repr(&self, at: i64) -> String {
+        let st = self.state.lock();
+        let state = if st.owner.is_some() {
+            "locked"
+        } else {
+            "unlocked"
+        };
+        if self.reentrant {
+            let owner = st.owner.map_or(0, super::threading::ident_of);
+            format!(
+                "<{state} _thread.RLock object owner={owner} count={} at {at:#x}>",
+                st.count
+            )
+        } else {
+            format!("<{state} _thread.lock object at {at:#x}>")
+        }
+    }
+}
+
 pub struct LockInner {
     state: Mutex<LockState>,
     cond: Condvar,
@@ -240,17 +261,7 @@ impl NativeObject for LockObject {
     }
 
     fn repr(&self) -> String {
-        let st = self.inner.state.lock();
-        let state = if st.owner.is_some() {
-            "locked"
-        } else {
-            "unlocked"
-        };
-        if self.inner.reentrant {
-            format!("<{state} _thread.RLock object count={}>", st.count)
-        } else {
-            format!("<{state} _thread.lock object>")
-        }
+        self.inner.repr(crate::vm::address::shown_at(self))
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -270,19 +281,23 @@ fn acquire_args(a: &Args) -> PyResult<(bool, Option<Duration>)> {
     let blocking = blocking.as_ref().is_none_or(truthy);
     let timeout = match timeout {
         None | Some(Value::None) => None,
-        Some(Value::Int(-1)) => None,
-        Some(Value::Float(f)) if f.get() == -1.0 => None,
         Some(v) => {
-            if !blocking {
-                return Err(value_error(
-                    "can't specify a timeout for a non-blocking call",
-                ));
+            // CPython checks the number against its clock first, then the
+            // combination with `blocking`; -1 means no timeout.
+            let secs = crate::stdlib::modules::time::seconds_checked(&v, "a number of seconds")?;
+            if secs == -1.0 {
+                None
+            } else {
+                if !blocking {
+                    return Err(value_error(
+                        "can't specify a timeout for a non-blocking call",
+                    ));
+                }
+                if secs < 0.0 {
+                    return Err(value_error("timeout value must be positive"));
+                }
+                Some(crate::stdlib::modules::time::wait_duration(secs))
             }
-            if matches!(v, Value::Int(i) if i < 0) || matches!(v, Value::Float(f) if f.get() < 0.0)
-            {
-                return Err(value_error("timeout value must be a non-negative number"));
-            }
-            Some(seconds_arg(&v)?)
         }
     };
     Ok((blocking, timeout))
@@ -368,7 +383,8 @@ impl NativeObject for EventObject {
         } else {
             "unset"
         };
-        format!("<threading.Event: {state}>")
+        let at = crate::vm::address::shown_at(self);
+        format!("<threading.Event at {at:#x}: {state}>")
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -501,7 +517,13 @@ impl NativeObject for ConditionObject {
     }
 
     fn repr(&self) -> String {
-        format!("<Condition(<lock>, {})>", self.waiters.lock().len())
+        // The lock is shown at the address of the condition's own state
+        // (CPython's lock is an object of its own; ours has no `Value`).
+        format!(
+            "<Condition({}, {})>",
+            self.lock.repr(crate::vm::address::shown_at(&*self.lock)),
+            self.waiters.lock().len()
+        )
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -688,7 +710,14 @@ impl NativeObject for SemaphoreObject {
     }
 
     fn repr(&self) -> String {
-        format!("<Semaphore value={}>", self.inner.value.lock())
+        let at = crate::vm::address::shown_at(self);
+        let value = *self.inner.value.lock();
+        match self.inner.bound {
+            Some(bound) => {
+                format!("<threading.BoundedSemaphore at {at:#x}: value={value}/{bound}>")
+            }
+            None => format!("<threading.Semaphore at {at:#x}: value={value}>"),
+        }
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -700,13 +700,16 @@ builtin!(ENUMERATE, "enumerate", |vm, a| {
     Ok(Value::list(out))
 });
 
-/// A timeout argument in seconds; negative values are an error.
+/// The timeout of `join`, `Event.wait`, `Condition.wait`, a semaphore's
+/// `acquire` or `Barrier.wait`. CPython's Python code waits without
+/// blocking unless the timeout is positive (so NaN and negative numbers
+/// are a zero wait), and its clock refuses a positive one it cannot count.
 pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
-    let secs = match v {
-        Value::Int(i) => *i as f64,
-        Value::BigInt(_) => return Err(crate::stdlib::modules::time::timestamp_too_large()),
-        Value::Bool(b) => b.get() as i64 as f64,
-        Value::Float(f) => f.get(),
+    let positive = match v {
+        Value::Int(i) => *i > 0,
+        Value::BigInt(b) => b.sign() == num_bigint::Sign::Plus,
+        Value::Bool(b) => b.get(),
+        Value::Float(f) => f.get() > 0.0,
         other => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as a number of seconds",
@@ -714,10 +717,11 @@ pub fn seconds_arg(v: &Value) -> PyResult<Duration> {
             )))
         }
     };
-    if secs.is_nan() {
-        return Err(value_error("Invalid value NaN (not a number)"));
+    if !positive {
+        return Ok(Duration::ZERO);
     }
-    Ok(Duration::from_secs_f64(secs.clamp(0.0, 1e9)))
+    let secs = crate::stdlib::modules::time::seconds_checked(v, "a number of seconds")?;
+    Ok(crate::stdlib::modules::time::wait_duration(secs))
 }
 
 // ---- Timer -------------------------------------------------------------------

@@ -50,29 +50,56 @@ pub fn timestamp_too_large() -> crate::vm::objects::exceptions::PyErr {
     crate::vm::objects::exceptions::overflow_error("timestamp too large to convert to C _PyTime_t")
 }
 
-fn seconds(v: &Value) -> PyResult<f64> {
+/// CPython counts time in nanoseconds in a 64-bit integer: an int of more
+/// seconds than this does not fit.
+const MAX_WHOLE_SECONDS: u64 = i64::MAX as u64 / 1_000_000_000;
+
+/// A number of seconds as CPython's clock takes it (`time.sleep`, a
+/// lock's timeout): a length it cannot count is an `OverflowError`,
+/// worded as CPython words it for ints and for floats, and NaN a
+/// `ValueError`. `what` names the expected type in a `TypeError`.
+pub fn seconds_checked(v: &Value, what: &str) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(f.get()),
+        Value::Int(i) if i.unsigned_abs() > MAX_WHOLE_SECONDS => Err(timestamp_too_large()),
         Value::Int(i) => Ok(*i as f64),
         Value::BigInt(_) => Err(timestamp_too_large()),
         Value::Bool(b) => Ok(b.get() as i64 as f64),
+        Value::Float(f) => float_seconds_checked(f.get()),
         other => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
+            "'{}' object cannot be interpreted as {what}",
             type_name(other)
         ))),
     }
 }
 
-builtin!(SLEEP, "sleep", |vm, a| {
-    let v = a.exact("sleep", 1, 1)?;
-    let secs = seconds(&v[0])?;
-    if secs < 0.0 {
-        return Err(value_error("sleep length must be non-negative"));
-    }
+/// `seconds_checked` for a float.
+pub fn float_seconds_checked(secs: f64) -> PyResult<f64> {
     if secs.is_nan() {
         return Err(value_error("Invalid value NaN (not a number)"));
     }
-    vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
+    let nanos = secs * 1e9;
+    if !(nanos >= i64::MIN as f64 && nanos < i64::MAX as f64) {
+        return Err(crate::vm::objects::exceptions::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(secs)
+}
+
+/// A length of time to wait or sleep, from seconds already checked; the
+/// longest that can be asked (292 years) is cut to one that `Instant` can
+/// add (31 years), which no run outlives.
+pub fn wait_duration(secs: f64) -> Duration {
+    Duration::from_secs_f64(secs.clamp(0.0, 1e9))
+}
+
+builtin!(SLEEP, "sleep", |vm, a| {
+    let v = a.exact("sleep", 1, 1)?;
+    let secs = seconds_checked(&v[0], "an integer")?;
+    if secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    vm.sleep(wait_duration(secs))?;
     Ok(Value::None)
 });
 /// Deterministic mode's `time.time()` starts at this fixed date
@@ -244,7 +271,15 @@ fn now(vm: &mut crate::vm::Vm) -> f64 {
 fn secs_arg(vm: &mut crate::vm::Vm, v: Option<&Value>) -> PyResult<i64> {
     let s = match v {
         None | Some(Value::None) => now(vm),
-        Some(v) => seconds(v)?,
+        Some(Value::Int(i)) => *i as f64,
+        Some(Value::Float(f)) if f.get().is_nan() => {
+            return Err(value_error("Invalid value NaN (not a number)"))
+        }
+        Some(v) => seconds_checked(v, "an integer").or_else(|e| match v {
+            // Dates take whole seconds beyond the nanosecond clock's range.
+            Value::Float(f) => Ok(f.get()),
+            _ => Err(e),
+        })?,
     };
     if !s.is_finite() || s.abs() > 1e15 {
         return Err(crate::vm::objects::exceptions::overflow_error(

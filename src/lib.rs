@@ -211,6 +211,23 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
             Some("gilvm: could not start the interpreter thread\n".into()),
         ),
     };
-    interp.flush_stdout();
-    status
+    // What is still buffered goes out now. If it cannot, CPython reports
+    // the error as it shuts down and exits with 120 where it would have
+    // exited with 0.
+    match interp.flush_stdout() {
+        Ok(()) => status,
+        Err(e) => {
+            let err = vm::objects::exceptions::io_error(&e);
+            let report = format!(
+                "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n",
+                err.0.typ.name,
+                vm::repr::py_str(&vm::value::Value::Exception(err.0.clone()))
+            );
+            let (code, text) = status;
+            (
+                if code == 0 { 120 } else { code },
+                Some(text.unwrap_or_default() + &report),
+            )
+        }
+    }
 }

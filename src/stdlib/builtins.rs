@@ -590,9 +590,9 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         line.push_str(&str_with(vm, v)?);
     }
     line.push_str(&end);
-    vm.write_stream(stream, &line);
+    vm.write_stream(stream, &line)?;
     if flush {
-        vm.flush_stream(stream);
+        vm.flush_stream(stream)?;
     }
     Ok(Value::None)
 }
@@ -629,8 +629,8 @@ fn print_to_object(
 impl Vm {
     /// Writes program output (print) as one piece, so lines from different
     /// threads never interleave mid-line.
-    pub fn write_output(&mut self, text: &str) {
-        self.interp.write_stdout(text);
+    pub fn write_output(&mut self, text: &str) -> PyResult<()> {
+        let written = self.interp.write_stdout(text);
         if self.interp.recorder.is_some() {
             self.sync_clock();
             for line in text.split_inclusive('\n') {
@@ -643,6 +643,7 @@ impl Vm {
                 );
             }
         }
+        written.map_err(|e| crate::vm::objects::exceptions::io_error(&e))
     }
 }
 

@@ -837,6 +837,21 @@ impl Vm {
             "__context__" => return Ok(e.context.lock().clone().unwrap_or(Value::None)),
             "__suppress_context__" => return Ok(Value::bool(e.cause.lock().is_some())),
             "__class__" => return Ok(Value::Type(e.typ.clone())),
+            "errno" | "strerror" | "filename" if e.typ.is_subtype(&TYPES.os_error) => {
+                // Set from the arguments when there are two to five of them.
+                if let Some(v) = e.attrs.lock().get(name) {
+                    return Ok(v.clone());
+                }
+                let args = e.args();
+                let at = ["errno", "strerror", "filename"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                return Ok(match args.len() {
+                    2..=5 => args.get(at).cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                });
+            }
             _ => {}
         }
         let found = e.typ.lookup(name);

@@ -49,41 +49,75 @@ use crate::vm::value::{Globals, Value};
 
 /// Where `print` writes.
 pub enum Output {
-    /// The process's stdout, flushed per line on a terminal and at exit
-    /// (or before anything is written to stderr) otherwise.
+    /// The process's stdout, flushed per line on a terminal, after every
+    /// write with `PYTHONUNBUFFERED` set (as CPython), and otherwise when
+    /// the buffer fills, at exit, or before anything goes to stderr.
     Stdout {
         out: std::io::BufWriter<std::io::Stdout>,
         line_buffered: bool,
+        unbuffered: bool,
     },
     /// Captured in memory (library use and tests).
     Capture(Vec<u8>),
 }
 
+/// CPython's buffer size for a redirected stdout.
+const STDOUT_BUFFER: usize = 8192;
+
 impl Output {
     pub fn stdout() -> Output {
         Output::Stdout {
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout()),
             line_buffered: std::io::stdout().is_terminal(),
+            unbuffered: std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
         }
     }
 
-    pub fn write_str(&mut self, s: &str) {
-        match self {
-            Output::Stdout { out, line_buffered } => {
-                // A closed pipe must not abort the run; CPython also keeps
-                // going until it flushes.
-                let _ = out.write_all(s.as_bytes());
-                if *line_buffered && s.contains('\n') {
-                    let _ = out.flush();
+    /// Writes `s`. A failed write (a full disk, a closed pipe) is the
+    /// script's error, as in CPython: what could not be written is
+    /// dropped, and the next write tries afresh.
+    pub fn write_str(&mut self, s: &str) -> std::io::Result<()> {
+        let r = match self {
+            Output::Stdout {
+                out,
+                line_buffered,
+                unbuffered,
+            } => out.write_all(s.as_bytes()).and_then(|()| {
+                if *unbuffered || (*line_buffered && s.contains('\n')) {
+                    out.flush()
+                } else {
+                    Ok(())
                 }
+            }),
+            Output::Capture(buf) => {
+                buf.extend_from_slice(s.as_bytes());
+                Ok(())
             }
-            Output::Capture(buf) => buf.extend_from_slice(s.as_bytes()),
+        };
+        if r.is_err() {
+            self.drop_buffered();
         }
+        r
     }
 
-    pub fn flush(&mut self) {
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        let r = match self {
+            Output::Stdout { out, .. } => out.flush(),
+            Output::Capture(_) => Ok(()),
+        };
+        if r.is_err() {
+            self.drop_buffered();
+        }
+        r
+    }
+
+    /// Forgets what is buffered, without writing it.
+    fn drop_buffered(&mut self) {
         if let Output::Stdout { out, .. } = self {
-            let _ = out.flush();
+            let fresh = std::io::BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout());
+            // `into_parts` takes the buffer away without the flush that
+            // dropping a `BufWriter` would try.
+            let _ = std::mem::replace(out, fresh).into_parts();
         }
     }
 }
@@ -261,8 +295,8 @@ impl Interpreter {
         &self.gil.eval_breaker
     }
 
-    pub fn write_stdout(&self, s: &str) {
-        self.output.lock().write_str(s);
+    pub fn write_stdout(&self, s: &str) -> std::io::Result<()> {
+        self.output.lock().write_str(s)
     }
 
     /// Writes to stderr (thread tracebacks), keeping order with stdout:
@@ -272,7 +306,8 @@ impl Interpreter {
         match &mut *out {
             Output::Capture(_) => self.captured_stderr.lock().push_str(s),
             Output::Stdout { .. } => {
-                out.flush();
+                // Order first; a failure is the next print's to report.
+                let _ = out.flush();
                 let mut err = std::io::stderr().lock();
                 let _ = err.write_all(s.as_bytes());
                 let _ = err.flush();
@@ -285,8 +320,8 @@ impl Interpreter {
         self.captured_stderr.lock().clone()
     }
 
-    pub fn flush_stdout(&self) {
-        self.output.lock().flush();
+    pub fn flush_stdout(&self) -> std::io::Result<()> {
+        self.output.lock().flush()
     }
 
     /// What was printed, when the output is captured.

@@ -198,6 +198,18 @@ fn exception_str_into(
 ) -> PyResult<()> {
     match e.args().as_slice() {
         [] => {}
+        // CPython's OSError shows an errno and its text as `[Errno N] text`
+        // (and the file name after them, when there is one).
+        [errno, text, rest @ ..] if rest.len() <= 3 && e.typ.is_subtype(&TYPES.os_error) => {
+            out.push_str("[Errno ");
+            str_into(cx, out, errno, depth + 1)?;
+            out.push_str("] ");
+            str_into(cx, out, text, depth + 1)?;
+            if let Some(name) = rest.first().filter(|n| !n.is_none()) {
+                out.push_str(": ");
+                repr_into(cx, out, name, depth + 1)?;
+            }
+        }
         [one] if e.typ.is_subtype(&TYPES.key_error) => repr_into(cx, out, one, depth + 1)?,
         [one] => str_into(cx, out, one, depth + 1)?,
         many => {

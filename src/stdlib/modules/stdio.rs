@@ -11,7 +11,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::builtin;
 use crate::vm::native::{BuiltinFunction, NativeObject};
-use crate::vm::objects::exceptions::type_error;
+use crate::vm::objects::exceptions::{type_error, PyResult};
 use crate::vm::objects::types::{type_name, TypeKind, TypeObject, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -50,17 +50,26 @@ impl TextStream {
 impl Vm {
     /// Writes `text` to `stream` as one piece (lines of different threads
     /// never interleave mid-line).
-    pub fn write_stream(&mut self, stream: Stream, text: &str) {
+    /// A failed write to stdout is an `OSError` (`BrokenPipeError` for a
+    /// closed pipe), as in CPython; a failed one to stderr has nowhere to
+    /// be reported and is dropped.
+    pub fn write_stream(&mut self, stream: Stream, text: &str) -> PyResult<()> {
         match stream {
             Stream::Stdout => self.write_output(text),
-            Stream::Stderr => self.interp.write_stderr(text),
+            Stream::Stderr => {
+                self.interp.write_stderr(text);
+                Ok(())
+            }
         }
     }
 
-    pub fn flush_stream(&mut self, stream: Stream) {
+    pub fn flush_stream(&mut self, stream: Stream) -> PyResult<()> {
         if stream == Stream::Stdout {
-            self.interp.flush_stdout();
+            self.interp
+                .flush_stdout()
+                .map_err(|e| crate::vm::objects::exceptions::io_error(&e))?;
         }
+        Ok(())
     }
 }
 
@@ -76,12 +85,12 @@ builtin!(WRITE, "write", |vm, a| {
             type_name(&v[1])
         )));
     };
-    vm.write_stream(this_stream(v), text);
+    vm.write_stream(this_stream(v), text)?;
     Ok(Value::Int(text.chars().count() as i64))
 });
 builtin!(FLUSH, "flush", |vm, a| {
     let v = a.exact("flush", 1, 1)?;
-    vm.flush_stream(this_stream(v));
+    vm.flush_stream(this_stream(v))?;
     Ok(Value::None)
 });
 

@@ -255,6 +255,27 @@ error_constructors! {
     unbound_local_error => unbound_local_error,
 }
 
+/// The `OSError` (or the subclass CPython picks for its errno, such as
+/// `BrokenPipeError`) for a failed system call: `[Errno 32] Broken pipe`.
+pub fn io_error(e: &std::io::Error) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::with_message(&TYPES.os_error, e.to_string());
+    };
+    // Rust words it `text (os error N)`; CPython shows the text alone.
+    let text = e.to_string();
+    let text = text
+        .strip_suffix(&format!(" (os error {errno})"))
+        .unwrap_or(&text)
+        .to_string();
+    let typ = match errno {
+        32 => &TYPES.broken_pipe_error,
+        2 => &TYPES.file_not_found_error,
+        1 | 13 => &TYPES.permission_error,
+        _ => &TYPES.os_error,
+    };
+    PyErr::new(typ, vec![Value::Int(errno as i64), Value::str(text)])
+}
+
 /// `KeyError(key)`: the key itself is the argument.
 pub fn key_error(key: Value) -> PyErr {
     PyErr::new(&TYPES.key_error, vec![key])

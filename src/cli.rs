@@ -379,6 +379,7 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions
     config.record |= watch.records();
     let info_config = config.clone();
     let interp = Interpreter::new(config, Output::stdout());
+    crate::vm::interrupt::install(&interp);
     let (status, stderr) = crate::run_code(&interp, code);
     let mut err = std::io::stderr().lock();
     if let Some(text) = stderr {
@@ -386,7 +387,11 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions
     }
     let mut status = status;
     if let Some(r) = &interp.recorder {
-        let info = crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
+        let mut info =
+            crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
+        info.interrupted = interp
+            .interrupted
+            .load(std::sync::atomic::Ordering::Acquire);
         let events = r.finish();
         if gil.interleaving {
             let log = crate::trace::interleaving::render(&events, &info);

@@ -142,6 +142,7 @@ pub fn run_info(name: &str, config: &vm::Config, end_ns: u64) -> trace::RunInfo 
         check_interval: config.check_interval,
         seed: config.seed,
         end_ns,
+        interrupted: false,
     }
 }
 

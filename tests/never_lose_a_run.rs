@@ -111,3 +111,145 @@ fn a_closed_pipe_is_a_broken_pipe_error() {
         );
     }
 }
+
+/// Runs `source` with `args` before the script, waits for it to print
+/// `ready`, presses Ctrl-C (SIGINT) `presses` times, and returns the exit
+/// status, all of stdout and all of stderr.
+fn interrupt(name: &str, source: &str, args: &[&str], presses: usize) -> (i32, String, String) {
+    use std::io::BufRead;
+    let path = script(name, source);
+    let mut child = gilvm()
+        .arg("run")
+        .args(args)
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gilvm");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("ready line");
+    assert_eq!(first, "ready\n");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let err_reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    for _ in 0..presses {
+        // Let the script reach the wait it is to be interrupted in.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(sent.success());
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{name} {args:?}: still running 10 s after Ctrl-C");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("stdout");
+    let stderr = err_reader.join().expect("stderr reader");
+    (status.code().unwrap_or(-1), first + &rest, stderr)
+}
+
+/// The main thread's blocking waits end at once with KeyboardInterrupt:
+/// uncaught, the traceback names the wait and the status is 130; what was
+/// printed before reaches the pipe; the views are written, marked.
+#[test]
+fn ctrl_c_interrupts_the_main_thread_wherever_it_waits() {
+    let waits = [
+        ("sleep", "import time\ntime.sleep(100)"),
+        (
+            "join",
+            "import threading\ndef spin():\n    while True:\n        pass\n\
+             t = threading.Thread(target=spin, daemon=True)\nt.start()\nt.join()",
+        ),
+        (
+            "acquire",
+            "import threading, time\nlock = threading.Lock()\ndef hold():\n    \
+             with lock:\n        time.sleep(100)\n\
+             threading.Thread(target=hold, daemon=True).start()\ntime.sleep(0.05)\nlock.acquire()",
+        ),
+        (
+            "get",
+            "import queue, threading\ndef spin():\n    while True:\n        pass\n\
+             threading.Thread(target=spin, daemon=True).start()\nqueue.Queue().get()",
+        ),
+        (
+            "event",
+            "import threading\ndef spin():\n    while True:\n        pass\n\
+             threading.Thread(target=spin, daemon=True).start()\nthreading.Event().wait()",
+        ),
+        ("loop", "n = 0\nwhile True:\n    n += 1"),
+    ];
+    for (what, body) in waits {
+        let source = format!("print('ready', flush=True)\nprint('buffered')\n{body}\n");
+        for args in [
+            &["--gil", "cpython"][..],
+            &["--gil", "none"],
+            &["--gil", "legacy"],
+        ] {
+            let mut args = args.to_vec();
+            args.push("--stats");
+            let (status, stdout, stderr) = interrupt(&format!("{what}.py"), &source, &args, 1);
+            assert_eq!(status, 130, "{what} {args:?}: {stderr}");
+            assert_eq!(stdout, "ready\nbuffered\n", "{what} {args:?}");
+            assert!(
+                stderr.starts_with("Traceback (most recent call last):\n"),
+                "{what} {args:?}: {stderr}"
+            );
+            assert!(
+                stderr.contains("\nKeyboardInterrupt\n"),
+                "{what} {args:?}: {stderr}"
+            );
+            assert!(
+                stderr.contains("by Ctrl-C: these are the figures of the run so far"),
+                "{what} {args:?}: {stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_script_can_catch_ctrl_c_and_its_finally_blocks_run() {
+    let source = "import time\nprint('ready', flush=True)\ntry:\n    while True:\n        \
+                  pass\nexcept KeyboardInterrupt:\n    print('caught')\nfinally:\n    \
+                  print('finally')\nprint('after')\n";
+    for args in [
+        &["--gil", "cpython"][..],
+        &["--gil", "none"],
+        &["--seed", "3"],
+    ] {
+        let (status, stdout, stderr) = interrupt("catch.py", source, args, 1);
+        assert_eq!(status, 0, "{args:?}: {stderr}");
+        assert_eq!(stdout, "ready\ncaught\nfinally\nafter\n", "{args:?}");
+    }
+}
+
+/// After the first Ctrl-C the main thread waits for the non-daemon
+/// threads at exit, as CPython's does; a second one ends that wait, and
+/// the run, with the first traceback printed.
+#[test]
+fn a_second_ctrl_c_ends_the_wait_for_other_threads() {
+    let source = "import threading\ndef spin():\n    while True:\n        pass\n\
+                  t = threading.Thread(target=spin)\nt.start()\nprint('ready', flush=True)\nt.join()\n";
+    for args in [&["--gil", "cpython"][..], &["--seed", "5"]] {
+        let (status, stdout, stderr) = interrupt("second.py", source, args, 2);
+        assert_eq!(status, 130, "{args:?}: {stderr}");
+        assert_eq!(stdout, "ready\n");
+        assert!(
+            stderr.contains("    t.join()\nKeyboardInterrupt\n"),
+            "{args:?}: {stderr}"
+        );
+    }
+}

@@ -113,6 +113,7 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
             "check_interval": info.check_interval,
             "seed": info.seed,
             "end_ns": tl.end_ns,
+            "interrupted": info.interrupted,
         },
     })
 }

@@ -123,6 +123,8 @@ pub struct RunInfo {
     pub seed: Option<u64>,
     /// When the run ended (same clock as the events).
     pub end_ns: u64,
+    /// Ctrl-C ended the run: the views show the run so far.
+    pub interrupted: bool,
 }
 
 /// Gathers events on its own thread, so that senders never wait on a sink

@@ -335,7 +335,18 @@ pub fn html(events: &[Event], info: &RunInfo) -> String {
             format!("{} instructions", info.check_interval),
         ),
         ("seed", seed),
-        ("run time", format_duration(tl.end_ns, false)),
+        (
+            "run time",
+            format!(
+                "{}{}",
+                format_duration(tl.end_ns, false),
+                if info.interrupted {
+                    " (interrupted by Ctrl-C: the run so far)"
+                } else {
+                    ""
+                }
+            ),
+        ),
     ];
     p.push_str("<table class=\"settings\">\n");
     for (k, v) in settings {

@@ -44,11 +44,15 @@ pub struct Stats {
     /// The longest wait for the GIL, and whose.
     pub longest_wait: Option<(ThreadNum, u64)>,
     pub free_threaded: bool,
+    /// Ctrl-C ended the run: these are the figures of the run so far.
+    pub interrupted: bool,
 }
 
 impl Stats {
     pub fn compute(events: &[Event], info: &RunInfo) -> Stats {
-        Stats::from_timeline(&Timeline::build(events, info))
+        let mut stats = Stats::from_timeline(&Timeline::build(events, info));
+        stats.interrupted = info.interrupted;
+        stats
     }
 
     pub fn from_timeline(tl: &Timeline) -> Stats {
@@ -119,6 +123,7 @@ impl Stats {
             cores_used: frac(running_sum),
             longest_wait,
             free_threaded: tl.free_threaded,
+            interrupted: false,
         }
     }
 
@@ -165,6 +170,12 @@ impl Stats {
             "run time".to_string(),
             format_duration(self.total_ns, ascii),
         )];
+        if self.interrupted {
+            lines.push((
+                "interrupted".to_string(),
+                "by Ctrl-C: these are the figures of the run so far".to_string(),
+            ));
+        }
         if self.free_threaded {
             lines.push((
                 "threads running".to_string(),

@@ -120,10 +120,15 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
     let span = tl.end_ns.max(1);
     let dash = if opts.ascii { "-" } else { "—" };
     let mut out = format!(
-        "{} {dash} policy {}, {}\n",
+        "{} {dash} policy {}, {}{}\n",
         sanitize(&info.script),
         sanitize(&info.policy),
-        format_duration(tl.end_ns, opts.ascii)
+        format_duration(tl.end_ns, opts.ascii),
+        if info.interrupted {
+            ", interrupted by Ctrl-C"
+        } else {
+            ""
+        }
     );
     let (left, right) = if opts.ascii {
         ('|', '|')

@@ -17,6 +17,7 @@ pub mod eval;
 pub mod generators;
 pub mod import;
 pub mod int_ops;
+pub mod interrupt;
 pub mod lazy_iter;
 pub mod native;
 pub mod objects;
@@ -184,6 +185,8 @@ pub struct Interpreter {
     /// The addresses shown in a deterministic run (`address`); `None` in
     /// a normal run, which shows real ones.
     pub stand_ins: Option<address::StandIns>,
+    /// Set once Ctrl-C has interrupted the run (`interrupt`).
+    pub interrupted: std::sync::atomic::AtomicBool,
 }
 
 impl Interpreter {
@@ -238,7 +241,18 @@ impl Interpreter {
             modules: Mutex::new(Vec::new()),
             warned: Mutex::new(Default::default()),
             stand_ins,
+            interrupted: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// Ctrl-C: the main thread raises `KeyboardInterrupt` at its next
+    /// check point, or at once if it is blocked (see `interrupt`).
+    pub fn interrupt_main(&self) {
+        self.interrupted.store(true, Ordering::Release);
+        self.threads.interrupt_main();
+        self.gil
+            .eval_breaker
+            .fetch_or(interrupt::INTERRUPT, Ordering::Release);
     }
 
     /// A new instance's serial number.
@@ -589,6 +603,7 @@ impl Vm {
         let ticks = interp.gil.check_interval;
         let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
         generators::set_thread_interpreter(&interp);
+        threads::set_thread_is_main(thread == threads::MAIN);
         Vm {
             interp,
             thread,
@@ -704,6 +719,13 @@ impl Vm {
         if bits & threads::ABORT != 0 && self.interp.threads.abort.load(Ordering::Acquire) {
             return Err(threads::abort_error());
         }
+        if bits & interrupt::INTERRUPT != 0 && self.thread == threads::MAIN {
+            self.eval_breaker
+                .fetch_and(!interrupt::INTERRUPT, Ordering::Release);
+            if self.interp.threads.take_interrupt() {
+                return Err(threads::keyboard_interrupt());
+            }
+        }
         if bits & generators::CLOSE_PENDING != 0 {
             self.close_dropped_generators();
         }
@@ -789,6 +811,9 @@ impl Vm {
 /// What an uncaught exception means for the process: the exit status and
 /// what to print on stderr.
 pub fn exit_status_for(err: &PyErr) -> (i32, Option<String>) {
+    if err.is_instance(&TYPES.keyboard_interrupt) {
+        return (interrupt::EXIT_STATUS, Some(err.0.format_traceback()));
+    }
     if err.is_instance(&TYPES.system_exit) {
         return match err.0.args().first() {
             None | Some(Value::None) => (0, None),

@@ -26,6 +26,35 @@ use crate::vm::Vm;
 /// thread stops at its next check point.
 pub const ABORT: u32 = 2;
 
+/// The main thread's number.
+pub const MAIN: ThreadNum = 1;
+
+thread_local! {
+    /// Whether this thread runs the main thread's VM (Ctrl-C ends its
+    /// waits).
+    static IS_MAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set when this thread's last wait ended because of Ctrl-C.
+    static WAIT_INTERRUPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records whether the calling thread is the main thread (`Vm::new`).
+pub(crate) fn set_thread_is_main(main: bool) {
+    let _ = IS_MAIN.try_with(|m| m.set(main));
+}
+
+/// Whether the calling thread's last wait was cut short by Ctrl-C (and
+/// forgets it).
+fn take_wait_interrupted() -> bool {
+    WAIT_INTERRUPTED
+        .try_with(|w| w.replace(false))
+        .unwrap_or(false)
+}
+
+/// The exception Ctrl-C raises in the main thread.
+pub fn keyboard_interrupt() -> PyErr {
+    PyErr::new(&TYPES.keyboard_interrupt, Vec::new())
+}
+
 /// How often a blocked thread looks at the abort flag.
 const ABORT_POLL: Duration = Duration::from_millis(50);
 
@@ -128,6 +157,8 @@ pub struct ThreadTable {
     /// Deterministic mode: waits never block on real time (the baton
     /// scheduler only lets a thread run once its wait is over).
     pub deterministic: AtomicBool,
+    /// Ctrl-C was pressed and the main thread has not raised it yet.
+    interrupt: AtomicBool,
 }
 
 impl Default for ThreadTable {
@@ -138,6 +169,7 @@ impl Default for ThreadTable {
             next_num: Mutex::new(1),
             abort: AtomicBool::new(false),
             deterministic: AtomicBool::new(false),
+            interrupt: AtomicBool::new(false),
         }
     }
 }
@@ -172,6 +204,27 @@ impl ThreadTable {
 
     pub fn active_count(&self) -> usize {
         self.state.lock().live_count()
+    }
+
+    /// Ctrl-C: marks the interrupt pending and ends a wait the main thread
+    /// is blocked in (real waits poll the flag; the deterministic scheduler
+    /// sees the wait as over).
+    pub fn interrupt_main(&self) {
+        self.interrupt.store(true, Ordering::Release);
+        let st = self.state.lock();
+        if let Some(ThreadEntry {
+            activity: Activity::Blocked { done, .. },
+            ..
+        }) = st.threads.iter().find(|t| t.num == MAIN)
+        {
+            done.set();
+        }
+        self.exited.notify_all();
+    }
+
+    /// Takes the pending interrupt, if there is one.
+    pub fn take_interrupt(&self) -> bool {
+        self.interrupt.swap(false, Ordering::AcqRel)
     }
 
     /// Marks `num` exited, wakes joiners, and checks whether the threads
@@ -372,6 +425,11 @@ impl Vm {
                     table.set_activity(self.thread, Activity::Running);
                     return Err(abort_error());
                 }
+                if self.thread == MAIN && table.take_interrupt() {
+                    self.reset_budget();
+                    table.set_activity(self.thread, Activity::Running);
+                    return Err(keyboard_interrupt());
+                }
                 let ready = waiting_on.ready(self.thread, &table.lock());
                 if ready || deadline.is_some_and(|d| baton.now() >= d) {
                     break;
@@ -398,6 +456,10 @@ impl Vm {
         self.interp.gil.take(self.thread);
         if aborted(self) {
             return Err(abort_error());
+        }
+        // Ctrl-C ended the wait before it was satisfied: nothing was taken.
+        if take_wait_interrupted() && table.take_interrupt() {
+            return Err(keyboard_interrupt());
         }
         Ok(r)
     }
@@ -448,6 +510,11 @@ fn wait_polling<S>(
             return true;
         }
         if table.abort.load(Ordering::Acquire) {
+            return false;
+        }
+        if table.interrupt.load(Ordering::Acquire) && IS_MAIN.try_with(|m| m.get()).unwrap_or(false)
+        {
+            let _ = WAIT_INTERRUPTED.try_with(|w| w.set(true));
             return false;
         }
         let step = match deadline {

@@ -95,6 +95,7 @@ pub fn info(script: &str, policy: &str, end_ns: u64) -> RunInfo {
         check_interval: 100,
         seed: Some(7),
         end_ns,
+        interrupted: false,
     }
 }
 

@@ -115,6 +115,30 @@ fn front_end(c: &mut Criterion) {
     group.finish();
 }
 
+/// Compiling a generated table of N distinct constants: the time per
+/// constant must stay flat as N doubles (it grew with N while the
+/// compiler searched its constant list; issue 28).
+fn data_tables(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compile_table");
+    group.warm_up_time(Duration::from_millis(300));
+    group.measurement_time(Duration::from_secs(1));
+    group.sample_size(10);
+    for n in [20_000, 40_000, 80_000] {
+        let mut text = String::from("data = [\n");
+        for i in 0..n {
+            text.push_str(&format!("    {}.5,\n", i * 7));
+        }
+        text.push_str("]\n");
+        let source = Arc::new(SourceFile::new("table.py", &text));
+        let module = gilvm::syntax::parse_module(&source.text).expect("parses");
+        group.throughput(criterion::Throughput::Elements(n));
+        group.bench_function(format!("{n}_floats"), |b| {
+            b.iter(|| gilvm::compile::compile_module(&module, &source).expect("compiles"))
+        });
+    }
+    group.finish();
+}
+
 /// Each execution takes a fraction of a second: ten samples of one
 /// iteration each (flat sampling), after a short warm-up.
 fn execute(c: &mut Criterion) {
@@ -145,5 +169,5 @@ fn execute(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, front_end, execute);
+criterion_group!(benches, front_end, data_tables, execute);
 criterion_main!(benches);

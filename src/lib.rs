@@ -189,7 +189,7 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
     let interp2 = interp.clone();
     let worker = std::thread::Builder::new()
         .name("MainThread".into())
-        .stack_size(64 << 20)
+        .stack_size(vm::MAIN_STACK)
         .spawn(move || {
             let main = interp2.register_thread("MainThread".into(), false);
             let mut machine = vm::Vm::new(interp2.clone(), main);

@@ -52,7 +52,7 @@ pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<
 
 /// A constant before it becomes a `Constant` (code objects are finished
 /// last, once the module's global names are all known).
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum Const {
     None,
     Bool(bool),
@@ -107,6 +107,10 @@ struct Unit<'a> {
     ops: Vec<Op>,
     spans: Vec<Span>,
     consts: Vec<Const>,
+    /// Where each constant is in `consts`: looking one up must not scan
+    /// the list, or a data table of many constants compiles in quadratic
+    /// time.
+    const_index: HashMap<Const, u32>,
     children: Vec<Unit<'a>>,
     names: IndexSet<String>,
     scope: Scope,
@@ -129,6 +133,7 @@ impl<'a> Unit<'a> {
             ops: Vec::new(),
             spans: Vec::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             children: Vec::new(),
             names: IndexSet::new(),
             scope,
@@ -174,13 +179,17 @@ impl<'a> Unit<'a> {
     }
 
     fn constant(&mut self, c: Const) -> u32 {
+        let at = self.consts.len() as u32;
         if !matches!(c, Const::Code(_)) {
-            if let Some(i) = self.consts.iter().position(|x| *x == c) {
-                return i as u32;
+            match self.const_index.entry(c.clone()) {
+                std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(at);
+                }
             }
         }
         self.consts.push(c);
-        (self.consts.len() - 1) as u32
+        at
     }
 
     fn name(&mut self, n: &str) -> u32 {

@@ -305,16 +305,21 @@ impl Vm {
     /// when a script raises it, so refuse before the thread's stack runs
     /// out.
     pub(crate) fn nested_run<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        let here = stack_position();
-        if self.nested_runs == 0 {
-            self.nested_runs_base = here;
-        } else if self.nested_runs_base.abs_diff(here) > NATIVE_STACK_BUDGET {
+        self.check_native_stack()?;
+        f(self)
+    }
+
+    /// Refuses to go deeper when this thread's Rust stack is nearly used
+    /// up: a `RecursionError`, as CPython 3.12 raises for C recursion,
+    /// instead of a crash. Besides nested dispatch loops, iterators that
+    /// wrap iterators (`filter(None, filter(None, ...))` 300,000 deep)
+    /// recurse once per layer.
+    #[inline]
+    pub(crate) fn check_native_stack(&self) -> PyResult<()> {
+        if self.stack_base.abs_diff(stack_position()) > self.stack_budget {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
-        self.nested_runs += 1;
-        let r = f(self);
-        self.nested_runs -= 1;
-        r
+        Ok(())
     }
 
     fn call_with_stack_inner(&mut self, values: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
@@ -732,13 +737,33 @@ fn missing_error(
     ))
 }
 
-/// Rust stack a VM thread may spend on nested dispatch loops; VM threads get
-/// 64 MiB stacks (see `run_code`), so this leaves ample room for the rest.
-const NATIVE_STACK_BUDGET: usize = 24 << 20;
+thread_local! {
+    /// This thread's stack base and budget, as its VM has them, for code
+    /// that runs without the VM (`check_thread_stack`).
+    static THREAD_STACK: std::cell::Cell<(usize, usize)> =
+        const { std::cell::Cell::new((0, usize::MAX)) };
+}
+
+/// Records the calling thread's stack base and budget (`Vm::new`).
+pub(crate) fn set_thread_stack(base: usize, budget: usize) {
+    let _ = THREAD_STACK.try_with(|s| s.set((base, budget)));
+}
+
+/// `Vm::check_native_stack` for code without a VM at hand (iterators that
+/// wrap plain iterators).
+pub(crate) fn check_thread_stack() -> PyResult<()> {
+    let (base, budget) = THREAD_STACK
+        .try_with(|s| s.get())
+        .unwrap_or((0, usize::MAX));
+    if base != 0 && base.abs_diff(stack_position()) > budget {
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
 
 /// The address of a local: how deep the current thread's Rust stack is.
 #[inline(always)]
-fn stack_position() -> usize {
+pub(crate) fn stack_position() -> usize {
     let marker = 0u8;
     std::hint::black_box(std::ptr::addr_of!(marker)) as usize
 }

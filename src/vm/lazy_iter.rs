@@ -68,6 +68,26 @@ enum State {
     Done,
 }
 
+/// `filter(None, filter(None, ...))` 300,000 deep must not drop
+/// recursively: what a layer holds goes to the thread's drop queue.
+impl Drop for LazyIter {
+    fn drop(&mut self) {
+        let held = match std::mem::replace(self.state.get_mut(), State::Done) {
+            State::Map { func, mut inners } => {
+                inners.push(func);
+                inners
+            }
+            State::Zip { inners, .. } => inners,
+            State::Filter { func, inner } => vec![func, inner],
+            State::Enumerate { inner, .. } => vec![inner],
+            State::Callable { func, sentinel } => vec![func, sentinel],
+            State::Sequence { obj, .. } | State::Reversed { obj, .. } => vec![obj],
+            State::Done => return,
+        };
+        crate::vm::drop::drop_later(held);
+    }
+}
+
 /// The type of the iterator CPython makes from `__getitem__`.
 static SEQUENCE_ITERATOR: LazyLock<Arc<TypeObject>> =
     LazyLock::new(|| TypeObject::new("iterator", Some(&TYPES.object), TypeKind::Iterator));
@@ -166,6 +186,8 @@ enum Step {
 impl Vm {
     /// The next item of a `LazyIter`, or `None` when it is exhausted.
     pub(crate) fn lazy_next(&mut self, it: &LazyIter) -> PyResult<Option<Value>> {
+        // Each layer of `map(f, map(f, ...))` is one Rust call deeper.
+        self.check_native_stack()?;
         let step = match &mut *it.state.lock() {
             State::Map { func, inners } => Step::Map(func.clone(), inners.clone()),
             State::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),

@@ -123,6 +123,17 @@ impl Output {
     }
 }
 
+/// The Rust stack of the thread that runs a script's main thread. Python
+/// calls do not use it (frames live on the heap); builtins that call back
+/// into Python, generators and nested iterators do.
+pub const MAIN_STACK: usize = 64 << 20;
+/// The stack of every other Python thread: CPython's usual 8 MiB, so that
+/// hundreds of threads fit in a classroom machine's address space.
+pub const THREAD_STACK: usize = 8 << 20;
+/// What a thread keeps back from its stack for the Rust code that runs
+/// between two depth checks.
+const STACK_MARGIN: usize = 2 << 20;
+
 /// Settings of one run.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -427,8 +438,10 @@ pub struct Vm {
     /// How many dispatch loops are nested on the Rust stack (a builtin such
     /// as `sorted(key=f)` calling back into Python starts one), and where
     /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
-    pub(crate) nested_runs: usize,
-    pub(crate) nested_runs_base: usize,
+    /// How deep this thread's Rust stack was when its VM was made, and how
+    /// much deeper it may go (`check_native_stack`).
+    pub(crate) stack_base: usize,
+    pub(crate) stack_budget: usize,
     /// This thread's cache of global loads: see `load_global`.
     pub(crate) global_cache: GlobalCache,
     /// Where the generator frame the last YIELD_VALUE popped resumes, and
@@ -604,6 +617,13 @@ impl Vm {
         let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
         generators::set_thread_interpreter(&interp);
         threads::set_thread_is_main(thread == threads::MAIN);
+        let stack_base = call::stack_position();
+        let stack_budget = if thread == threads::MAIN {
+            MAIN_STACK
+        } else {
+            THREAD_STACK
+        } - STACK_MARGIN;
+        call::set_thread_stack(stack_base, stack_budget);
         Vm {
             interp,
             thread,
@@ -619,8 +639,8 @@ impl Vm {
             sites: Vec::new(),
             reraising: false,
             eval_breaker,
-            nested_runs: 0,
-            nested_runs_base: 0,
+            stack_base,
+            stack_budget,
             global_cache: GlobalCache::default(),
             suspended: None,
             class_metaclass: None,

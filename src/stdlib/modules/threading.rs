@@ -442,7 +442,7 @@ builtin!(THREAD_START, "start", |vm, a| {
     let started = t.started.clone();
     let spawned = std::thread::Builder::new()
         .name(name.clone())
-        .stack_size(64 << 20)
+        .stack_size(crate::vm::THREAD_STACK)
         .spawn(move || thread_main(interp, num, this, started));
     if spawned.is_err() {
         vm.interp.thread_exited(num);

@@ -141,6 +141,9 @@ impl Drop for PyGenerator {
     fn drop(&mut self) {
         let st = self.state.get_mut();
         if !PyGenerator::needs_closing(st) {
+            // A generator can hold another (a chain of 300,000 generator
+            // expressions): its values are dropped without recursing.
+            crate::vm::drop::drop_later(std::mem::take(&mut st.frame.values));
             return;
         }
         let frame = std::mem::take(&mut st.frame);

@@ -104,6 +104,19 @@ enum IterState {
     Done,
 }
 
+/// `zip(zip(zip(...)))` 300,000 deep must not drop recursively: the inner
+/// iterators go to the thread's drop queue (`drop::drop_later`).
+impl Drop for PyIterator {
+    fn drop(&mut self) {
+        let inners = match std::mem::replace(self.state.get_mut(), IterState::Done) {
+            IterState::Enumerate { inner, .. } => vec![Value::Iterator(inner)],
+            IterState::Zip { inners } => inners.into_iter().map(Value::Iterator).collect(),
+            _ => return,
+        };
+        crate::vm::drop::drop_later(inners);
+    }
+}
+
 impl PyIterator {
     fn new(state: IterState) -> Arc<PyIterator> {
         Arc::new(PyIterator {
@@ -273,18 +286,22 @@ impl PyIterator {
                     }
                 }
             }
-            IterState::Enumerate { inner, count } => match inner.next()? {
-                Some(v) => {
-                    let i = i128_value(*count);
-                    *count += 1;
-                    Ok(Some(Value::tuple(vec![i, v])))
+            IterState::Enumerate { inner, count } => {
+                crate::vm::call::check_thread_stack()?;
+                match inner.next()? {
+                    Some(v) => {
+                        let i = i128_value(*count);
+                        *count += 1;
+                        Ok(Some(Value::tuple(vec![i, v])))
+                    }
+                    None => Ok(None),
                 }
-                None => Ok(None),
-            },
+            }
             IterState::Zip { inners } => {
                 if inners.is_empty() {
                     return Ok(None);
                 }
+                crate::vm::call::check_thread_stack()?;
                 let mut items = Vec::with_capacity(inners.len());
                 for it in inners.iter() {
                     match it.next()? {

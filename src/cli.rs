@@ -35,6 +35,8 @@ pub enum Command {
         gil: GilOptions,
         #[command(flatten)]
         watch: WatchOptions,
+        #[command(flatten)]
+        limits: LimitOptions,
         /// The script to run.
         file: PathBuf,
         /// Arguments for the script (they land in sys.argv).
@@ -249,6 +251,50 @@ impl GilOptions {
     }
 }
 
+/// Limits that stop a runaway script.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LimitOptions {
+    /// The memory the script may use (e.g. 512M, 2G; default: three
+    /// quarters of the machine's memory). An allocation past it raises
+    /// MemoryError.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
+}
+
+impl LimitOptions {
+    fn apply(&self) {
+        if let Some(bytes) = self.max_memory {
+            crate::vm::memory::set_limit(bytes);
+        }
+    }
+}
+
+/// A size in bytes: a number with an optional K, M, G or T suffix (powers
+/// of 1024; `KB`, `KiB` and `k` are the same).
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: usize = number
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size (try e.g. 512M or 2G)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(format!("unknown unit in '{s}' (try e.g. 512M or 2G)")),
+    };
+    let bytes = number
+        .checked_mul(1usize << shift)
+        .ok_or_else(|| format!("'{s}' is too large"))?;
+    if bytes == 0 {
+        return Err("the size must be greater than zero".into());
+    }
+    Ok(bytes)
+}
+
 fn parse_duration(s: &str) -> Result<Duration, String> {
     let d = humantime::parse_duration(s).map_err(|e| format!("{e} (try e.g. 5ms or 500us)"))?;
     if d.is_zero() {
@@ -264,9 +310,13 @@ pub fn main() -> i32 {
         Command::Run {
             gil,
             watch,
+            limits,
             file,
             args,
-        } => run(&file, args, &gil, &watch),
+        } => {
+            limits.apply();
+            run(&file, args, &gil, &watch)
+        }
         Command::Dis { fused, file } => dis(&file, fused),
         Command::Compare {
             gil,
@@ -427,5 +477,22 @@ fn dis(file: &PathBuf, fused: bool) -> i32 {
             eprint!("{}", d.render(&source));
             1
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_parse_with_binary_units() {
+        assert_eq!(parse_size("512"), Ok(512));
+        assert_eq!(parse_size("4k"), Ok(4096));
+        assert_eq!(parse_size("512M"), Ok(512 << 20));
+        assert_eq!(parse_size("2GiB"), Ok(2 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12 parsecs").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("99999999999T").is_err());
     }
 }

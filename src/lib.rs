@@ -23,6 +23,11 @@ pub mod vm;
 use std::sync::Arc;
 
 use bytecode::CodeObject;
+
+/// The system allocator with an emergency reserve, so that memory running
+/// out in small pieces is a `MemoryError` too (`vm::allocator`).
+#[global_allocator]
+static ALLOCATOR: vm::allocator::Allocator = vm::allocator::Allocator;
 use diag::{Diagnostic, SourceFile};
 
 /// Parses and compiles a script. The front end recurses over the AST, whose

@@ -587,7 +587,15 @@ fn builtin_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if i > 0 {
             line.push_str(&sep);
         }
-        line.push_str(&str_with(vm, v)?);
+        // A string is copied once, into the line, and only once there is
+        // room for it (`print(' ' * 2**31)`).
+        match v.as_str() {
+            Some(s) => {
+                crate::vm::memory::reserve_str(&mut line, s.len().saturating_add(end.len()))?;
+                line.push_str(s);
+            }
+            None => line.push_str(&str_with(vm, v)?),
+        }
     }
     line.push_str(&end);
     vm.write_stream(stream, &line)?;

@@ -184,7 +184,7 @@ fn this_list(a: &Args) -> Arc<PyList> {
 builtin!(LIST_APPEND, "append", |_, a| {
     let r = rest(a, "append", 1, 1)?;
     if let Some(Value::List(l)) = a.values.first() {
-        l.items.lock().push(r[0].clone());
+        crate::vm::memory::push(&mut l.items.lock(), r[0].clone())?;
     }
     Ok(Value::None)
 });

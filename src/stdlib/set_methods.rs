@@ -198,7 +198,7 @@ fn copy(_: &mut Vm, a: &Args, owner: Owner) -> PyResult<Value> {
     if s.is_frozen() {
         return Ok(Value::Set(s.clone()));
     }
-    Ok(wrap(false, set_ops::copy_of(s)))
+    Ok(wrap(false, set_ops::copy_of(s)?))
 }
 both!(SET_COPY, FROZENSET_COPY, "copy", copy);
 
@@ -214,7 +214,7 @@ both!(SET_UNION, FROZENSET_UNION, "union", union);
 fn intersection_table(vm: &mut Vm, s: &Arc<PySet>, others: &[Value]) -> PyResult<SetTable> {
     let vm = &mut Some(vm);
     let Some((first, rest)) = others.split_first() else {
-        return Ok(set_ops::copy_of(s));
+        return set_ops::copy_of(s);
     };
     let mut table = set_ops::intersection(vm, s, first)?;
     for other in rest {
@@ -242,7 +242,7 @@ fn difference(vm: &mut Vm, a: &Args, owner: Owner) -> PyResult<Value> {
     let (s, others) = receiver(a, "difference", owner)?;
     let vm = &mut Some(vm);
     let t = match others.split_first() {
-        None => set_ops::copy_of(s),
+        None => set_ops::copy_of(s)?,
         Some((first, rest)) => {
             let mut t = set_ops::difference(vm, s, first)?;
             for other in rest {

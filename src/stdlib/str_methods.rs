@@ -8,7 +8,7 @@ use crate::stdlib::methods::rest;
 use crate::stdlib::str_classes::*;
 use crate::stdlib::str_format::{STR_FORMAT, STR_FORMAT_MAP};
 use crate::vm::native::{Args, BuiltinFunction};
-use crate::vm::objects::exceptions::{type_error, value_error, PyResult};
+use crate::vm::objects::exceptions::{memory_error, type_error, value_error, PyResult};
 use crate::vm::objects::types::type_name;
 use crate::vm::ops::truthy;
 use crate::vm::value::Value;
@@ -126,7 +126,7 @@ fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
     // A `String` (whose `push_str` is a plain copy; `CompactString`'s
     // checks its representation at every push), handed over without a
     // copy when long, moved inline when short.
-    let mut out = String::with_capacity(total);
+    let mut out = crate::vm::memory::string_with_capacity(total)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -297,12 +297,53 @@ builtin!(STR_REPLACE, "replace", |_, a| {
         Some(v) => int_arg(v)?,
         None => -1,
     };
-    Ok(Value::str(if count < 0 {
-        s.replace(old, new)
+    let limit = if count < 0 {
+        usize::MAX
     } else {
-        s.replacen(old, new, count as usize)
-    }))
+        count as usize
+    };
+    Ok(Value::str(replace_checked(s, old, new, limit)?))
 });
+
+/// `s.replace(old, new, count)`, its result's size checked against the
+/// memory budget before it is built (`'ab'.replace('', 'x' * 10**5)`
+/// grows a string 100,000-fold).
+fn replace_checked(s: &str, old: &str, new: &str, limit: usize) -> PyResult<String> {
+    let matches = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old).count()
+    }
+    .min(limit);
+    let size = (s.len() - matches * old.len())
+        .checked_add(matches.checked_mul(new.len()).ok_or_else(memory_error)?)
+        .ok_or_else(memory_error)?;
+    let mut out = crate::vm::memory::string_with_capacity(size)?;
+    if old.is_empty() {
+        let mut left = matches;
+        for (i, c) in s.char_indices() {
+            if left == 0 {
+                out.push_str(&s[i..]);
+                return Ok(out);
+            }
+            out.push_str(new);
+            left -= 1;
+            out.push(c);
+        }
+        if left > 0 {
+            out.push_str(new);
+        }
+        return Ok(out);
+    }
+    let mut last = 0;
+    for (at, _) in s.match_indices(old).take(matches) {
+        out.push_str(&s[last..at]);
+        out.push_str(new);
+        last = at + old.len();
+    }
+    out.push_str(&s[last..]);
+    Ok(out)
+}
 
 /// The byte range of `s` that `[start:end]` character indices select, or
 /// `None` when the window is inverted. A start past the end counts as

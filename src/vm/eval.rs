@@ -891,7 +891,7 @@ impl Vm {
                             let item = self.pop();
                             let receiver = self.pop();
                             if let Value::List(l) = &receiver {
-                                l.items.lock().push(item);
+                                crate::vm::memory::push(&mut l.items.lock(), item)?;
                             }
                             drop(receiver);
                             let top = self.stack.len() - 1;
@@ -1056,7 +1056,7 @@ impl Vm {
                         if let Value::List(_) = &self.stack[base + a as usize] {
                             let item = self.pop();
                             if let Value::List(l) = &self.stack[base + a as usize] {
-                                l.items.lock().push(item);
+                                crate::vm::memory::push(&mut l.items.lock(), item)?;
                             }
                             *ip += 1; // the POP_TOP
                         } else {

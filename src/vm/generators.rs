@@ -510,7 +510,7 @@ impl Vm {
                 let v = self.pop();
                 let at = self.stack.len() - n as usize;
                 if let Value::List(l) = &self.stack[at] {
-                    l.items.lock().push(v);
+                    crate::vm::memory::push(&mut l.items.lock(), v)?;
                 }
             }
             Op::MapAdd(n) => self.map_add(n as usize)?,

@@ -8,6 +8,7 @@
 //! `call` (calling conventions), `eval` (the dispatch loop), `drop`.
 
 pub mod address;
+pub mod allocator;
 pub mod attr_cache;
 pub mod call;
 pub mod classes;
@@ -19,6 +20,7 @@ pub mod import;
 pub mod int_ops;
 pub mod interrupt;
 pub mod lazy_iter;
+pub mod memory;
 pub mod native;
 pub mod objects;
 pub mod ops;
@@ -236,6 +238,8 @@ impl Interpreter {
             },
         );
         let stand_ins = config.seed.map(|_| address::StandIns::default());
+        memory::init();
+        allocator::watch(&gil.eval_breaker);
         Arc::new(Interpreter {
             config,
             output: Mutex::new(output),
@@ -435,13 +439,13 @@ pub struct Vm {
     pub(crate) track_lines: bool,
     /// Distinct source lines run since the last `Ran` event.
     pub(crate) slice_lines: Vec<u32>,
-    /// How many dispatch loops are nested on the Rust stack (a builtin such
-    /// as `sorted(key=f)` calling back into Python starts one), and where
-    /// the outermost began: see `call::NATIVE_STACK_BUDGET`.
     /// How deep this thread's Rust stack was when its VM was made, and how
     /// much deeper it may go (`check_native_stack`).
     pub(crate) stack_base: usize,
     pub(crate) stack_budget: usize,
+    /// Check points that tried to take the memory reserve back
+    /// (`rearm_reserve`).
+    pub(crate) rearm_attempts: u32,
     /// This thread's cache of global loads: see `load_global`.
     pub(crate) global_cache: GlobalCache,
     /// Where the generator frame the last YIELD_VALUE popped resumes, and
@@ -641,6 +645,7 @@ impl Vm {
             eval_breaker,
             stack_base,
             stack_budget,
+            rearm_attempts: 0,
             global_cache: GlobalCache::default(),
             suspended: None,
             class_metaclass: None,
@@ -746,6 +751,16 @@ impl Vm {
                 return Err(threads::keyboard_interrupt());
             }
         }
+        if bits & allocator::REARM != 0 {
+            self.rearm_reserve();
+        }
+        if bits & allocator::MEMORY != 0 {
+            self.eval_breaker
+                .fetch_and(!allocator::MEMORY, Ordering::Release);
+            if allocator::still_short() {
+                return Err(crate::vm::objects::exceptions::memory_error());
+            }
+        }
         if bits & generators::CLOSE_PENDING != 0 {
             self.close_dropped_generators();
         }
@@ -755,6 +770,18 @@ impl Vm {
             self.reset_budget();
         }
         Ok(())
+    }
+
+    /// Memory ran out and the reserve was spent: takes it back once the
+    /// memory is free again. Tried at one check point in 256, as a failed
+    /// attempt is a system call.
+    #[cold]
+    fn rearm_reserve(&mut self) {
+        self.rearm_attempts = self.rearm_attempts.wrapping_add(1);
+        if self.rearm_attempts % 256 == 1 && allocator::rearm() {
+            self.eval_breaker
+                .fetch_and(!allocator::REARM, Ordering::Release);
+        }
     }
 
     /// Whether the dispatch loop must count instructions.

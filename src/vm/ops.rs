@@ -316,18 +316,30 @@ fn sequence_op(op: BinaryOperator, a: &Value, b: &Value) -> PyResult<Value> {
             );
             // Built in place: a short result ("k" + str(i)) is inline, a
             // longer one stays inline in the `PyStr` up to 24 bytes.
-            let mut s = CompactString::with_capacity(x.len() + y.len());
+            let total = x.len().saturating_add(y.len());
+            crate::vm::memory::check(total)?;
+            let mut s = CompactString::try_with_capacity(total)
+                .map_err(|_| crate::vm::memory::refused())?;
             s.push_str(x);
             s.push_str(y);
             Ok(Value::compact_str(s))
         }
         (Add, Value::List(x), Value::List(y)) => {
-            let mut items = x.snapshot();
-            items.extend(y.snapshot());
+            // One lock at a time: `x` and `y` may be the same list.
+            let nx = x.items.lock().len();
+            let ny = y.items.lock().len();
+            let mut items = crate::vm::memory::vec_with_capacity(nx.saturating_add(ny))?;
+            items.extend(x.items.lock().iter().cloned());
+            let right = y.items.lock();
+            crate::vm::memory::reserve(&mut items, right.len())?;
+            items.extend(right.iter().cloned());
+            drop(right);
             Ok(Value::list(items))
         }
         (Add, Value::Tuple(x), Value::Tuple(y)) => {
-            let mut items = x.items.to_vec();
+            let mut items =
+                crate::vm::memory::vec_with_capacity(x.items.len().saturating_add(y.items.len()))?;
+            items.extend(x.items.iter().cloned());
             items.extend(y.items.iter().cloned());
             Ok(Value::tuple(items))
         }
@@ -382,7 +394,7 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
         Value::BigInt(_) => return Err(overflow_error(INDEX_SIZED)),
         _ => 0,
     };
-    let too_big = crate::vm::objects::exceptions::memory_error;
+    let too_big = crate::vm::memory::refused;
     match seq {
         Value::Str(_) | Value::ShortStr(_) => {
             let s = seq.as_str().unwrap_or_default();
@@ -390,11 +402,19 @@ pub(crate) fn repeat(seq: &Value, count: &Value) -> PyResult<Value> {
             if total > (1 << 34) {
                 return Err(too_big());
             }
-            let mut out = String::new();
+            crate::vm::memory::check(total)?;
+            let mut out: Vec<u8> = Vec::new();
             out.try_reserve_exact(total).map_err(|_| too_big())?;
-            for _ in 0..n {
-                out.push_str(s);
+            // Doubling: `'y' * 10**6` is twenty copies, not a million.
+            if total > 0 {
+                out.extend_from_slice(s.as_bytes());
             }
+            while out.len() < total {
+                let more = out.len().min(total - out.len());
+                out.extend_from_within(..more);
+            }
+            // Whole copies of a valid string are valid.
+            let out = String::from_utf8(out).map_err(|_| too_big())?;
             Ok(Value::str(out))
         }
         Value::List(l) => {

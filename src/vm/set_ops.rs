@@ -118,7 +118,7 @@ impl<'a> Dest<'a> {
     }
 
     /// `set_merge` from another set, holding at most one lock at a time.
-    fn merge_from(&mut self, other: &PySet) {
+    fn merge_from(&mut self, other: &PySet) -> PyResult<()> {
         match self {
             Dest::Local(t) => other.read(|o| t.merge(o)),
             Dest::Shared(_, lock) => other.read_detached(|o| lock.lock().merge(o)),
@@ -140,7 +140,7 @@ pub fn lookup_key(item: &Value) -> PyResult<(i64, Value)> {
         Ok(h) => Ok((h, item.clone())),
         Err(e) => match item {
             Value::Set(s) if !s.is_frozen() => {
-                let frozen = frozenset_value(copy_of(s));
+                let frozen = frozenset_value(copy_of(s)?);
                 Ok((hash_value(&frozen)?, frozen))
             }
             _ => Err(e),
@@ -156,10 +156,10 @@ pub fn contains(s: &PySet, item: &Value) -> PyResult<bool> {
 
 /// A new table with `s`'s elements (`set_copy`: a merge into an empty
 /// table, so the copy of a grown set may be laid out differently).
-pub fn copy_of(s: &PySet) -> SetTable {
+pub fn copy_of(s: &PySet) -> PyResult<SetTable> {
     let mut t = SetTable::new();
-    s.read(|st| t.merge(st));
-    t
+    s.read(|st| t.merge(st))?;
+    Ok(t)
 }
 
 /// The value of a result table: a set or a frozenset like the operand
@@ -177,13 +177,13 @@ pub fn update(vm: MaybeVm, dest: &mut Dest, other: &Value) -> PyResult<()> {
     match operand(other) {
         Operand::Set(o) => {
             if !dest.is(other) {
-                dest.merge_from(o);
+                dest.merge_from(o)?;
             }
             Ok(())
         }
         Operand::Dict(d) => {
             let keys = dict_keys(d);
-            dest.edit(|t| t.merge_keys(keys));
+            dest.edit(|t| t.merge_keys(keys))?;
             Ok(())
         }
         Operand::Iterable(v) => {
@@ -196,7 +196,7 @@ pub fn update(vm: MaybeVm, dest: &mut Dest, other: &Value) -> PyResult<()> {
                     return Ok(true);
                 }
                 let h = hash_value(&x)?;
-                dest.edit(|t| t.add(h, x));
+                dest.edit(|t| t.add(h, x))?;
                 Ok(true)
             })?;
             for x in hashed {
@@ -218,7 +218,7 @@ fn is_user_hashed(x: &Value) -> bool {
 fn add_user_hashed(vm: MaybeVm, dest: &mut Dest, x: Value) -> PyResult<()> {
     let Some(vm) = vm.as_deref_mut() else {
         let h = hash_value(&x)?;
-        dest.edit(|t| t.add(h, x));
+        dest.edit(|t| t.add(h, x))?;
         return Ok(());
     };
     let h = vm.user_hash(&x)?;
@@ -236,7 +236,7 @@ fn add_user_hashed(vm: MaybeVm, dest: &mut Dest, x: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    dest.edit(|t| t.add(h, x));
+    dest.edit(|t| t.add(h, x))?;
     Ok(())
 }
 
@@ -255,24 +255,25 @@ pub fn intersection(vm: MaybeVm, so: &Arc<PySet>, other: &Value) -> PyResult<Set
     match operand(other) {
         Operand::Set(o) => {
             if Arc::ptr_eq(so, o) {
-                return Ok(copy_of(so));
+                return copy_of(so);
             }
             let (walked, probed) = if o.len() > so.len() { (so, o) } else { (o, so) };
             walked.read_detached(|w| {
-                probed.read(|p| {
+                probed.read(|p| -> PyResult<()> {
                     for e in w.entries() {
                         if p.contains(e.hash, &e.key) {
-                            result.add(e.hash, e.key.clone());
+                            result.add(e.hash, e.key.clone())?;
                         }
                     }
+                    Ok(())
                 })
-            });
+            })?;
         }
         Operand::Dict(_) | Operand::Iterable(_) => each_item(vm, other, |x| {
             let h = hash_value(&x)?;
             let (found, size) = so.read(|t| (t.contains(h, &x), t.len()));
             if found {
-                result.add(h, x);
+                result.add(h, x)?;
                 return Ok(result.len() < size);
             }
             Ok(true)
@@ -291,7 +292,7 @@ pub fn difference(vm: MaybeVm, so: &Arc<PySet>, other: &Value) -> PyResult<SetTa
         Operand::Iterable(_) => None,
     };
     if other_size.is_none_or(|n| (so.len() >> 2) > n) {
-        let mut result = copy_of(so);
+        let mut result = copy_of(so)?;
         difference_update(vm, &mut Dest::Local(&mut result), other)?;
         return Ok(result);
     }
@@ -300,20 +301,21 @@ pub fn difference(vm: MaybeVm, so: &Arc<PySet>, other: &Value) -> PyResult<SetTa
         Operand::Dict(d) => so.read_detached(|st| -> PyResult<()> {
             for e in st.entries() {
                 if !d.contains(&e.key)? {
-                    result.add(e.hash, e.key.clone());
+                    result.add(e.hash, e.key.clone())?;
                 }
             }
             Ok(())
         })?,
         Operand::Set(o) => so.read_detached(|st| {
-            o.read(|ot| {
+            o.read(|ot| -> PyResult<()> {
                 for e in st.entries() {
                     if !ot.contains(e.hash, &e.key) {
-                        result.add(e.hash, e.key.clone());
+                        result.add(e.hash, e.key.clone())?;
                     }
                 }
+                Ok(())
             })
-        }),
+        })?,
         Operand::Iterable(_) => {}
     }
     Ok(result)
@@ -343,19 +345,19 @@ pub fn difference_update(vm: MaybeVm, dest: &mut Dest, other: &Value) -> PyResul
             Ok(true)
         })?,
     }
-    dest.edit(SetTable::purge_dummies);
+    dest.edit(SetTable::purge_dummies)?;
     drop(removed);
     Ok(())
 }
 
 /// One step of a symmetric difference: removes `key`, or adds it if it
 /// was not there. Returns what was removed.
-fn toggle(t: &mut SetTable, hash: i64, key: &Value) -> Option<Value> {
+fn toggle(t: &mut SetTable, hash: i64, key: &Value) -> PyResult<Option<Value>> {
     let old = t.discard(hash, key);
     if old.is_none() {
-        t.add(hash, key.clone());
+        t.add(hash, key.clone())?;
     }
-    old
+    Ok(old)
 }
 
 /// `set_symmetric_difference_update`: toggles each element of `other`,
@@ -365,16 +367,10 @@ pub fn symmetric_difference_update(vm: MaybeVm, dest: &mut Dest, other: &Value) 
         dest.clear();
         return Ok(());
     }
-    let removed = match operand(other) {
+    let (removed, result) = match operand(other) {
         Operand::Dict(d) => {
             let keys = dict_keys(d);
-            dest.edit(|t| {
-                let mut removed = Vec::new();
-                for (h, k) in &keys {
-                    removed.extend(toggle(t, *h, k));
-                }
-                removed
-            })
+            dest.edit(|t| toggle_each(t, keys.iter().map(|(h, k)| (*h, k))))
         }
         Operand::Set(o) => o.read_detached(|ot| toggle_all(dest, ot)),
         Operand::Iterable(v) => {
@@ -383,19 +379,28 @@ pub fn symmetric_difference_update(vm: MaybeVm, dest: &mut Dest, other: &Value) 
         }
     };
     drop(removed);
-    Ok(())
+    result
 }
 
-/// Toggles each element of `other` in slot order; returns what was
-/// removed, to be dropped with no lock held.
-fn toggle_all(dest: &mut Dest, other: &SetTable) -> Vec<Value> {
-    dest.edit(|t| {
-        let mut removed = Vec::new();
-        for e in other.entries() {
-            removed.extend(toggle(t, e.hash, &e.key));
+/// Toggles each element of `other` in slot order (`toggle_each`).
+fn toggle_all(dest: &mut Dest, other: &SetTable) -> (Vec<Value>, PyResult<()>) {
+    dest.edit(|t| toggle_each(t, other.entries().map(|e| (e.hash, &e.key))))
+}
+
+/// Toggles each element in turn, stopping at the first that cannot be
+/// added; returns what was removed, to be dropped with no lock held.
+fn toggle_each<'k>(
+    t: &mut SetTable,
+    items: impl Iterator<Item = (i64, &'k Value)>,
+) -> (Vec<Value>, PyResult<()>) {
+    let mut removed = Vec::new();
+    for (h, k) in items {
+        match toggle(t, h, k) {
+            Ok(old) => removed.extend(old),
+            Err(e) => return (removed, Err(e)),
         }
-        removed
-    })
+    }
+    (removed, Ok(()))
 }
 
 /// `set_symmetric_difference`: a copy of `other` (as a set) with `so`'s
@@ -409,7 +414,7 @@ pub fn symmetric_difference(vm: MaybeVm, so: &Arc<PySet>, other: &Value) -> PyRe
 /// `set_union` / `set_or`: a copy of `so`, updated with each other
 /// operand in turn (`so` itself is skipped).
 pub fn union(vm: MaybeVm, so: &Arc<PySet>, others: &[Value]) -> PyResult<SetTable> {
-    let mut result = copy_of(so);
+    let mut result = copy_of(so)?;
     for other in others {
         if matches!(other, Value::Set(o) if Arc::ptr_eq(o, so)) {
             continue;
@@ -553,7 +558,7 @@ pub fn build_set(items: Vec<Value>) -> PyResult<Value> {
     let mut t = SetTable::new();
     for x in items {
         let h = hash_value(&x)?;
-        t.add(h, x);
+        t.add(h, x)?;
     }
     Ok(set_value(t))
 }
@@ -580,12 +585,13 @@ pub fn constant_frozenset(items: Vec<Value>) -> Value {
     for x in items {
         // Constants always hash; a failure could only drop an element.
         if let Ok(h) = hash_value(&x) {
-            first.add(h, x);
+            // A few constants always fit in memory.
+            let _ = first.add(h, x);
         }
     }
     let mut again = SetTable::new();
     for e in first.entries() {
-        again.add(e.hash, e.key.clone());
+        let _ = again.add(e.hash, e.key.clone());
     }
     frozenset_value(again)
 }

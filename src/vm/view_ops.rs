@@ -117,7 +117,7 @@ fn view_intersection(vm: MaybeVm, a: &Value, b: &Value) -> PyResult<Value> {
     each_item(vm, other, |x| {
         if view_contains(view, &x)? {
             let h = hash_value(&x)?;
-            result.add(h, x);
+            result.add(h, x)?;
         }
         Ok(true)
     })?;
@@ -138,12 +138,12 @@ fn items_xor(x: &DictView, y: &DictView) -> PyResult<Value> {
             drop(rest.remove(&k)?);
         } else {
             let pair = Value::tuple(vec![k, v2]);
-            result.add(hash_value(&pair)?, pair);
+            result.add(hash_value(&pair)?, pair)?;
         }
     }
     for (k, v) in rest.items() {
         let pair = Value::tuple(vec![k, v]);
-        result.add(hash_value(&pair)?, pair);
+        result.add(hash_value(&pair)?, pair)?;
     }
     Ok(set_value(result))
 }

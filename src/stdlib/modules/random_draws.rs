@@ -200,7 +200,7 @@ builtin!(CHOICES, "choices", |vm, a| {
     let weights = weights.filter(|w| !w.is_none());
     let cum_weights = match (cum_weights.filter(|w| !w.is_none()), weights) {
         (None, None) => {
-            let mut result = Vec::with_capacity(k.min(1 << 20));
+            let mut result = crate::vm::memory::vec_with_capacity(k)?;
             for _ in 0..k {
                 let i = (g.with(Mt19937::random) * n as f64).floor() as usize;
                 result.push(vm.get_item(&population, &index(i))?);
@@ -245,7 +245,7 @@ builtin!(CHOICES, "choices", |vm, a| {
     if !total.is_finite() {
         return Err(value_error("Total of weights must be finite"));
     }
-    let mut result = Vec::with_capacity(k.min(1 << 20));
+    let mut result = crate::vm::memory::vec_with_capacity(k)?;
     for _ in 0..k {
         let x = Value::float(g.with(Mt19937::random) * total);
         // bisect_right over cum_weights[0:n-1].

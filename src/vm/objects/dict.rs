@@ -97,6 +97,22 @@ impl Default for PyDict {
     }
 }
 
+/// Room for one more entry in a full table, or a `MemoryError`: a dict
+/// grown in a loop doubles through `memory`, not through an allocation
+/// that aborts when it fails.
+#[inline]
+fn make_room(map: &mut Map) -> PyResult<()> {
+    if map.len() < map.capacity() {
+        return Ok(());
+    }
+    let extra = map.len().max(3);
+    // An entry, its index slot and its control byte.
+    let per_entry = std::mem::size_of::<(HashKey, Value)>() + 16;
+    crate::vm::memory::check(map.len().saturating_add(extra).saturating_mul(per_entry))?;
+    map.try_reserve(extra)
+        .map_err(|_| crate::vm::memory::refused())
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
@@ -110,6 +126,7 @@ impl PyDict {
             let mut map = d.map.lock();
             for (k, v) in pairs {
                 let hash = hash_value(&k)?;
+                make_room(&mut map)?;
                 map.insert(HashKey { hash, key: k }, v);
             }
         }
@@ -137,7 +154,10 @@ impl PyDict {
     /// `d[key] = value`: one atomic step under the dict's lock.
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let hash = hash_value(&key)?;
-        let old = self.map.lock().insert(HashKey { hash, key }, value);
+        let mut map = self.map.lock();
+        make_room(&mut map)?;
+        let old = map.insert(HashKey { hash, key }, value);
+        drop(map);
         drop(old);
         Ok(())
     }
@@ -152,6 +172,7 @@ impl PyDict {
         use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
         let hash = hash_value(key)?;
         let mut map = self.map.lock();
+        make_room(&mut map)?;
         let old = match map.raw_entry_mut_v1().from_key(&Lookup { hash, key }) {
             RawEntryMut::Occupied(mut e) => Some(e.insert(value)),
             RawEntryMut::Vacant(e) => {

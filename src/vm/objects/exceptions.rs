@@ -295,9 +295,7 @@ pub fn memory_error() -> PyErr {
 /// A vector with room for `n` values, or `MemoryError` when the allocator
 /// refuses: a plain `Vec::with_capacity` would abort the whole process.
 pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| memory_error())?;
-    Ok(v)
+    crate::vm::memory::vec_with_capacity(n)
 }
 
 /// The methods of `BaseException` and every exception class.

@@ -20,6 +20,7 @@
 use std::sync::Arc;
 
 use crate::vm::objects::dict::keys_equal;
+use crate::vm::objects::exceptions::{memory_error, PyResult};
 use crate::vm::value::{ObjectLock, Value};
 
 /// Slots of a new table (CPython's `PySet_MINSIZE`).
@@ -216,8 +217,9 @@ impl SetTable {
     /// Adds `key` unless an equal element is there (`set_add_entry`): into
     /// the last deleted slot its probe passed, else the empty slot that
     /// ended it, growing the table when that makes it three-fifths full.
-    /// Returns whether it was added.
-    pub fn add(&mut self, hash: i64, key: Value) -> bool {
+    /// Returns whether it was added; a table that cannot grow is a
+    /// `MemoryError`.
+    pub fn add(&mut self, hash: i64, key: Value) -> PyResult<bool> {
         let mask = self.mask();
         let mut probe = Probe::new(hash, mask);
         let mut freeslot = None;
@@ -229,37 +231,48 @@ impl SetTable {
             }
             if e.hash == hash {
                 if keys_equal(&e.key, &key) {
-                    return false;
+                    return Ok(false);
                 }
             } else if e.hash == DUMMY && !e.is_active() {
                 freeslot = Some(i);
             }
         };
-        self.used += 1;
         if let Some(i) = freeslot {
+            self.used += 1;
             place(&mut self.slots[i], hash, key);
-            return true;
+            return Ok(true);
         }
         place(&mut self.slots[empty], hash, key);
+        self.used += 1;
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(grown(self.used));
+            if let Err(e) = self.resize(grown(self.used)) {
+                // The table cannot grow: take the new element out again,
+                // leaving the table as it was.
+                let taken = std::mem::replace(&mut self.slots[empty], Entry::EMPTY);
+                self.used -= 1;
+                self.fill -= 1;
+                taken.key.discard();
+                return Err(e);
+            }
         }
-        true
+        Ok(true)
     }
 
     /// Rebuilds the table with the smallest power-of-two size above
     /// `minused` (`set_table_resize`), dropping the deleted slots. A small
     /// table with nothing deleted is left as it is.
-    fn resize(&mut self, minused: usize) {
+    fn resize(&mut self, minused: usize) -> PyResult<()> {
         let mut size = MIN_SIZE;
         while size <= minused {
-            size <<= 1;
+            size = size.checked_shl(1).ok_or_else(memory_error)?;
         }
         if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
-            return;
+            return Ok(());
         }
-        let old = std::mem::replace(&mut self.slots, vec![Entry::EMPTY; size]);
+        let mut slots = crate::vm::memory::vec_with_capacity(size)?;
+        slots.resize(size, Entry::EMPTY);
+        let old = std::mem::replace(&mut self.slots, slots);
         self.fill = self.used;
         for e in old {
             if e.is_active() {
@@ -268,6 +281,7 @@ impl SetTable {
                 e.key.discard();
             }
         }
+        Ok(())
     }
 
     /// Removes the element equal to `key`, leaving a deleted slot
@@ -329,12 +343,12 @@ impl SetTable {
     /// Adds every element of another table (`set_merge`): one resize up
     /// front, then a copy slot for slot when this table is empty and the
     /// same size, a clean insertion when it is only empty, else adds.
-    pub fn merge(&mut self, other: &SetTable) {
+    pub fn merge(&mut self, other: &SetTable) -> PyResult<()> {
         if other.used == 0 {
-            return;
+            return Ok(());
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
+            self.resize((self.used + other.used) * 2)?;
         }
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             for (mine, theirs) in self.slots.iter_mut().zip(&other.slots) {
@@ -344,7 +358,7 @@ impl SetTable {
             }
             self.fill = other.fill;
             self.used = other.used;
-            return;
+            return Ok(());
         }
         if self.fill == 0 {
             self.fill = other.used;
@@ -352,31 +366,34 @@ impl SetTable {
             for e in other.entries() {
                 insert_clean(&mut self.slots, e.hash, e.key.clone());
             }
-            return;
+            return Ok(());
         }
         for e in other.entries() {
-            self.add(e.hash, e.key.clone());
+            self.add(e.hash, e.key.clone())?;
         }
+        Ok(())
     }
 
     /// Adds a dict's keys, given with their hashes in the dict's order
     /// (`set_update_internal` on a dict): one resize up front, then adds.
-    pub fn merge_keys(&mut self, keys: Vec<(i64, Value)>) {
+    pub fn merge_keys(&mut self, keys: Vec<(i64, Value)>) -> PyResult<()> {
         if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
-            self.resize((self.used + keys.len()) * 2);
+            self.resize((self.used + keys.len()) * 2)?;
         }
         for (hash, key) in keys {
-            self.add(hash, key);
+            self.add(hash, key)?;
         }
+        Ok(())
     }
 
     /// After removing many elements: rebuild when more than a quarter of
     /// the slots are deleted ones (the end of
     /// `set_difference_update_internal`).
-    pub fn purge_dummies(&mut self) {
+    pub fn purge_dummies(&mut self) -> PyResult<()> {
         if self.fill - self.used > self.mask() / 4 {
-            self.resize(grown(self.used));
+            self.resize(grown(self.used))?;
         }
+        Ok(())
     }
 
     /// CPython's `frozenset_hash`: the elements' hashes, bit-shuffled and
@@ -591,7 +608,7 @@ mod tests {
         let mut t = SetTable::new();
         for &i in items {
             let v = Value::Int(i);
-            t.add(hash_value(&v).unwrap(), v);
+            assert!(t.add(hash_value(&v).unwrap(), v).is_ok());
         }
         t
     }
@@ -620,7 +637,7 @@ mod tests {
             let v = Value::Int(k);
             assert!(t.discard(hash_value(&v).unwrap(), &v).is_some());
         }
-        t.add(33, Value::Int(33));
+        assert_eq!(t.add(33, Value::Int(33)).ok(), Some(true));
         assert_eq!(ints(&t), [2, 33, 20, 21]);
     }
 

@@ -259,13 +259,23 @@ pub struct LimitOptions {
     /// MemoryError.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_memory: Option<usize>,
+    /// Stop the run after N instructions, all threads together (exit
+    /// status 124, the views written).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_steps: Option<u64>,
+    /// Stop the run after this long (virtual time in deterministic mode;
+    /// exit status 124, the views written). E.g. 10s, 2min.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
 }
 
 impl LimitOptions {
-    fn apply(&self) {
+    fn apply(&self, config: &mut Config) {
         if let Some(bytes) = self.max_memory {
             crate::vm::memory::set_limit(bytes);
         }
+        config.max_steps = self.max_steps;
+        config.timeout = self.timeout;
     }
 }
 
@@ -313,10 +323,7 @@ pub fn main() -> i32 {
             limits,
             file,
             args,
-        } => {
-            limits.apply();
-            run(&file, args, &gil, &watch)
-        }
+        } => run(&file, args, &gil, &watch, &limits),
         Command::Dis { fused, file } => dis(&file, fused),
         Command::Compare {
             gil,
@@ -410,7 +417,13 @@ fn load(file: &PathBuf) -> Result<Arc<SourceFile>, i32> {
     }
 }
 
-fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions) -> i32 {
+fn run(
+    file: &PathBuf,
+    args: Vec<String>,
+    gil: &GilOptions,
+    watch: &WatchOptions,
+    limits: &LimitOptions,
+) -> i32 {
     let source = match load(file) {
         Ok(s) => s,
         Err(code) => return code,
@@ -426,6 +439,7 @@ fn run(file: &PathBuf, args: Vec<String>, gil: &GilOptions, watch: &WatchOptions
     argv.extend(args);
     let mut config = Config::new(argv);
     gil.apply(&mut config);
+    limits.apply(&mut config);
     config.record |= watch.records();
     let info_config = config.clone();
     let interp = Interpreter::new(config, Output::stdout());

@@ -191,6 +191,7 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
 /// Runs a compiled module on a fresh VM thread with a large stack; returns
 /// the exit status and what should go to stderr.
 pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, Option<String>) {
+    let _timeout = vm::limits::watch(interp);
     let interp2 = interp.clone();
     let worker = std::thread::Builder::new()
         .name("MainThread".into())
@@ -199,8 +200,8 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
             let main = interp2.register_thread("MainThread".into(), false);
             let mut machine = vm::Vm::new(interp2.clone(), main);
             let result = machine.run_main(code);
-            if let Some(report) = interp2.threads.deadlock_report() {
-                return (1, Some(report));
+            if let Some((status, report)) = interp2.threads.end_report() {
+                return (status, Some(report));
             }
             match result {
                 Ok(_) => (0, None),

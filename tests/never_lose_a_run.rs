@@ -253,3 +253,112 @@ fn a_second_ctrl_c_ends_the_wait_for_other_threads() {
         );
     }
 }
+
+/// Runs `gilvm run ARGS script` and returns (status, stdout, stderr).
+fn run_limited(name: &str, source: &str, args: &[&str]) -> (i32, String, String) {
+    let path = script(name, source);
+    let out = gilvm()
+        .arg("run")
+        .args(args)
+        .arg(&path)
+        .output()
+        .expect("run gilvm");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const RUNAWAY: &str = "\
+import threading, time
+def spin():
+    while True:
+        pass
+threading.Thread(target=spin).start()
+print('started', flush=True)
+n = 0
+while True:
+    n += 1
+";
+
+#[test]
+fn max_steps_stops_a_runaway_script_under_every_policy() {
+    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
+        let (status, _, stderr) = run_limited(
+            "steps.py",
+            RUNAWAY,
+            &["--gil", policy, "--max-steps", "200000", "--stats"],
+        );
+        assert_eq!(status, 124, "{policy}: {stderr}");
+        assert!(
+            stderr.starts_with(
+                "gilvm: the run was stopped after 200000 instructions (--max-steps 200000)\n"
+            ),
+            "{policy}: {stderr}"
+        );
+        // The views are written for the run so far.
+        assert!(stderr.contains("MainThread"), "{policy}: {stderr}");
+    }
+}
+
+#[test]
+fn a_seeded_run_stops_at_the_same_point_every_time() {
+    let args = ["--seed", "5", "--max-steps", "300000", "--stats"];
+    let first = run_limited("steps_seed.py", RUNAWAY, &args);
+    assert_eq!(first.0, 124, "{}", first.2);
+    assert_eq!(first.1, "started\n");
+    for _ in 0..3 {
+        assert_eq!(run_limited("steps_seed.py", RUNAWAY, &args), first);
+    }
+}
+
+#[test]
+fn the_timeout_is_real_time_or_virtual_time() {
+    let start = std::time::Instant::now();
+    let (status, stdout, stderr) = run_limited("timeout.py", RUNAWAY, &["--timeout", "300ms"]);
+    assert_eq!(status, 124, "{stderr}");
+    assert_eq!(stdout, "started\n");
+    assert_eq!(
+        stderr,
+        "gilvm: the run was stopped after 300ms (--timeout 300ms)\n"
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(15));
+
+    // An hour of sleeping, in deterministic mode, ends at once at the
+    // virtual hour, and the trace is written.
+    let trace = std::env::temp_dir().join(format!("gilvm-timeout-{}.json", std::process::id()));
+    let sleeper = "import time\nwhile True:\n    time.sleep(60)\n    print('minute')\n";
+    let start = std::time::Instant::now();
+    let (status, stdout, stderr) = run_limited(
+        "virtual_timeout.py",
+        sleeper,
+        &[
+            "--seed",
+            "1",
+            "--timeout",
+            "1h",
+            "--trace",
+            trace.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert_eq!(status, 124, "{stderr}");
+    // The 60th minute ends a little after the hour: instructions take
+    // virtual time too.
+    assert_eq!(stdout, "minute\n".repeat(59));
+    assert!(stderr.starts_with("gilvm: the run was stopped after 1h of virtual time"));
+    assert!(start.elapsed() < std::time::Duration::from_secs(15));
+    let json = std::fs::read_to_string(&trace).expect("the trace was written");
+    assert!(json.contains("traceEvents"));
+    let _ = std::fs::remove_file(&trace);
+}
+
+#[test]
+fn a_script_that_ends_within_its_limits_is_not_stopped() {
+    let (status, stdout, _) = run_limited(
+        "within.py",
+        "print(sum(range(1000)))\n",
+        &["--max-steps", "100000", "--timeout", "10s"],
+    );
+    assert_eq!((status, stdout.as_str()), (0, "499500\n"));
+}

@@ -20,6 +20,7 @@ pub mod import;
 pub mod int_ops;
 pub mod interrupt;
 pub mod lazy_iter;
+pub mod limits;
 pub mod memory;
 pub mod native;
 pub mod objects;
@@ -136,6 +137,10 @@ pub const THREAD_STACK: usize = 8 << 20;
 /// between two depth checks.
 const STACK_MARGIN: usize = 2 << 20;
 
+/// Instructions between two looks at `--max-steps` when the policy does
+/// not count instructions itself.
+const STEPS_SLICE: u32 = 1000;
+
 /// Settings of one run.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -154,6 +159,12 @@ pub struct Config {
     pub seed: Option<u64>,
     /// Virtual nanoseconds per instruction in deterministic mode.
     pub instr_cost_ns: u64,
+    /// Stop the run after this many instructions, all threads together
+    /// (`--max-steps`).
+    pub max_steps: Option<u64>,
+    /// Stop the run after this long: on the virtual clock in deterministic
+    /// mode, else the wall clock (`--timeout`).
+    pub timeout: Option<Duration>,
 }
 
 impl Config {
@@ -166,6 +177,8 @@ impl Config {
             record: false,
             seed: None,
             instr_cost_ns: crate::gil::baton::DEFAULT_INSTR_COST_NS,
+            max_steps: None,
+            timeout: None,
         }
     }
 }
@@ -200,6 +213,9 @@ pub struct Interpreter {
     pub stand_ins: Option<address::StandIns>,
     /// Set once Ctrl-C has interrupted the run (`interrupt`).
     pub interrupted: std::sync::atomic::AtomicBool,
+    /// Instructions run so far, all threads, when `--max-steps` is set
+    /// (counted a slice at a time).
+    pub steps: AtomicU64,
 }
 
 impl Interpreter {
@@ -257,7 +273,20 @@ impl Interpreter {
             warned: Mutex::new(Default::default()),
             stand_ins,
             interrupted: std::sync::atomic::AtomicBool::new(false),
+            steps: AtomicU64::new(0),
         })
+    }
+
+    /// Stops the run: a limit was reached (`limits`). Every thread
+    /// unwinds at its next check point or wait; the run ends with `reason`.
+    pub fn stop_run(&self, reason: String) {
+        self.threads.stop_run(reason);
+        self.gil
+            .eval_breaker
+            .fetch_or(threads::ABORT, Ordering::Release);
+        if let Some(b) = &self.gil.baton {
+            b.abort();
+        }
     }
 
     /// Ctrl-C: the main thread raises `KeyboardInterrupt` at its next
@@ -784,9 +813,33 @@ impl Vm {
         }
     }
 
+    /// `--max-steps` and `--timeout`: adds `ran` instructions to the run's
+    /// count (deterministic mode counts in `sync_clock`) and stops the run
+    /// once a limit is passed. The virtual clock is checked here; the
+    /// wall clock by a watchdog (`limits::watch`).
+    pub(crate) fn check_limits(&mut self, ran: u64) -> PyResult<()> {
+        let config = &self.interp.config;
+        if let Some(max) = config.max_steps {
+            let steps = self.interp.steps.fetch_add(ran, Ordering::Relaxed) + ran;
+            if steps > max {
+                self.interp.stop_run(limits::steps_reason(max));
+                return Err(threads::abort_error());
+            }
+        }
+        if let (Some(timeout), true) = (config.timeout, self.interp.gil.is_deterministic()) {
+            if self.interp.clock_ns() > timeout.as_nanos() as u64 {
+                self.interp.stop_run(limits::timeout_reason(timeout, true));
+                return Err(threads::abort_error());
+            }
+        }
+        Ok(())
+    }
+
     /// Whether the dispatch loop must count instructions.
     pub(crate) fn counts_ticks(&self) -> bool {
-        self.interp.gil.policy().counts_instructions() || self.interp.gil.is_deterministic()
+        self.interp.gil.policy().counts_instructions()
+            || self.interp.gil.is_deterministic()
+            || self.interp.config.max_steps.is_some()
     }
 
     /// Deterministic mode: turns the instructions executed since the last
@@ -795,6 +848,9 @@ impl Vm {
         if let Some(b) = &self.interp.gil.baton {
             let ran = self.budget.saturating_sub(self.ticks);
             b.advance(ran as u64);
+            if self.interp.config.max_steps.is_some() {
+                self.interp.steps.fetch_add(ran as u64, Ordering::Relaxed);
+            }
             self.budget = self.ticks;
             if self.track_lines && ran > 0 {
                 let lines = std::mem::take(&mut self.slice_lines);
@@ -844,10 +900,18 @@ impl Vm {
             if self.interp.threads.abort.load(Ordering::Acquire) {
                 return Err(threads::abort_error());
             }
-            return Ok(());
+            return self.check_limits(0);
         }
-        self.ticks = self.interp.gil.check_interval;
-        self.interp.gil.release_and_reacquire(self.thread);
+        self.check_limits(self.budget as u64)?;
+        if self.interp.gil.policy().counts_instructions() {
+            self.ticks = self.interp.gil.check_interval;
+            self.budget = self.ticks;
+            self.interp.gil.release_and_reacquire(self.thread);
+        } else {
+            // Counting only for `--max-steps`.
+            self.ticks = STEPS_SLICE;
+            self.budget = STEPS_SLICE;
+        }
         if self.eval_breaker.load(Ordering::Relaxed) != 0 {
             self.handle_eval_breaker()?;
         }

@@ -110,8 +110,11 @@ pub struct ThreadEntry {
 #[derive(Default)]
 pub struct TableState {
     threads: Vec<ThreadEntry>,
-    /// The deadlock report, once one was found.
+    /// The deadlock report, once one was found, or why the run was
+    /// stopped (`stop_run`).
     deadlock: Option<String>,
+    /// Set when a limit stopped the run (`--max-steps`, `--timeout`).
+    stopped: bool,
 }
 
 impl TableState {
@@ -328,6 +331,26 @@ impl ThreadTable {
     pub fn deadlock_report(&self) -> Option<String> {
         self.state.lock().deadlock.clone()
     }
+
+    /// Stops the run for `reason` (a limit was reached): every thread
+    /// unwinds at its next check point or wait, and the run ends with the
+    /// reason and `STOPPED_STATUS`. The first reason stands.
+    pub fn stop_run(&self, reason: String) {
+        let mut st = self.state.lock();
+        if st.deadlock.is_none() {
+            st.deadlock = Some(reason);
+            st.stopped = true;
+        }
+        self.abort.store(true, Ordering::Release);
+    }
+
+    /// How the run ended when it did not end by itself: the exit status
+    /// and the report (a deadlock, or a limit reached).
+    pub fn end_report(&self) -> Option<(i32, String)> {
+        let st = self.state.lock();
+        let report = st.deadlock.clone()?;
+        Some((if st.stopped { STOPPED_STATUS } else { 1 }, report))
+    }
 }
 
 impl crate::gil::ThreadStates for ThreadTable {
@@ -344,6 +367,10 @@ impl crate::gil::ThreadStates for ThreadTable {
 pub fn aborted(vm: &Vm) -> bool {
     vm.interp.threads.abort.load(Ordering::Acquire)
 }
+
+/// The exit status of a run stopped by `--max-steps` or `--timeout`, as
+/// timeout(1)'s.
+pub const STOPPED_STATUS: i32 = 124;
 
 /// The error that unwinds a thread whose run is being aborted.
 pub fn abort_error() -> PyErr {
@@ -417,6 +444,14 @@ impl Vm {
                     .now()
                     .saturating_add(t.as_nanos().min(u64::MAX as u128) as u64)
             });
+            // A `--timeout` ends the wait when it is up (virtual time).
+            let deadline = match self.interp.config.timeout {
+                Some(limit) => {
+                    let limit = (limit.as_nanos().min(u64::MAX as u128) as u64).saturating_add(1);
+                    Some(deadline.map_or(limit, |d| d.min(limit)))
+                }
+                None => deadline,
+            };
             loop {
                 baton.block(self.thread, deadline.map(|d| d.saturating_sub(baton.now())));
                 baton.release(self.thread, DropReason::Blocking);
@@ -424,6 +459,10 @@ impl Vm {
                 if aborted(self) {
                     table.set_activity(self.thread, Activity::Running);
                     return Err(abort_error());
+                }
+                if let Err(stopped) = self.check_limits(0) {
+                    table.set_activity(self.thread, Activity::Running);
+                    return Err(stopped);
                 }
                 if self.thread == MAIN && table.take_interrupt() {
                     self.reset_budget();

@@ -1,5 +1,5 @@
 //! Criterion benchmarks of the three stages of gilvm's pipeline, for each
-//! script in `../shared/bench` and in the repository's `bench/`:
+//! script in the repository's `bench/`:
 //! `parse/<script>` (source to AST), `compile/<script>` (AST to bytecode)
 //! and `execute/<script>` (running the compiled module on a fresh
 //! interpreter, output captured).
@@ -46,18 +46,13 @@ impl Script {
     }
 }
 
-/// Every `*.py` in `../shared/bench` (the standard workloads) and in the
-/// repository's `bench/` (gilvm's own, such as the object-heavy
-/// `objects.py`), sorted within each; panics with a clear message when the
-/// standard folder is missing or empty.
+/// Every `*.py` in the repository's `bench/` (the standard workloads and
+/// gilvm's own, such as the object-heavy `objects.py`), sorted; panics with
+/// a clear message when the folder is missing or empty.
 fn scripts() -> Vec<Script> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut scripts = scripts_in(&root.join("../shared/bench"), "../shared/bench");
-    assert!(
-        !scripts.is_empty(),
-        "no .py scripts found in ../shared/bench"
-    );
-    scripts.extend(scripts_in(&root.join("bench"), "bench"));
+    let scripts = scripts_in(&root.join("bench"), "bench");
+    assert!(!scripts.is_empty(), "no .py scripts found in bench/");
     scripts
 }
 

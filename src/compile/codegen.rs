@@ -26,6 +26,11 @@ type CResult<T = ()> = Result<T, Diagnostic>;
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<CodeObject>> {
+    // Private names (`__x` inside a class) are mangled before anything
+    // else looks at names.
+    let mut mangled = module.clone();
+    super::mangle::mangle_module(&mut mangled);
+    let module = &mangled;
     let table = symtable::analyse(&module.body)?;
     let mut globals = IndexSet::new();
     let mut unit = Unit::new("<module>", 1, table.module().clone());
@@ -858,7 +863,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             span,
         )?;
         self.apply_decorators(u, &def.decorators, span);
-        self.store_name(u, name);
+        self.store_name(u, def.bound_name());
         Ok(())
     }
 
@@ -1069,7 +1074,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             u.emit(Op::BuildClassKw);
         }
         self.apply_decorators(u, &def.decorators, span);
-        self.store_name(u, name);
+        self.store_name(u, def.bound_name());
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! lives; `codegen` emits the instructions.
 
 pub mod codegen;
+pub mod mangle;
 pub mod superinstructions;
 pub mod symtable;
 

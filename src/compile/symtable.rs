@@ -303,7 +303,7 @@ impl Builder {
         if let Some(r) = &def.returns {
             self.expr(r);
         }
-        self.bind(&def.name.name, def.name.span);
+        self.bind(def.bound_name(), def.name.span);
         self.child(ScopeKind::Function, &def.name.name, def.name.span, |b| {
             b.declare_params(&def.params)?;
             b.block(&def.body)
@@ -320,7 +320,7 @@ impl Builder {
         for k in &def.keywords {
             self.expr(&k.value);
         }
-        self.bind(&def.name.name, def.name.span);
+        self.bind(def.bound_name(), def.name.span);
         self.child(ScopeKind::Class, &def.name.name, def.name.span, |b| {
             // Slot 0 holds the namespace the body fills.
             b.scope().locals.insert("<namespace>".to_string(), 0);

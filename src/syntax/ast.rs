@@ -145,6 +145,10 @@ pub struct Alias {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDef {
     pub name: Ident,
+    /// The name the definition binds when it differs from `name`: a
+    /// private name mangled inside a class (`compile::mangle`). The
+    /// function's `__name__` stays `name`.
+    pub binding: Option<String>,
     pub params: Params,
     /// The return annotation (`-> T`).
     pub returns: Option<Expr>,
@@ -154,6 +158,20 @@ pub struct FunctionDef {
 }
 
 /// A parameter list, as `def` and `lambda` write it.
+impl FunctionDef {
+    /// The name this definition binds.
+    pub fn bound_name(&self) -> &str {
+        self.binding.as_deref().unwrap_or(&self.name.name)
+    }
+}
+
+impl ClassDef {
+    /// The name this definition binds.
+    pub fn bound_name(&self) -> &str {
+        self.binding.as_deref().unwrap_or(&self.name.name)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
     /// Parameters before `*`/`*args` (positional-or-keyword), with defaults.
@@ -174,6 +192,8 @@ pub struct Params {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassDef {
     pub name: Ident,
+    /// As for `FunctionDef::binding`.
+    pub binding: Option<String>,
     /// Positional arguments of the class header; `*x` is an `ExprKind::Starred`.
     pub bases: Vec<Expr>,
     /// `metaclass=M` and the other keyword arguments; `**m` has no name.

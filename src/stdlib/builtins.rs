@@ -87,6 +87,8 @@ fn lookup_type(name: &str) -> Option<Value> {
         "type" => &t.type_,
         "object" => &t.object,
         "RunAborted" => return None,
+        // Old names of OSError, the same class (PEP 3151).
+        "IOError" | "EnvironmentError" => &t.os_error,
         _ => t.exception_classes().into_iter().find(|c| c.name == name)?,
     };
     Some(Value::Type(ty.clone()))

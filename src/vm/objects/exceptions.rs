@@ -267,10 +267,22 @@ pub fn io_error(e: &std::io::Error) -> PyErr {
         .strip_suffix(&format!(" (os error {errno})"))
         .unwrap_or(&text)
         .to_string();
+    // CPython's errno-to-subclass table (PEP 3151), Linux numbers.
     let typ = match errno {
-        32 => &TYPES.broken_pipe_error,
+        32 | 108 => &TYPES.broken_pipe_error,
         2 => &TYPES.file_not_found_error,
         1 | 13 => &TYPES.permission_error,
+        17 => &TYPES.file_exists_error,
+        21 => &TYPES.is_a_directory_error,
+        20 => &TYPES.not_a_directory_error,
+        4 => &TYPES.interrupted_error,
+        11 | 114 | 115 => &TYPES.blocking_io_error,
+        10 => &TYPES.child_process_error,
+        3 => &TYPES.process_lookup_error,
+        103 => &TYPES.connection_aborted_error,
+        111 => &TYPES.connection_refused_error,
+        104 => &TYPES.connection_reset_error,
+        110 => &TYPES.timeout_error,
         _ => &TYPES.os_error,
     };
     PyErr::new(typ, vec![Value::Int(errno as i64), Value::str(text)])

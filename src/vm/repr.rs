@@ -104,6 +104,20 @@ fn default_instance_repr(out: &mut String, v: &Value, inst: &PyInstance) {
     ));
 }
 
+/// `object.__repr__(v)`: an instance's `<module.C object at 0x...>` past
+/// its class's own `__repr__`; other values as `repr` shows them.
+pub fn default_repr(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Instance(inst) => {
+            let mut out = String::new();
+            default_instance_repr(&mut out, v, inst);
+            Ok(out)
+        }
+        Value::Exception(e) => Ok(exception_repr(e)),
+        other => try_repr(other),
+    }
+}
+
 /// `repr(v)`; fails only for absurdly deep nesting.
 pub fn try_repr(v: &Value) -> PyResult<String> {
     let mut out = String::new();

@@ -315,9 +315,37 @@ pub fn exception_method(name: &str) -> Option<&'static BuiltinFunction> {
     match name {
         "__init__" => Some(&EXCEPTION_INIT),
         "with_traceback" => Some(&EXCEPTION_WITH_TRACEBACK),
+        "__str__" => Some(&EXCEPTION_STR),
+        "__repr__" => Some(&EXCEPTION_REPR),
         _ => None,
     }
 }
+
+/// The exception `self` of `BaseException`'s own methods.
+fn this_exception<'a>(
+    a: &crate::vm::native::Args<'a>,
+    method: &str,
+) -> PyResult<&'a Arc<PyException>> {
+    match a.values.first() {
+        Some(Value::Exception(e)) if a.values.len() == 1 => Ok(e),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' requires a 'BaseException' object and no arguments"
+        ))),
+    }
+}
+
+// `BaseException.__str__(self)`: the args as `str()` shows them, past a
+// subclass's own `__str__` (what its `super().__str__()` reaches).
+builtin!(EXCEPTION_STR, "__str__", |_, a| {
+    let e = this_exception(a, "__str__")?;
+    Ok(Value::str(crate::vm::repr::try_exception_str(e)?))
+});
+
+// `BaseException.__repr__(self)`: `ValueError('bad')`.
+builtin!(EXCEPTION_REPR, "__repr__", |_, a| {
+    let e = this_exception(a, "__repr__")?;
+    Ok(Value::str(crate::vm::repr::exception_repr(e)))
+});
 
 builtin!(EXCEPTION_INIT, "__init__", |_, a| {
     match a.values.first() {

@@ -110,9 +110,26 @@ pub fn object_method(name: &str) -> Option<&'static BuiltinFunction> {
         "__delattr__" => Some(&OBJECT_DELATTR),
         "__new__" => Some(&OBJECT_NEW),
         "__init_subclass__" => Some(&OBJECT_INIT_SUBCLASS),
+        "__str__" => Some(&OBJECT_STR),
+        "__repr__" => Some(&OBJECT_REPR),
         _ => None,
     }
 }
+
+// `object.__str__(self)`: `repr(self)`, through the class's `__repr__`
+// (what `super().__str__()` reaches in a class that defines only
+// `__str__`).
+builtin!(OBJECT_STR, "__str__", |vm, a| {
+    let v = a.exact("__str__", 1, 1)?;
+    Ok(Value::str(crate::vm::repr::repr_with(vm, &v[0])?))
+});
+
+// `object.__repr__(self)`: `<module.C object at 0x...>`, past the class's
+// own `__repr__`.
+builtin!(OBJECT_REPR, "__repr__", |_, a| {
+    let v = a.exact("__repr__", 1, 1)?;
+    Ok(Value::str(crate::vm::repr::default_repr(&v[0])?))
+});
 
 // `object.__setattr__(obj, name, value)`: the plain store, past any
 // `__setattr__` of obj's class (what such a hook calls to store).

@@ -40,6 +40,7 @@ pub fn compile_module(module: &Module, source: &Arc<SourceFile>) -> CResult<Arc<
             globals: &mut globals,
             table: &table,
         };
+        unit.doc = docstring(&module.body);
         c.setup_annotations(&mut unit, &module.body);
         c.block(&mut unit, &module.body)?;
         let end = module.body.last().map_or(Span::default(), |s| s.span);

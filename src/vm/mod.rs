@@ -742,6 +742,11 @@ impl Vm {
             };
             globals.store(slot, Value::str(path.to_string_lossy().into_owned()));
         }
+        if let Some(slot) = globals.slot_of("__doc__") {
+            // The module's docstring, or None.
+            let doc = code.doc.as_deref().map_or(Value::None, Value::str);
+            globals.store(slot, doc);
+        }
         let code = crate::vm::code::Code::load(&code);
         if let Some(slot) = globals.slot_of("__name__") {
             globals.store(slot, Value::str("__main__"));

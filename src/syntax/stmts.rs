@@ -41,6 +41,35 @@ impl Block {
     }
 }
 
+/// `with (a, b):` is two context managers, as in Python 3.9+ (the
+/// parenthesised form), not one tuple: a tuple is never a context manager,
+/// so a lone parenthesised tuple without `as` is taken apart.
+pub fn with_items(items: Vec<WithItem>) -> Vec<WithItem> {
+    match items.as_slice() {
+        [WithItem {
+            context:
+                Expr {
+                    kind: ExprKind::Tuple(elements),
+                    ..
+                },
+            target: None,
+        }] if !elements.is_empty()
+            && !elements
+                .iter()
+                .any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
+        {
+            elements
+                .iter()
+                .map(|e| WithItem {
+                    context: e.clone(),
+                    target: None,
+                })
+                .collect()
+        }
+        _ => items,
+    }
+}
+
 pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
     Stmt {
         span: span(l, r),

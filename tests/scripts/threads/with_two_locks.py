@@ -1,0 +1,35 @@
+# `with (a, b):` enters both locks, left to right, as Python 3.9+ reads
+# it (not one tuple), and leaves them in reverse order.
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+with (a, b):
+    print(a.locked(), b.locked())
+# expect: True True
+print(a.locked(), b.locked())
+# expect: False False
+with (a,):
+    print(a.locked())
+# expect: True
+with (b):
+    print(b.locked())
+# expect: True
+order = []
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        order.append("enter " + self.name)
+
+    def __exit__(self, *exc):
+        order.append("exit " + self.name)
+
+
+with (Noisy("x"), Noisy("y")):
+    order.append("body")
+print(order)
+# expect: ['enter x', 'enter y', 'body', 'exit y', 'exit x']

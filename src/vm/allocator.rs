@@ -76,28 +76,16 @@ pub struct Allocator;
 unsafe impl GlobalAlloc for Allocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as documented for `GlobalAlloc::alloc`, forwarded.
-        let mut p = unsafe { System.alloc(layout) };
-        if p.is_null() && spend_reserve(layout.size()) {
-            // SAFETY: the same request, retried.
-            p = unsafe { System.alloc(layout) };
-        }
-        if !p.is_null() {
-            count(layout.size() as isize);
-        }
-        p
+        with_retry(layout.size(), layout.size() as isize, || unsafe {
+            System.alloc(layout)
+        })
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as documented for `GlobalAlloc::alloc_zeroed`, forwarded.
-        let mut p = unsafe { System.alloc_zeroed(layout) };
-        if p.is_null() && spend_reserve(layout.size()) {
-            // SAFETY: the same request, retried.
-            p = unsafe { System.alloc_zeroed(layout) };
-        }
-        if !p.is_null() {
-            count(layout.size() as isize);
-        }
-        p
+        with_retry(layout.size(), layout.size() as isize, || unsafe {
+            System.alloc_zeroed(layout)
+        })
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -109,16 +97,26 @@ unsafe impl GlobalAlloc for Allocator {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: `ptr` came from `System` through this allocator; on
         // failure it is left as it was, so the retry may use it.
-        let mut p = unsafe { System.realloc(ptr, layout, new_size) };
-        if p.is_null() && spend_reserve(new_size) {
-            // SAFETY: the same request, retried.
-            p = unsafe { System.realloc(ptr, layout, new_size) };
-        }
-        if !p.is_null() {
-            count(new_size as isize - layout.size() as isize);
-        }
-        p
+        let grown = new_size as isize - layout.size() as isize;
+        with_retry(new_size, grown, || unsafe {
+            System.realloc(ptr, layout, new_size)
+        })
     }
+}
+
+/// Runs `request` (one call to `System` for `size` bytes); if it fails,
+/// spends the reserve and runs it once more. Counts `delta` bytes when it
+/// succeeds.
+#[inline]
+fn with_retry(size: usize, delta: isize, request: impl Fn() -> *mut u8) -> *mut u8 {
+    let mut p = request();
+    if p.is_null() && spend_reserve(size) {
+        p = request();
+    }
+    if !p.is_null() {
+        count(delta);
+    }
+    p
 }
 
 /// Counts `delta` bytes allocated (or freed, when negative).

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
 use crate::vm::code::Code;
+use crate::vm::generators::After;
 use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -53,6 +54,10 @@ pub struct Frame {
 
 /// Returning from the frame returns from `Vm::run`.
 pub(crate) const EXIT_ENTRY: u8 = 1;
+/// The frame is a generator's, resumed by its caller's `FOR_ITER` or
+/// `YIELD_FROM` in the same dispatch loop; the generator is the last of
+/// `Vm::gen_frames` (see `generators`).
+pub(crate) const EXIT_GEN: u8 = 4;
 /// The frame runs `__init__` for a class call (`Vm::push_init_frame`): its
 /// result must be `None`, and the caller gets the instance, which waits on
 /// the stack just below the frame's function.
@@ -122,7 +127,7 @@ impl Vm {
     /// Finds the handler for `err`: in the current frame, or in a caller,
     /// popping frames on the way and recording each in the traceback.
     /// Returns the error again when it escapes the entry frame.
-    pub(crate) fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, mut err: PyErr) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
         if !skip_traceback {
             self.chain_context(&err);
@@ -150,6 +155,9 @@ impl Vm {
             self.exc_info.truncate(frame.exc_base);
             if frame.exit & EXIT_ENTRY != 0 {
                 return Err(err);
+            }
+            if frame.exit & EXIT_GEN != 0 {
+                err = self.generator_raised(err);
             }
         }
     }
@@ -569,14 +577,26 @@ impl Vm {
                         };
                         self.stack.push(it);
                     }
-                    Op::ForIter(target) => match self.next_of_top()? {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.pop();
-                            *ip = target as usize;
+                    Op::ForIter(target) => {
+                        if let Some(Value::Generator(_)) = self.stack.last() {
+                            self.frames.last_mut().expect("frame").ip = *ip;
+                            self.for_step_into_generator()?;
+                            continue 'frames;
                         }
-                    },
+                        match self.next_of_top()? {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.pop();
+                                *ip = target as usize;
+                            }
+                        }
+                    }
                     Op::ForIterStoreFast(target) => {
+                        if let Some(Value::Generator(_)) = self.stack.last() {
+                            self.frames.last_mut().expect("frame").ip = *ip;
+                            self.for_step_into_generator()?;
+                            continue 'frames;
+                        }
                         let Op::StoreFast(x) = ops[*ip] else {
                             return Err(runtime_error(
                                 "FOR_ITER_STORE_FAST without its STORE_FAST",
@@ -934,6 +954,8 @@ impl Vm {
                             self.stack.push(v);
                         } else if exit & EXIT_ENTRY != 0 {
                             return Ok(v);
+                        } else if exit & EXIT_GEN != 0 {
+                            self.generator_returned(v);
                         } else {
                             // EXIT_INIT: the instance is already where the
                             // call's result goes.
@@ -1029,11 +1051,11 @@ impl Vm {
                     | Op::MapAdd(_)
                     | Op::YieldValue
                     | Op::GetYieldFromIter
-                    | Op::YieldFrom => {
-                        if let Some(v) = self.iteration_op(op, *ip)? {
-                            return Ok(v);
-                        }
-                    }
+                    | Op::YieldFrom => match self.iteration_op(op, *ip)? {
+                        After::Next => {}
+                        After::Yield(v) => return Ok(v),
+                        After::Reload => continue 'frames,
+                    },
                     Op::CheckExcMatch => {
                         let typ = self.pop();
                         let r = exception_matches(self.top(), &typ)?;

@@ -1,11 +1,13 @@
 //! Running generators: making one from a call, resuming it, suspending it
 //! at `yield`, `yield from`, `send`, `throw` and `close`.
 //!
-//! A resumption moves the generator's saved frame onto this thread's value
-//! stack and runs it as the entry frame of a nested dispatch loop
-//! (`Vm::run`). `YIELD_VALUE` moves the frame back out (`suspend_frame`)
-//! and returns from that loop; `RETURN_VALUE` returns from it with the
-//! frame gone. Which of the two happened is told by `Vm::suspended`.
+//! A resumption swaps the generator's saved values in as this thread's
+//! value stack (the caller's stack waits in the generator meanwhile) and
+//! runs its frame as the entry frame of a nested dispatch loop
+//! (`Vm::run`). `YIELD_VALUE` pops the frame (`suspend_frame`) and returns
+//! from that loop; `RETURN_VALUE` returns from it with the frame gone.
+//! Which of the two happened is told by `Vm::suspended`; either way the
+//! stacks are swapped back.
 
 use std::cell::RefCell;
 use std::sync::atomic::Ordering;
@@ -13,7 +15,7 @@ use std::sync::{Arc, Weak};
 
 use crate::builtin;
 use crate::bytecode::Op;
-use crate::vm::eval::{Block, Frame, EXIT_ENTRY};
+use crate::vm::eval::{Frame, EXIT_ENTRY, EXIT_GEN};
 use crate::vm::native::{Args, BuiltinFunction};
 use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyException, PyResult};
 use crate::vm::objects::generator::{GenStatus, PyGenerator, SuspendedFrame};
@@ -63,6 +65,16 @@ pub(crate) fn close_later(g: PyGenerator) {
         .gil
         .eval_breaker
         .fetch_or(CLOSE_PENDING, Ordering::Release);
+}
+
+/// What the dispatch loop does after an iteration instruction.
+pub(crate) enum After {
+    /// The next instruction.
+    Next,
+    /// Return this value: the entry frame yielded it.
+    Yield(Value),
+    /// Reload the top frame: a generator frame left or entered.
+    Reload,
 }
 
 /// What a resumption brings into the generator.
@@ -151,17 +163,13 @@ impl Vm {
         input: Resume,
     ) -> PyResult<Step> {
         let Some(mut st) = g.try_state() else {
-            return Err(PyErr::with_message(
-                &TYPES.value_error,
-                "generator already executing",
-            ));
+            return Err(already_executing());
         };
         let was = st.status;
         match (was, &input) {
-            (GenStatus::Finished | GenStatus::Running, Resume::Throw(e)) => return Err(e.clone()),
-            (GenStatus::Finished | GenStatus::Running, _) => {
-                return Ok(Step::Returned(Value::None))
-            }
+            (GenStatus::Running, _) => return Err(already_executing()),
+            (GenStatus::Finished, Resume::Throw(e)) => return Err(e.clone()),
+            (GenStatus::Finished, _) => return Ok(Step::Returned(Value::None)),
             (GenStatus::Created, Resume::Send(v)) if !v.is_none() => {
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
@@ -176,23 +184,21 @@ impl Vm {
             ));
         }
         st.status = GenStatus::Running;
-        let (base, block_base, exc_base) =
-            (self.stack.len(), self.blocks.len(), self.exc_info.len());
+        // The generator's values become this thread's value stack, and the
+        // caller's stack waits in the generator meanwhile: two swaps, where
+        // moving the values in and out cost a copy each way.
+        std::mem::swap(&mut self.stack, &mut st.frame.values);
+        let (block_base, exc_base) = (self.blocks.len(), self.exc_info.len());
         let r = self.nested_run(|vm| vm.run_generator_frame(&mut st.frame, was, input));
+        std::mem::swap(&mut self.stack, &mut st.frame.values);
         match r {
             Ok(v) => match self.suspended.take() {
                 Some((ip, func)) => {
                     let frame = &mut st.frame;
                     frame.ip = ip;
                     frame.func = func;
-                    frame.values.extend(self.stack.drain(base..));
                     if self.blocks.len() > block_base {
-                        frame
-                            .blocks
-                            .extend(self.blocks.drain(block_base..).map(|b| Block {
-                                level: b.level - base as u32,
-                                ..b
-                            }));
+                        frame.blocks.extend(self.blocks.drain(block_base..));
                     }
                     if self.exc_info.len() > exc_base {
                         frame.exc_info.extend(self.exc_info.drain(exc_base..));
@@ -212,39 +218,15 @@ impl Vm {
         }
     }
 
-    /// Moves the saved frame onto the stacks as an entry frame and runs it.
-    /// (The frame's vectors are emptied, not dropped: a yield refills them
-    /// without allocating.)
+    /// Runs the saved frame, whose values are already the value stack
+    /// (`resume_generator` swapped them in), as an entry frame.
     fn run_generator_frame(
         &mut self,
         frame: &mut SuspendedFrame,
         was: GenStatus,
         input: Resume,
     ) -> PyResult<Value> {
-        let base = self.stack.len();
-        self.stack.append(&mut frame.values);
-        let block_base = self.blocks.len();
-        if !frame.blocks.is_empty() {
-            self.blocks.extend(frame.blocks.drain(..).map(|b| Block {
-                level: b.level + base as u32,
-                ..b
-            }));
-        }
-        let exc_base = self.exc_info.len();
-        self.exc_info.append(&mut frame.exc_info);
-        // A blank frame, then its fields, as `push_frame` does (built whole,
-        // it went through a stack temporary and a store-forwarding stall).
-        let owner = self.frames.len();
-        self.frames.push(Frame::BLANK);
-        let f = &mut self.frames[owner];
-        f.func = frame.func.take();
-        f.owner = owner;
-        f.ip = frame.ip;
-        f.base = base;
-        f.ret_base = base;
-        f.block_base = block_base;
-        f.exc_base = exc_base;
-        f.exit = EXIT_ENTRY;
+        self.push_generator_frame(frame, EXIT_ENTRY);
         match input {
             Resume::Send(v) => {
                 if was == GenStatus::Suspended {
@@ -266,6 +248,188 @@ impl Vm {
             Resume::Throw(e) => self.unwind(e)?,
         }
         self.run()
+    }
+
+    /// Pushes the saved frame, whose values are already the value stack,
+    /// with its blocks and handled exceptions, as a frame that `exit`s so.
+    fn push_generator_frame(&mut self, frame: &mut SuspendedFrame, exit: u8) {
+        // Block levels are relative to the frame's locals, which start at 0.
+        let block_base = self.blocks.len();
+        if !frame.blocks.is_empty() {
+            self.blocks.append(&mut frame.blocks);
+        }
+        let exc_base = self.exc_info.len();
+        if !frame.exc_info.is_empty() {
+            self.exc_info.append(&mut frame.exc_info);
+        }
+        // A blank frame, then its fields, as `push_frame` does (built whole,
+        // it went through a stack temporary and a store-forwarding stall).
+        let owner = self.frames.len();
+        self.frames.push(Frame::BLANK);
+        let f = &mut self.frames[owner];
+        f.func = frame.func.take();
+        f.owner = owner;
+        f.ip = frame.ip;
+        f.base = 0;
+        f.ret_base = 0;
+        f.block_base = block_base;
+        f.exc_base = exc_base;
+        f.exit = exit;
+    }
+
+    /// A `for` step over the generator on top of the stack, in this
+    /// dispatch loop: the generator's frame is pushed above its caller's
+    /// (whose `ip` is saved just past the `FOR_ITER`), and the generator
+    /// moves from the caller's stack to `gen_frames` while it runs. A
+    /// finished generator ends the loop instead.
+    #[inline(never)]
+    pub(crate) fn for_step_into_generator(&mut self) -> PyResult<()> {
+        let top = self.stack.len() - 1;
+        let Value::Generator(g) = std::mem::replace(&mut self.stack[top], Value::Undef) else {
+            return Err(runtime_error("FOR_ITER into a generator without one"));
+        };
+        match self.enter_generator(&g) {
+            Ok(true) => {
+                self.gen_frames.push(g);
+                Ok(())
+            }
+            Ok(false) => {
+                self.pop();
+                self.end_caller_loop();
+                Ok(())
+            }
+            Err(e) => {
+                self.stack[top] = Value::Generator(g);
+                Err(e)
+            }
+        }
+    }
+
+    /// Starts or resumes `g`'s frame as an `EXIT_GEN` frame with None sent
+    /// in; false when it has finished.
+    fn enter_generator(&mut self, g: &Arc<PyGenerator>) -> PyResult<bool> {
+        let Some(mut st) = g.try_state() else {
+            return Err(already_executing());
+        };
+        let was = st.status;
+        match was {
+            GenStatus::Finished => return Ok(false),
+            GenStatus::Running => return Err(already_executing()),
+            GenStatus::Created | GenStatus::Suspended => {}
+        }
+        if self.frames.len() >= self.recursion_limit() {
+            return Err(PyErr::with_message(
+                &TYPES.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        st.status = GenStatus::Running;
+        std::mem::swap(&mut self.stack, &mut st.frame.values);
+        self.push_generator_frame(&mut st.frame, EXIT_GEN);
+        if was == GenStatus::Suspended {
+            self.stack.push(Value::None);
+        }
+        Ok(true)
+    }
+
+    /// Takes the running generator out of this dispatch loop (its frame is
+    /// already popped, its values are the value stack): gives its caller
+    /// back its stack, and the generator back to the caller's stack.
+    fn leave_generator(&mut self) -> Arc<PyGenerator> {
+        let g = self
+            .gen_frames
+            .pop()
+            .expect("an EXIT_GEN frame has its generator");
+        let mut st = g.lock_state();
+        std::mem::swap(&mut self.stack, &mut st.frame.values);
+        drop(st);
+        g
+    }
+
+    /// YIELD_VALUE (or a YIELD_FROM whose delegate yielded) in an
+    /// `EXIT_GEN` frame, to resume at `ip`: the frame is saved into its
+    /// generator and `v` goes to the caller's `FOR_ITER`.
+    fn yield_to_caller(&mut self, ip: usize, v: Value) {
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
+        let g = self
+            .gen_frames
+            .pop()
+            .expect("an EXIT_GEN frame has its generator");
+        {
+            let mut st = g.lock_state();
+            let saved = &mut st.frame;
+            saved.ip = ip;
+            saved.func = frame.func.take();
+            if self.blocks.len() > frame.block_base {
+                saved.blocks.extend(self.blocks.drain(frame.block_base..));
+            }
+            if self.exc_info.len() > frame.exc_base {
+                saved.exc_info.extend(self.exc_info.drain(frame.exc_base..));
+            }
+            std::mem::swap(&mut self.stack, &mut saved.values);
+            st.status = GenStatus::Suspended;
+        }
+        if let Some(top) = self.stack.last_mut() {
+            *top = Value::Generator(g);
+        }
+        self.deliver_to_caller(v);
+    }
+
+    /// The value a generator yielded, to the caller waiting at the
+    /// instruction before its `ip`: `FOR_ITER` pushes it,
+    /// `FOR_ITER_STORE_FAST` stores it and steps past its `STORE_FAST`.
+    fn deliver_to_caller(&mut self, v: Value) {
+        let k = self.frames.len() - 1;
+        let ip = self.frames[k].ip;
+        let ops = &crate::vm::eval::frame_func(&self.frames, k).code.ops;
+        match (ops[ip - 1], ops.get(ip)) {
+            (Op::ForIterStoreFast(_), Some(&Op::StoreFast(x))) => {
+                let slot = self.frames[k].base + x as usize;
+                std::mem::replace(&mut self.stack[slot], v).discard();
+                self.frames[k].ip += 1;
+            }
+            _ => self.stack.push(v),
+        }
+    }
+
+    /// The caller's `for` loop is over: its iterator goes, and it jumps
+    /// past the loop.
+    fn end_caller_loop(&mut self) {
+        let k = self.frames.len() - 1;
+        let ip = self.frames[k].ip;
+        let target = match crate::vm::eval::frame_func(&self.frames, k).code.ops[ip - 1] {
+            Op::ForIter(t) | Op::ForIterStoreFast(t) => t as usize,
+            _ => ip,
+        };
+        self.frames[k].ip = target;
+    }
+
+    /// RETURN_VALUE of an `EXIT_GEN` frame (popped, its stack cut): the
+    /// generator is finished, and the caller's loop ends.
+    pub(crate) fn generator_returned(&mut self, _value: Value) {
+        let g = self.leave_generator();
+        g.lock_state().finish();
+        self.pop();
+        self.end_caller_loop();
+    }
+
+    /// An exception escaped an `EXIT_GEN` frame (popped by `unwind`): the
+    /// generator is finished, and the exception goes on in its caller (a
+    /// StopIteration as a RuntimeError, PEP 479).
+    pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
+        let g = self.leave_generator();
+        g.lock_state().finish();
+        if let Some(top) = self.stack.last_mut() {
+            *top = Value::Generator(g);
+        }
+        if !err.is_instance(&TYPES.stop_iteration) {
+            return err;
+        }
+        let err = stop_iteration_inside(err);
+        self.chain_context(&err);
+        err
     }
 
     /// `next(g)`, `g.send(v)` and a `for` loop's step: the next value, or
@@ -405,6 +569,10 @@ fn stop_iteration_inside(e: PyErr) -> PyErr {
     r
 }
 
+fn already_executing() -> PyErr {
+    PyErr::with_message(&TYPES.value_error, "generator already executing")
+}
+
 fn ignored_exit() -> PyErr {
     runtime_error("generator ignored GeneratorExit")
 }
@@ -504,7 +672,7 @@ impl Vm {
     /// YIELD_FROM (whose next instruction is `ip`); `Some` is a value the
     /// frame yields, which the dispatch loop returns.
     #[inline(never)]
-    pub(crate) fn iteration_op(&mut self, op: Op, ip: usize) -> PyResult<Option<Value>> {
+    pub(crate) fn iteration_op(&mut self, op: Op, ip: usize) -> PyResult<After> {
         match op {
             Op::ListAppend(n) => {
                 let v = self.pop();
@@ -514,7 +682,10 @@ impl Vm {
                 }
             }
             Op::MapAdd(n) => self.map_add(n as usize)?,
-            Op::YieldValue => return Ok(Some(self.yield_value(ip))),
+            Op::YieldValue => {
+                let v = self.pop();
+                return Ok(self.suspend(ip, v));
+            }
             Op::GetYieldFromIter => {
                 let v = self.pop();
                 let it = self.yield_from_iter(v)?;
@@ -523,38 +694,43 @@ impl Vm {
             Op::YieldFrom => return self.yield_from(ip),
             _ => return Err(runtime_error("not an iteration instruction")),
         }
-        Ok(None)
+        Ok(After::Next)
     }
 
-    /// `YIELD_VALUE`: suspends the running generator frame, whose next
-    /// instruction is `ip`, and returns the value it yields.
-    fn yield_value(&mut self, ip: usize) -> Value {
-        let v = self.pop();
-        self.suspend_frame(ip);
-        v
+    /// Suspends the running generator frame, to resume at `ip`, yielding
+    /// `v`: to the caller in this dispatch loop, or out of it to the
+    /// resumption that runs the frame as its entry.
+    fn suspend(&mut self, ip: usize, v: Value) -> After {
+        match self.frames.last() {
+            Some(f) if f.exit & EXIT_GEN != 0 => {
+                self.yield_to_caller(ip, v);
+                After::Reload
+            }
+            _ => {
+                self.suspend_frame(ip);
+                After::Yield(v)
+            }
+        }
     }
 
-    /// `YIELD_FROM` (at `ip - 1`): the value the delegate yields, with the
-    /// frame suspended on this instruction, or None when the delegate is
-    /// done and its return value has replaced it on the stack.
-    fn yield_from(&mut self, ip: usize) -> PyResult<Option<Value>> {
+    /// `YIELD_FROM` (at `ip - 1`): the delegate's next value is yielded,
+    /// with the frame suspended on this instruction; when the delegate is
+    /// done, its return value replaces it on the stack.
+    fn yield_from(&mut self, ip: usize) -> PyResult<After> {
         let sent = self.pop();
         let sub = match self.stack.last() {
             Some(v) => v.clone(),
             None => return Err(runtime_error("YIELD_FROM without an iterator")),
         };
         match self.send_into(&sub, sent)? {
-            Step::Yielded(v) => {
-                // Resumed, this instruction runs again with the value sent
-                // in on top.
-                self.suspend_frame(ip - 1);
-                Ok(Some(v))
-            }
+            // Resumed, this instruction runs again with the value sent in
+            // on top.
+            Step::Yielded(v) => Ok(self.suspend(ip - 1, v)),
             Step::Returned(v) => {
                 if let Some(top) = self.stack.last_mut() {
                     *top = v;
                 }
-                Ok(None)
+                Ok(After::Next)
             }
         }
     }

@@ -481,6 +481,9 @@ pub struct Vm {
     /// its function, for the resumption that ran it to save
     /// (`generators`).
     pub(crate) suspended: Option<(usize, Option<Arc<crate::vm::value::Function>>)>,
+    /// The generators whose frames run in this thread's dispatch loop
+    /// (`EXIT_GEN` frames), innermost last.
+    pub(crate) gen_frames: Vec<Arc<crate::vm::objects::generator::PyGenerator>>,
     /// The metaclass and the other keywords of the class statement being
     /// built (BUILD_CLASS_KW), for `build_class` to take.
     pub(crate) class_metaclass: Option<Arc<crate::vm::objects::types::TypeObject>>,
@@ -677,6 +680,7 @@ impl Vm {
             rearm_attempts: 0,
             global_cache: GlobalCache::default(),
             suspended: None,
+            gen_frames: Vec::new(),
             class_metaclass: None,
             class_keywords: Vec::new(),
             remembering_hash: false,

@@ -90,6 +90,13 @@ impl PyGenerator {
         self.state.try_lock()
     }
 
+    /// The state, waiting for a moment if another thread is reading it.
+    /// For a generator whose frame runs in a dispatch loop, which holds no
+    /// lock while it runs (its status says it is running).
+    pub fn lock_state(&self) -> MutexGuard<'_, GenState> {
+        self.state.lock()
+    }
+
     pub fn status(&self) -> GenStatus {
         self.try_state().map_or(GenStatus::Running, |st| st.status)
     }

@@ -270,6 +270,10 @@ opcodes! {
     ImportName "IMPORT_NAME"(Name), |_| 1;
     /// Push attribute `names[i]` of the module on TOS (which stays).
     ImportFrom "IMPORT_FROM"(Name), |_| 1;
+    /// `from m import *`: store each public name of the module on TOS (its
+    /// `__all__`, else those not starting with `_`) into the global of that
+    /// name, where the importing module has one; pop the module.
+    ImportStar "IMPORT_STAR", |_| -1;
     /// Push a handler block: an exception in the body jumps to target with
     /// the exception pushed, and makes it the one being handled.
     SetupExcept "SETUP_EXCEPT"(Jump), |_| 0;

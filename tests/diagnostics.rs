@@ -78,6 +78,7 @@ stderr_snapshots! {
     break_outside_loop => 1,
     duplicate_parameter => 1,
     global_after_use => 1,
+    star_import_in_function => 1,
     non_default_after_default => 1,
     yield_in_comprehension => 1,
 }

@@ -423,6 +423,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
                     }
                 }
             }
+            StmtKind::ImportFrom { module, names } if names.iter().any(|a| a.name.name == "*") => {
+                let m = u.name(&module.name);
+                u.emit(Op::ImportName(m));
+                u.emit(Op::ImportStar);
+            }
             StmtKind::ImportFrom { module, names } => {
                 let m = u.name(&module.name);
                 u.emit(Op::ImportName(m));

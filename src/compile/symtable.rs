@@ -446,6 +446,15 @@ impl Builder {
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
+                if names.iter().any(|a| a.name.name == "*") {
+                    if self.scope().kind != ScopeKind::Module {
+                        return Err(Diagnostic::syntax(
+                            "import * only allowed at module level",
+                            s.span,
+                        ));
+                    }
+                    return Ok(());
+                }
                 for a in names {
                     let n = a.asname.as_ref().unwrap_or(&a.name);
                     self.bind(&n.name, n.span);

@@ -990,6 +990,10 @@ impl Vm {
                         let m = self.import_module(name)?;
                         self.stack.push(m);
                     }
+                    Op::ImportStar => {
+                        let m = self.pop();
+                        self.import_star(&m, globals)?;
+                    }
                     Op::ImportFrom(i) => {
                         let name = &code.names[i as usize];
                         let v = match self.top() {

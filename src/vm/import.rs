@@ -11,9 +11,10 @@ use parking_lot::Mutex;
 use crate::bytecode::CodeObject;
 use crate::diag::SourceFile;
 use crate::stdlib::modules::{self, Found};
-use crate::vm::objects::exceptions::{import_error, PyErr, PyResult};
+use crate::vm::objects::exceptions::{attribute_error, import_error, type_error, PyErr, PyResult};
 use crate::vm::objects::function::Function;
 use crate::vm::objects::module::{Globals, Module};
+use crate::vm::objects::types::type_name;
 use crate::vm::objects::types::TYPES;
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -94,5 +95,51 @@ impl Vm {
         let body = Function::module(loaded, globals.clone());
         self.call_value(&Value::Function(Arc::new(body)), vec![])?;
         Ok(Value::Module(Arc::new(Module::with_globals(name, globals))))
+    }
+
+    /// `from m import *` (IMPORT_STAR) into the module running with
+    /// `globals`: each name `m` exports goes to the global slot of that
+    /// name. Globals are numbered when the importing module is compiled, so
+    /// a name it never mentions has no slot, and nothing could read it.
+    pub(crate) fn import_star(&mut self, m: &Value, globals: &Globals) -> PyResult<()> {
+        let Value::Module(m) = m else {
+            return Err(type_error("IMPORT_STAR without a module"));
+        };
+        let names: Vec<String> = match m.get("__all__") {
+            Some(all) => {
+                let mut names = Vec::new();
+                for v in self.collect_items(&all)? {
+                    match v.as_str() {
+                        Some(s) => names.push(s.to_string()),
+                        None => {
+                            return Err(type_error(format!(
+                                "Item in {}.__all__ must be str, not {}",
+                                m.name,
+                                type_name(&v)
+                            )))
+                        }
+                    }
+                }
+                names
+            }
+            None => m
+                .names()
+                .into_iter()
+                .filter(|n| !n.starts_with('_'))
+                .collect(),
+        };
+        for name in names {
+            let Some(v) = m.get(&name) else {
+                return Err(attribute_error(format!(
+                    "module '{}' has no attribute '{name}'",
+                    m.name
+                )));
+            };
+            if let Some(i) = globals.slot_of(&name) {
+                self.forget_cached_global(i);
+                drop(globals.store(i, v));
+            }
+        }
+        Ok(())
     }
 }

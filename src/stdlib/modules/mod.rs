@@ -42,6 +42,7 @@ pub enum Found {
 
 /// The library modules written in Python, embedded in the binary.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("_thread", include_str!("../py/_thread.py")),
     ("abc", include_str!("../py/abc.py")),
     ("bisect", include_str!("../py/bisect.py")),
     ("collections", include_str!("../py/collections.py")),

@@ -25,8 +25,14 @@ use crate::vm::threads::{wait_on, TableState, Waitable};
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
-fn native_type(name: &str) -> Arc<TypeObject> {
-    TypeObject::new(name, Some(&TYPES.object), TypeKind::Native)
+/// A type of this file's objects, named as CPython's (`_thread.lock`,
+/// `threading.Event`).
+fn native_type(module: &'static str, name: &str) -> Arc<TypeObject> {
+    let mut t = TypeObject::new(name, Some(&TYPES.object), TypeKind::Native);
+    if let Some(made) = Arc::get_mut(&mut t) {
+        made.module = Some(module);
+    }
+    t
 }
 
 struct SyncTypes {
@@ -38,11 +44,11 @@ struct SyncTypes {
 }
 
 static SYNC_TYPES: LazyLock<SyncTypes> = LazyLock::new(|| SyncTypes {
-    lock: native_type("lock"),
-    rlock: native_type("RLock"),
-    event: native_type("Event"),
-    condition: native_type("Condition"),
-    semaphore: native_type("Semaphore"),
+    lock: native_type("_thread", "lock"),
+    rlock: native_type("_thread", "RLock"),
+    event: native_type("threading", "Event"),
+    condition: native_type("threading", "Condition"),
+    semaphore: native_type("threading", "Semaphore"),
 });
 
 /// The receiver of a method, downcast to its Rust type.
@@ -371,7 +377,8 @@ impl NativeObject for EventObject {
         Some(match name {
             "set" => &EVENT_SET,
             "clear" => &EVENT_CLEAR,
-            "is_set" | "isSet" => &EVENT_IS_SET,
+            "is_set" => &EVENT_IS_SET,
+            "isSet" => &EVENT_IS_SET_OLD,
             "wait" => &EVENT_WAIT,
             _ => return None,
         })
@@ -458,6 +465,10 @@ builtin!(EVENT_CLEAR, "clear", |_, a| {
 builtin!(EVENT_IS_SET, "is_set", |_, a| {
     Ok(Value::bool(this::<EventObject>(a, "Event")?.is_set()))
 });
+builtin!(EVENT_IS_SET_OLD, "isSet", |vm, a| {
+    crate::stdlib::modules::threading::deprecated(vm, "isSet", "use is_set()");
+    Ok(Value::bool(this::<EventObject>(a, "Event")?.is_set()))
+});
 builtin!(EVENT_WAIT, "wait", |vm, a| {
     let e = this::<EventObject>(a, "Event")?;
     let [timeout] = own(a).bind("wait", ["timeout"], 0)?;
@@ -511,7 +522,8 @@ impl NativeObject for ConditionObject {
             "wait" => &COND_WAIT,
             "wait_for" => &COND_WAIT_FOR,
             "notify" => &COND_NOTIFY,
-            "notify_all" | "notifyAll" => &COND_NOTIFY_ALL,
+            "notify_all" => &COND_NOTIFY_ALL,
+            "notifyAll" => &COND_NOTIFY_ALL_OLD,
             _ => return None,
         })
     }
@@ -661,6 +673,13 @@ builtin!(COND_NOTIFY, "notify", |vm, a| {
     Ok(Value::None)
 });
 builtin!(COND_NOTIFY_ALL, "notify_all", |vm, a| {
+    let c = this::<ConditionObject>(a, "Condition")?;
+    notify(vm, c, usize::MAX)?;
+    Ok(Value::None)
+});
+
+builtin!(COND_NOTIFY_ALL_OLD, "notifyAll", |vm, a| {
+    crate::stdlib::modules::threading::deprecated(vm, "notifyAll", "use notify_all()");
     let c = this::<ConditionObject>(a, "Condition")?;
     notify(vm, c, usize::MAX)?;
     Ok(Value::None)

@@ -58,6 +58,8 @@ pub fn module() -> Value {
             ("activeCount", Value::Builtin(&ACTIVE_COUNT_OLD)),
             ("excepthook", Value::Builtin(&EXCEPTHOOK)),
             ("__excepthook__", Value::Builtin(&EXCEPTHOOK)),
+            // CPython's: the largest timeout its lock waits accept.
+            ("TIMEOUT_MAX", Value::float(9223372036.0)),
         ],
     )))
 }
@@ -556,7 +558,7 @@ builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
 });
 // The pre-3.10 camelCase names: they work, with CPython 3.11's
 // DeprecationWarning on stderr.
-fn deprecated(vm: &Vm, old: &str, instead: &str) {
+pub(crate) fn deprecated(vm: &Vm, old: &str, instead: &str) {
     vm.interp.warn(
         vm,
         "DeprecationWarning",

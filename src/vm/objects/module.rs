@@ -98,6 +98,21 @@ impl Module {
         self.attrs.lock().get(name).cloned()
     }
 
+    /// The names of the module's attributes: its bound globals, then the
+    /// others.
+    pub fn names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        if let Some(g) = &self.globals {
+            for (i, n) in g.names.iter().enumerate() {
+                if !matches!(*g.slots[i].lock(), Value::Undef) {
+                    names.push(n.to_string());
+                }
+            }
+        }
+        names.extend(self.attrs.lock().keys().cloned());
+        names
+    }
+
     /// `module.name = value`.
     pub fn set(&self, name: &str, value: Value) {
         if let Some(g) = &self.globals {

@@ -1,0 +1,6 @@
+import math
+
+
+def area(r):
+    from math import *
+    return pi * r * r

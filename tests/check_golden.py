@@ -107,7 +107,6 @@ def stdout_lines(text):
 FORBIDDEN_NODES = {
     ast.Await: "await",
     ast.AsyncFunctionDef: "async def",
-    ast.NamedExpr: "walrus :=",
     ast.Match: "match",
 }
 if hasattr(ast, "TryStar"):

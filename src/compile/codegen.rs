@@ -1471,6 +1471,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
             ExprKind::Lambda { params, body } => {
                 self.make_function(u, "<lambda>", e.span, params, FnBody::Expr(body), e.span)?;
             }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(u, value)?;
+                u.span = e.span;
+                u.emit(Op::Copy(1));
+                self.store_name(u, &target.name);
+            }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(u, e.span, Element::List(elt), generators)?
             }

@@ -296,6 +296,10 @@ fn expr(e: &mut Expr, class: Option<&str>) {
             params(p, class);
             expr(body, class);
         }
+        ExprKind::NamedExpr { target, value } => {
+            ident(target, class);
+            expr(value, class);
+        }
         ExprKind::Starred(inner) | ExprKind::YieldFrom(inner) => expr(inner, class),
         ExprKind::Slice { lower, upper, step } => {
             for part in [lower, upper, step].into_iter().flatten() {

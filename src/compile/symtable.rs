@@ -618,6 +618,10 @@ impl Builder {
                 self.expr(value);
                 self.saw_yield("yield from", e.span);
             }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                self.named_target(target);
+            }
             ExprKind::Lambda { params, body } => {
                 self.params_in_enclosing(params);
                 // A lambda's errors are all found when its body is
@@ -666,6 +670,63 @@ impl Builder {
             }
             Ok(())
         });
+    }
+
+    /// The target of `name := value`. Inside a comprehension it belongs to
+    /// the nearest enclosing scope that is not one (PEP 572): bound there,
+    /// and reached from each comprehension in between as a free variable
+    /// of a function or as a global of the module.
+    fn named_target(&mut self, n: &Ident) {
+        let mut comprehensions = Vec::new();
+        let mut k = self.current;
+        while self.table.scopes[k].comprehension.is_some() {
+            let s = &self.table.scopes[k];
+            if s.bound.contains(&n.name) {
+                let message = format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{}'",
+                    n.name
+                );
+                self.fail(message, n.span);
+                return;
+            }
+            comprehensions.push(k);
+            match s.parent {
+                Some(p) => k = p,
+                None => break,
+            }
+        }
+        if comprehensions.is_empty() {
+            self.bind(&n.name, n.span);
+            return;
+        }
+        let owner = &mut self.table.scopes[k];
+        if owner.kind == ScopeKind::Class {
+            let message =
+                "assignment expression within a comprehension cannot be used in a class body";
+            self.fail(message.to_string(), n.span);
+            return;
+        }
+        let global = owner.kind == ScopeKind::Module || owner.globals.contains(&n.name);
+        if !owner.nonlocals.contains(&n.name) {
+            owner.bound.insert(n.name.clone());
+        }
+        owner.used.entry(n.name.clone()).or_insert(n.span);
+        for c in comprehensions {
+            let s = &mut self.table.scopes[c];
+            if global {
+                s.globals.insert(n.name.clone());
+            } else {
+                s.nonlocals.insert(n.name.clone());
+            }
+            s.used.entry(n.name.clone()).or_insert(n.span);
+        }
+    }
+
+    /// Records the first error found inside an expression.
+    fn fail(&mut self, message: String, span: Span) {
+        if self.error.is_none() {
+            self.error = Some(Diagnostic::syntax(message, span));
+        }
     }
 
     /// `yield` makes the function it is in a generator; CPython refuses it

@@ -142,6 +142,16 @@ pub fn compare(first: Ex, rest: Vec<(CmpOp, Ex)>) -> Res<Ex> {
     Ex::new(kind, span, d)
 }
 
+/// `target := value`.
+pub fn named_expr(target: Ident, value: Ex, l: usize, r: usize) -> Res<Ex> {
+    let d = value.d + 1;
+    let kind = ExprKind::NamedExpr {
+        target,
+        value: Box::new(value.e),
+    };
+    Ex::new(kind, span(l, r), d)
+}
+
 pub fn ifexp(body: Ex, test: Ex, orelse: Ex) -> Res<Ex> {
     let span = body.span().to(orelse.span());
     let d = body.d.max(test.d).max(orelse.d) + 1;

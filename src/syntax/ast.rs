@@ -287,6 +287,12 @@ pub enum ExprKind {
         params: Box<Params>,
         body: Box<Expr>,
     },
+    /// `target := value` (an assignment expression): stores the value and
+    /// is it.
+    NamedExpr {
+        target: Ident,
+        value: Box<Expr>,
+    },
     /// `*value`, only as an element of a call's (or class header's)
     /// positional arguments, `f(*xs)`, or of a set display, `{*xs}`.
     Starred(Box<Expr>),

@@ -267,6 +267,10 @@ impl Dumper {
                 self.label(n, "body:");
                 self.expr(body, n + 1);
             }
+            ExprKind::NamedExpr { target, value } => {
+                self.line(depth, &format!("NamedExpr {}", target.name), e.span);
+                self.expr(value, n);
+            }
             ExprKind::Starred(value) => {
                 self.line(depth, "Starred", e.span);
                 self.expr(value, n);

@@ -429,7 +429,7 @@ impl<'s> Layout<'s> {
 
 impl<'s> Layout<'s> {
     /// Python syntax outside gilvm's subset that one token identifies on its
-    /// own: `async`, `await`, `:=` and imaginary numbers. Rejecting it here
+    /// own: `async`, `await` and imaginary numbers. Rejecting it here
     /// keeps the grammar (and its tables) small and points the error at the
     /// token itself.
     /// (`lambda`, `class` and decorators are parsed; the compiler decides
@@ -438,7 +438,6 @@ impl<'s> Layout<'s> {
         Some(match tok {
             Token::Async => "'async' is",
             Token::Await => "'await' is",
-            Token::ColonEqual => "assignment expressions (':=') are",
             Token::Imaginary => "complex numbers are",
             _ => return None,
         })

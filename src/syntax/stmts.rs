@@ -98,6 +98,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Lambda { .. } => "lambda",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Set(_) => "set display",
         ExprKind::Tuple(_) => "tuple",

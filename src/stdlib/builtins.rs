@@ -672,6 +672,12 @@ fn builtin_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let iterable = iterable.unwrap_or(Value::None);
     let add = |vm: &mut Vm, total: &Value, x: &Value| {
+        // Small ints first, as CPython's sum keeps a C long while it can.
+        if let (Value::Int(t), Value::Int(i)) = (total, x) {
+            if let Some(s) = t.checked_add(*i) {
+                return Ok(Value::Int(s));
+            }
+        }
         if has_class(total) || has_class(x) {
             vm.binary_special(crate::bytecode::BinaryOperator::Add, false, total, x)
         } else {
@@ -681,6 +687,12 @@ fn builtin_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if needs_vm_iter(&iterable) {
         // Item by item: a generator's items are never all held at once.
         let it = vm.get_iter(&iterable)?;
+        if let Value::Generator(g) = &it {
+            while let Some(x) = vm.generator_next(g)? {
+                total = add(vm, &total, &x)?;
+            }
+            return Ok(total);
+        }
         while let Some(x) = vm.next_special(&it)? {
             total = add(vm, &total, &x)?;
         }

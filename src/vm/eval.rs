@@ -201,9 +201,11 @@ impl Vm {
     /// Returns the entry frame's result; on an error, the failing frame's
     /// `ip` is saved for `unwind`.
     fn execute<const COUNT_TICKS: bool>(&mut self) -> PyResult<Value> {
-        let mut globals = frame_func(&self.frames, self.frames.len() - 1)
-            .globals
-            .clone();
+        let top = frame_func(&self.frames, self.frames.len() - 1);
+        let mut globals = match self.spare_globals.take() {
+            Some(g) if Arc::ptr_eq(&g, &top.globals) => g,
+            _ => top.globals.clone(),
+        };
         let mut pc = 0;
         let r = self.dispatch::<COUNT_TICKS>(&mut globals, &mut pc);
         if r.is_err() {
@@ -211,6 +213,7 @@ impl Vm {
                 f.ip = pc;
             }
         }
+        self.spare_globals = Some(globals);
         r
     }
 
@@ -1051,15 +1054,22 @@ impl Vm {
                         }
                         return Err(err);
                     }
-                    Op::ListAppend(_)
-                    | Op::MapAdd(_)
-                    | Op::YieldValue
-                    | Op::GetYieldFromIter
-                    | Op::YieldFrom => match self.iteration_op(op, *ip)? {
-                        After::Next => {}
-                        After::Yield(v) => return Ok(v),
-                        After::Reload => continue 'frames,
-                    },
+                    Op::YieldValue => {
+                        let v = self.pop();
+                        if self.frames.last().is_some_and(|f| f.exit & EXIT_GEN != 0) {
+                            self.yield_to_caller(*ip, v);
+                            continue 'frames;
+                        }
+                        self.suspend_frame(*ip);
+                        return Ok(v);
+                    }
+                    Op::ListAppend(_) | Op::MapAdd(_) | Op::GetYieldFromIter | Op::YieldFrom => {
+                        match self.iteration_op(op, *ip)? {
+                            After::Next => {}
+                            After::Yield(v) => return Ok(v),
+                            After::Reload => continue 'frames,
+                        }
+                    }
                     Op::CheckExcMatch => {
                         let typ = self.pop();
                         let r = exception_matches(self.top(), &typ)?;

@@ -67,6 +67,16 @@ pub(crate) fn close_later(g: PyGenerator) {
         .fetch_or(CLOSE_PENDING, Ordering::Release);
 }
 
+/// Where the caller of an `EXIT_GEN` frame takes the values it yields.
+#[derive(Clone, Copy)]
+pub(crate) enum Delivery {
+    /// On its stack (`FOR_ITER`).
+    Push,
+    /// Into this local, stepping past the `STORE_FAST` that follows its
+    /// `FOR_ITER_STORE_FAST`.
+    StoreFast(u32),
+}
+
 /// What the dispatch loop does after an iteration instruction.
 pub(crate) enum After {
     /// The next instruction.
@@ -288,9 +298,20 @@ impl Vm {
         let Value::Generator(g) = std::mem::replace(&mut self.stack[top], Value::Undef) else {
             return Err(runtime_error("FOR_ITER into a generator without one"));
         };
+        // Where the loop takes each value: a FOR_ITER_STORE_FAST stores
+        // it into the local of the STORE_FAST after it.
+        let delivery = {
+            let k = self.frames.len() - 1;
+            let ip = self.frames[k].ip;
+            let ops = &crate::vm::eval::frame_func(&self.frames, k).code.ops;
+            match (ops[ip - 1], ops.get(ip)) {
+                (Op::ForIterStoreFast(_), Some(&Op::StoreFast(x))) => Delivery::StoreFast(x),
+                _ => Delivery::Push,
+            }
+        };
         match self.enter_generator(&g) {
             Ok(true) => {
-                self.gen_frames.push(g);
+                self.gen_frames.push((g, delivery));
                 Ok(())
             }
             Ok(false) => {
@@ -336,7 +357,7 @@ impl Vm {
     /// already popped, its values are the value stack): gives its caller
     /// back its stack, and the generator back to the caller's stack.
     fn leave_generator(&mut self) -> Arc<PyGenerator> {
-        let g = self
+        let (g, _) = self
             .gen_frames
             .pop()
             .expect("an EXIT_GEN frame has its generator");
@@ -349,11 +370,11 @@ impl Vm {
     /// YIELD_VALUE (or a YIELD_FROM whose delegate yielded) in an
     /// `EXIT_GEN` frame, to resume at `ip`: the frame is saved into its
     /// generator and `v` goes to the caller's `FOR_ITER`.
-    fn yield_to_caller(&mut self, ip: usize, v: Value) {
+    pub(crate) fn yield_to_caller(&mut self, ip: usize, v: Value) {
         let Some(mut frame) = self.frames.pop() else {
             return;
         };
-        let g = self
+        let (g, delivery) = self
             .gen_frames
             .pop()
             .expect("an EXIT_GEN frame has its generator");
@@ -372,25 +393,17 @@ impl Vm {
             st.status = GenStatus::Suspended;
         }
         if let Some(top) = self.stack.last_mut() {
-            *top = Value::Generator(g);
+            std::mem::forget(std::mem::replace(top, Value::Generator(g)));
         }
-        self.deliver_to_caller(v);
-    }
-
-    /// The value a generator yielded, to the caller waiting at the
-    /// instruction before its `ip`: `FOR_ITER` pushes it,
-    /// `FOR_ITER_STORE_FAST` stores it and steps past its `STORE_FAST`.
-    fn deliver_to_caller(&mut self, v: Value) {
-        let k = self.frames.len() - 1;
-        let ip = self.frames[k].ip;
-        let ops = &crate::vm::eval::frame_func(&self.frames, k).code.ops;
-        match (ops[ip - 1], ops.get(ip)) {
-            (Op::ForIterStoreFast(_), Some(&Op::StoreFast(x))) => {
-                let slot = self.frames[k].base + x as usize;
-                std::mem::replace(&mut self.stack[slot], v).discard();
-                self.frames[k].ip += 1;
+        match delivery {
+            Delivery::Push => self.stack.push(v),
+            Delivery::StoreFast(x) => {
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.ip += 1;
+                    let slot = caller.base + x as usize;
+                    std::mem::replace(&mut self.stack[slot], v).discard();
+                }
             }
-            _ => self.stack.push(v),
         }
     }
 

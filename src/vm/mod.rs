@@ -462,6 +462,13 @@ pub struct Vm {
     pub thread: ThreadNum,
     /// Instructions left before the next tick (`legacy`, deterministic).
     pub(crate) ticks: u32,
+    /// Whether the dispatch loop counts instructions (`counts_ticks`),
+    /// fixed for the run.
+    pub(crate) count_ticks: bool,
+    /// The globals the last dispatch loop of this thread ran with, kept
+    /// for the next one (a generator resumed from Rust code runs one per
+    /// item) so that it need not count a reference to them.
+    pub(crate) spare_globals: Option<Arc<crate::vm::value::Globals>>,
     /// The budget `ticks` counted down from (deterministic mode).
     pub(crate) budget: u32,
     /// Recording which lines run (deterministic mode with a trace).
@@ -482,8 +489,12 @@ pub struct Vm {
     /// (`generators`).
     pub(crate) suspended: Option<(usize, Option<Arc<crate::vm::value::Function>>)>,
     /// The generators whose frames run in this thread's dispatch loop
-    /// (`EXIT_GEN` frames), innermost last.
-    pub(crate) gen_frames: Vec<Arc<crate::vm::objects::generator::PyGenerator>>,
+    /// (`EXIT_GEN` frames), innermost last, each with where its caller
+    /// takes the values it yields (`generators::Delivery`).
+    pub(crate) gen_frames: Vec<(
+        Arc<crate::vm::objects::generator::PyGenerator>,
+        crate::vm::generators::Delivery,
+    )>,
     /// The metaclass and the other keywords of the class statement being
     /// built (BUILD_CLASS_KW), for `build_class` to take.
     pub(crate) class_metaclass: Option<Arc<crate::vm::objects::types::TypeObject>>,
@@ -651,6 +662,9 @@ impl Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
         let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
+        let count_ticks = interp.gil.policy().counts_instructions()
+            || interp.gil.is_deterministic()
+            || interp.config.max_steps.is_some();
         generators::set_thread_interpreter(&interp);
         threads::set_thread_is_main(thread == threads::MAIN);
         let stack_base = call::stack_position();
@@ -664,6 +678,8 @@ impl Vm {
             interp,
             thread,
             ticks,
+            count_ticks,
+            spare_globals: None,
             budget: ticks,
             track_lines,
             slice_lines: Vec::new(),
@@ -846,9 +862,7 @@ impl Vm {
 
     /// Whether the dispatch loop must count instructions.
     pub(crate) fn counts_ticks(&self) -> bool {
-        self.interp.gil.policy().counts_instructions()
-            || self.interp.gil.is_deterministic()
-            || self.interp.config.max_steps.is_some()
+        self.count_ticks
     }
 
     /// Deterministic mode: turns the instructions executed since the last

@@ -115,6 +115,25 @@ fn deeply_nested_iterators_raise_recursion_error() {
     }
 }
 
+/// `yield from` resumes the delegate in the same dispatch loop, so a
+/// chain's depth is bounded by the recursion limit alone: 100,000 deep
+/// runs on a thread's 8 MiB stack as on the main thread, and 300,000 deep
+/// (over the limit) is a RecursionError, not a crash.
+#[test]
+fn yield_from_chains_are_bounded_by_the_recursion_limit_only() {
+    let source = "import sys, threading\nsys.setrecursionlimit(250000)\n\
+                  def chain(n):\n    if n == 0:\n        yield 'bottom'\n        return 'up'\n    \
+                  r = yield from chain(n - 1)\n    return r\n\
+                  def work():\n    c = chain(100000)\n    print(next(c), list(c))\n    \
+                  c = chain(300000)\n    try:\n        next(c)\n    \
+                  except RecursionError as e:\n        print('RecursionError', e)\n\
+                  t = threading.Thread(target=work)\nt.start()\nt.join()\nwork()\n";
+    let (outcome, stdout, stderr) = run_source("deep_yield_from.py", source);
+    assert_eq!(outcome, Outcome::Exited(0), "{stderr}");
+    let once = "bottom []\nRecursionError maximum recursion depth exceeded\n";
+    assert_eq!(stdout, once.repeat(2));
+}
+
 /// Threads get CPython's 8 MiB stacks: 300 of them start under a 4 GB
 /// address-space limit (with 64 MiB stacks, 47 did).
 #[test]

@@ -1057,8 +1057,10 @@ impl Vm {
                     Op::YieldValue => {
                         let v = self.pop();
                         if self.frames.last().is_some_and(|f| f.exit & EXIT_GEN != 0) {
-                            self.yield_to_caller(*ip, v);
-                            continue 'frames;
+                            match self.yield_to_caller(*ip, v) {
+                                Some(v) => return Ok(v),
+                                None => continue 'frames,
+                            }
                         }
                         self.suspend_frame(*ip);
                         return Ok(v);

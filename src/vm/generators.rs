@@ -75,6 +75,8 @@ pub(crate) enum Delivery {
     /// Into this local, stepping past the `STORE_FAST` that follows its
     /// `FOR_ITER_STORE_FAST`.
     StoreFast(u32),
+    /// Yielded on by the generator whose `YIELD_FROM` delegates to it.
+    YieldFrom,
 }
 
 /// What the dispatch loop does after an iteration instruction.
@@ -309,7 +311,7 @@ impl Vm {
                 _ => Delivery::Push,
             }
         };
-        match self.enter_generator(&g) {
+        match self.enter_generator(&g, Value::None) {
             Ok(true) => {
                 self.gen_frames.push((g, delivery));
                 Ok(())
@@ -326,9 +328,9 @@ impl Vm {
         }
     }
 
-    /// Starts or resumes `g`'s frame as an `EXIT_GEN` frame with None sent
-    /// in; false when it has finished.
-    fn enter_generator(&mut self, g: &Arc<PyGenerator>) -> PyResult<bool> {
+    /// Starts or resumes `g`'s frame as an `EXIT_GEN` frame with `sent`
+    /// sent in; false when it has finished.
+    fn enter_generator(&mut self, g: &Arc<PyGenerator>, sent: Value) -> PyResult<bool> {
         let Some(mut st) = g.try_state() else {
             return Err(already_executing());
         };
@@ -336,6 +338,11 @@ impl Vm {
         match was {
             GenStatus::Finished => return Ok(false),
             GenStatus::Running => return Err(already_executing()),
+            GenStatus::Created if !sent.is_none() => {
+                return Err(type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
             GenStatus::Created | GenStatus::Suspended => {}
         }
         if self.frames.len() >= self.recursion_limit() {
@@ -348,60 +355,104 @@ impl Vm {
         std::mem::swap(&mut self.stack, &mut st.frame.values);
         self.push_generator_frame(&mut st.frame, EXIT_GEN);
         if was == GenStatus::Suspended {
-            self.stack.push(Value::None);
+            self.stack.push(sent);
         }
         Ok(true)
+    }
+
+    /// `YIELD_FROM` (at `ip - 1`) delegating to the generator below `sent`
+    /// on the stack, in this dispatch loop: the delegate's frame is pushed
+    /// above this one with `sent` sent in (a finished delegate has returned
+    /// None). Its values come back through `yield_to_caller`, which
+    /// suspends this frame on its YIELD_FROM in turn; its return value
+    /// replaces it on this frame's stack (`generator_returned`).
+    fn yield_from_generator(&mut self, ip: usize, sent: Value) -> PyResult<After> {
+        let top = self.stack.len() - 1;
+        let Value::Generator(g) = std::mem::replace(&mut self.stack[top], Value::Undef) else {
+            return Err(runtime_error("YIELD_FROM into a generator without one"));
+        };
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+        }
+        match self.enter_generator(&g, sent) {
+            Ok(true) => {
+                self.gen_frames.push((g, Delivery::YieldFrom));
+                Ok(After::Reload)
+            }
+            Ok(false) => {
+                self.stack[top] = Value::None;
+                Ok(After::Next)
+            }
+            Err(e) => {
+                self.stack[top] = Value::Generator(g);
+                Err(e)
+            }
+        }
     }
 
     /// Takes the running generator out of this dispatch loop (its frame is
     /// already popped, its values are the value stack): gives its caller
     /// back its stack, and the generator back to the caller's stack.
-    fn leave_generator(&mut self) -> Arc<PyGenerator> {
-        let (g, _) = self
+    fn leave_generator(&mut self) -> (Arc<PyGenerator>, Delivery) {
+        let (g, delivery) = self
             .gen_frames
             .pop()
             .expect("an EXIT_GEN frame has its generator");
         let mut st = g.lock_state();
         std::mem::swap(&mut self.stack, &mut st.frame.values);
         drop(st);
-        g
+        (g, delivery)
     }
 
     /// YIELD_VALUE (or a YIELD_FROM whose delegate yielded) in an
     /// `EXIT_GEN` frame, to resume at `ip`: the frame is saved into its
-    /// generator and `v` goes to the caller's `FOR_ITER`.
-    pub(crate) fn yield_to_caller(&mut self, ip: usize, v: Value) {
-        let Some(mut frame) = self.frames.pop() else {
-            return;
-        };
-        let (g, delivery) = self
-            .gen_frames
-            .pop()
-            .expect("an EXIT_GEN frame has its generator");
-        {
-            let mut st = g.lock_state();
-            let saved = &mut st.frame;
-            saved.ip = ip;
-            saved.func = frame.func.take();
-            if self.blocks.len() > frame.block_base {
-                saved.blocks.extend(self.blocks.drain(frame.block_base..));
+    /// generator and `v` goes to its caller: a `for` loop takes it; a
+    /// generator delegating to it with `yield from` yields it in turn, and
+    /// so on down the chain. `Some(v)` when the chain ends at the entry
+    /// frame, which is then suspended too: the dispatch loop returns `v`.
+    pub(crate) fn yield_to_caller(&mut self, mut ip: usize, v: Value) -> Option<Value> {
+        loop {
+            let mut frame = self.frames.pop()?;
+            let (g, delivery) = self
+                .gen_frames
+                .pop()
+                .expect("an EXIT_GEN frame has its generator");
+            {
+                let mut st = g.lock_state();
+                let saved = &mut st.frame;
+                saved.ip = ip;
+                saved.func = frame.func.take();
+                if self.blocks.len() > frame.block_base {
+                    saved.blocks.extend(self.blocks.drain(frame.block_base..));
+                }
+                if self.exc_info.len() > frame.exc_base {
+                    saved.exc_info.extend(self.exc_info.drain(frame.exc_base..));
+                }
+                std::mem::swap(&mut self.stack, &mut saved.values);
+                st.status = GenStatus::Suspended;
             }
-            if self.exc_info.len() > frame.exc_base {
-                saved.exc_info.extend(self.exc_info.drain(frame.exc_base..));
+            if let Some(top) = self.stack.last_mut() {
+                std::mem::forget(std::mem::replace(top, Value::Generator(g)));
             }
-            std::mem::swap(&mut self.stack, &mut saved.values);
-            st.status = GenStatus::Suspended;
-        }
-        if let Some(top) = self.stack.last_mut() {
-            std::mem::forget(std::mem::replace(top, Value::Generator(g)));
-        }
-        match delivery {
-            Delivery::Push => self.stack.push(v),
-            Delivery::StoreFast(x) => {
-                if let Some(caller) = self.frames.last_mut() {
+            let caller = self.frames.last_mut()?;
+            match delivery {
+                Delivery::Push => {
+                    self.stack.push(v);
+                    return None;
+                }
+                Delivery::StoreFast(x) => {
                     caller.ip += 1;
                     let slot = caller.base + x as usize;
                     std::mem::replace(&mut self.stack[slot], v).discard();
+                    return None;
+                }
+                Delivery::YieldFrom => {
+                    // The delegating frame resumes on its YIELD_FROM.
+                    ip = caller.ip - 1;
+                    if caller.exit & EXIT_GEN == 0 {
+                        self.suspend_frame(ip);
+                        return Some(v);
+                    }
                 }
             }
         }
@@ -421,18 +472,28 @@ impl Vm {
 
     /// RETURN_VALUE of an `EXIT_GEN` frame (popped, its stack cut): the
     /// generator is finished, and the caller's loop ends.
-    pub(crate) fn generator_returned(&mut self, _value: Value) {
-        let g = self.leave_generator();
+    pub(crate) fn generator_returned(&mut self, value: Value) {
+        let (g, delivery) = self.leave_generator();
         g.lock_state().finish();
-        self.pop();
-        self.end_caller_loop();
+        match delivery {
+            Delivery::YieldFrom => {
+                // The value of the `yield from`; the caller goes on past it.
+                if let Some(top) = self.stack.last_mut() {
+                    std::mem::forget(std::mem::replace(top, value));
+                }
+            }
+            Delivery::Push | Delivery::StoreFast(_) => {
+                self.pop();
+                self.end_caller_loop();
+            }
+        }
     }
 
     /// An exception escaped an `EXIT_GEN` frame (popped by `unwind`): the
     /// generator is finished, and the exception goes on in its caller (a
     /// StopIteration as a RuntimeError, PEP 479).
     pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
-        let g = self.leave_generator();
+        let (g, _) = self.leave_generator();
         g.lock_state().finish();
         if let Some(top) = self.stack.last_mut() {
             *top = Value::Generator(g);
@@ -715,10 +776,10 @@ impl Vm {
     /// resumption that runs the frame as its entry.
     fn suspend(&mut self, ip: usize, v: Value) -> After {
         match self.frames.last() {
-            Some(f) if f.exit & EXIT_GEN != 0 => {
-                self.yield_to_caller(ip, v);
-                After::Reload
-            }
+            Some(f) if f.exit & EXIT_GEN != 0 => match self.yield_to_caller(ip, v) {
+                Some(v) => After::Yield(v),
+                None => After::Reload,
+            },
             _ => {
                 self.suspend_frame(ip);
                 After::Yield(v)
@@ -732,6 +793,7 @@ impl Vm {
     fn yield_from(&mut self, ip: usize) -> PyResult<After> {
         let sent = self.pop();
         let sub = match self.stack.last() {
+            Some(Value::Generator(_)) => return self.yield_from_generator(ip, sent),
             Some(v) => v.clone(),
             None => return Err(runtime_error("YIELD_FROM without an iterator")),
         };

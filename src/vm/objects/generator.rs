@@ -2,18 +2,20 @@
 //!
 //! Calling a function whose code contains `yield` runs nothing: its
 //! arguments are bound into a new frame's slots, which the generator keeps
-//! (`SuspendedFrame`). Resuming it (`Vm::resume_generator`) copies that
-//! frame back onto the running thread's value stack and runs it in a
-//! nested dispatch loop until it yields or returns; a yield copies it out
-//! again. So a generator is not tied to the thread that made it: whichever
+//! (`SuspendedFrame`). Resuming it swaps those values in as the running
+//! thread's value stack and pushes its frame: in the caller's dispatch
+//! loop for a `for` step or a `yield from`, in a nested one for a
+//! resumption from Rust (`vm::generators`); a yield swaps them out again.
+//! So a generator is not tied to the thread that made it: whichever
 //! thread holds it can resume it, one at a time. This is the machinery
 //! `async def` coroutines will stand on.
 
 use std::sync::Arc;
 
-/// Nobody ever waits for this lock: a resumption takes it with `try_lock`
-/// and holds it while the generator runs, and finding it taken means the
-/// generator is executing. A spin lock's release is a plain store, where
+/// Nobody waits long for this lock: a resumption from Rust takes it with
+/// `try_lock` and holds it while the generator runs (finding it taken means
+/// the generator is executing); one in a dispatch loop holds it only to
+/// save or restore the frame, and marks the generator running meanwhile. A spin lock's release is a plain store, where
 /// parking_lot's is an atomic exchange: one atomic operation less per
 /// resumption.
 type Mutex<T> = spin::mutex::SpinMutex<T>;
@@ -58,9 +60,8 @@ pub struct SuspendedFrame {
     pub exc_info: Vec<Value>,
 }
 
-/// What the lock guards. A resumption holds the lock for as long as the
-/// generator runs: another resumption finding it taken (`try_lock`) is one
-/// of a generator already executing.
+/// What the lock guards. A generator found locked (`try_lock`), or
+/// `Running`, is already executing.
 pub struct GenState {
     pub status: GenStatus,
     pub frame: SuspendedFrame,

@@ -478,7 +478,7 @@ fn dis(file: &PathBuf, fused: bool) -> i32 {
     match crate::compile(&source) {
         Ok(code) => {
             let code = if fused {
-                crate::compile::superinstructions::fuse(&code)
+                crate::bytecode::superinstructions::fuse(&code)
             } else {
                 code
             };

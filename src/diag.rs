@@ -5,7 +5,7 @@
 //! rendered as `file:line:col: Kind: message` followed by the source line and
 //! a marker, so a user can find the spot without counting.
 
-use crate::syntax::ast::Span;
+use crate::span::Span;
 
 /// A script's text with the offsets where its lines start, to turn byte
 /// offsets into 1-based line and column numbers.

@@ -15,6 +15,7 @@ pub mod explore;
 pub mod format;
 pub mod gil;
 pub mod numeric;
+pub mod span;
 pub mod stdlib;
 pub mod syntax;
 pub mod trace;
@@ -46,12 +47,12 @@ pub fn compile(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, Diagnostic> 
         Ok(handle) => handle.join().unwrap_or_else(|_| {
             Err(Diagnostic::syntax(
                 "internal compiler error",
-                syntax::ast::Span::default(),
+                span::Span::default(),
             ))
         }),
         Err(_) => Err(Diagnostic::syntax(
             "could not start the compiler thread",
-            syntax::ast::Span::default(),
+            span::Span::default(),
         )),
     }
 }

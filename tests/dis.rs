@@ -60,6 +60,6 @@ fn superinstructions_fused() {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: {e}"));
     let source = Arc::new(SourceFile::new(rel, text));
     let code = gilvm::compile(&source).expect("compiles");
-    let fused = gilvm::compile::superinstructions::fuse(&code);
+    let fused = gilvm::bytecode::superinstructions::fuse(&code);
     insta::assert_snapshot!("superinstructions_fused", fused.disassemble());
 }

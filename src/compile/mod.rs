@@ -3,7 +3,6 @@
 
 pub mod codegen;
 pub mod mangle;
-pub mod superinstructions;
 pub mod symtable;
 
 pub use codegen::compile_module;

@@ -10,29 +10,7 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-/// A half-open byte range `[start, end)` into the script's source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
-    }
-
-    /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
-    }
-}
+pub use crate::span::Span;
 
 /// A parsed module: the statements of one script.
 #[derive(Debug, Clone, PartialEq)]

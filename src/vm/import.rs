@@ -3,13 +3,9 @@
 //! per process and run on the importing thread like any module, with
 //! globals of its own.
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
-
-use parking_lot::Mutex;
+use std::sync::Arc;
 
 use crate::bytecode::CodeObject;
-use crate::diag::SourceFile;
 use crate::stdlib::modules::{self, Found};
 use crate::vm::objects::exceptions::{attribute_error, import_error, type_error, PyErr, PyResult};
 use crate::vm::objects::function::Function;
@@ -18,11 +14,6 @@ use crate::vm::objects::types::type_name;
 use crate::vm::objects::types::TYPES;
 use crate::vm::value::Value;
 use crate::vm::Vm;
-
-/// Library modules compiled so far, by name (`explore` runs a script
-/// hundreds of times in one process).
-static COMPILED: LazyLock<Mutex<HashMap<String, Arc<CodeObject>>>> =
-    LazyLock::new(Default::default);
 
 impl Vm {
     /// `import name` (`a.b` loads `a` first and becomes its attribute).
@@ -36,8 +27,10 @@ impl Vm {
         };
         let m = match modules::find(&self.interp, name) {
             Some(Found::Native(m)) => m,
-            Some(Found::Python { source, embedded }) => {
-                self.run_library_module(name, &source, embedded)?
+            Some(Found::Python(compiled)) => {
+                let code = compiled
+                    .map_err(|message| PyErr::with_message(&TYPES.import_error, message))?;
+                self.run_library_module(name, code)?
             }
             None => return Err(import_error(modules::not_found_message(name))),
         };
@@ -52,35 +45,13 @@ impl Vm {
         Ok(m)
     }
 
-    /// Compiles and runs a library module's source; the module's
-    /// attributes are the globals it leaves.
-    fn run_library_module(&mut self, name: &str, source: &str, embedded: bool) -> PyResult<Value> {
-        let cached = embedded
-            .then(|| COMPILED.lock().get(name).cloned())
-            .flatten();
-        let code = match cached {
-            Some(code) => code,
-            None => {
-                let file = Arc::new(SourceFile::new(format!("<stdlib>/{name}.py"), source));
-                let code = crate::compile(&file).map_err(|d| {
-                    PyErr::with_message(
-                        &TYPES.import_error,
-                        format!(
-                            "the library module '{name}' does not compile: {}",
-                            d.render(&file)
-                        ),
-                    )
-                })?;
-                if embedded {
-                    COMPILED.lock().insert(name.to_string(), code.clone());
-                }
-                code
-            }
-        };
+    /// Runs a library module's compiled code; the module's attributes
+    /// are the globals it leaves.
+    fn run_library_module(&mut self, name: &str, code: Arc<CodeObject>) -> PyResult<Value> {
         let code = if self.counts_ticks() {
             code
         } else {
-            crate::compile::superinstructions::fuse(&code)
+            crate::bytecode::superinstructions::fuse(&code)
         };
         // Classes take their `__module__` from the global `__name__`.
         let mut names: Vec<Arc<str>> = code.globals.to_vec();

@@ -710,7 +710,7 @@ impl Vm {
         let code = if self.counts_ticks() {
             code
         } else {
-            crate::compile::superinstructions::fuse(&code)
+            crate::bytecode::superinstructions::fuse(&code)
         };
         self.interp.gil.take(self.thread);
         self.reset_budget();

@@ -22,8 +22,13 @@ pub mod threading;
 pub mod time;
 pub mod traceback;
 
-use std::borrow::Cow;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use parking_lot::Mutex;
+
+use crate::bytecode::CodeObject;
+use crate::diag::SourceFile;
 
 use crate::vm::value::Value;
 use crate::vm::Interpreter;
@@ -32,12 +37,37 @@ use crate::vm::Interpreter;
 pub enum Found {
     /// A module made by Rust code.
     Native(Value),
-    /// A library module written in Python: its source, embedded in the
-    /// binary or (for development) read from `GILVM_STDLIB_DIR`.
-    Python {
-        source: Cow<'static, str>,
-        embedded: bool,
-    },
+    /// A library module written in Python, compiled (or why it does not
+    /// compile): its source is embedded in the binary or, for development,
+    /// read from `GILVM_STDLIB_DIR`.
+    Python(Result<Arc<CodeObject>, String>),
+}
+
+/// Library modules compiled so far, by name (`explore` runs a script
+/// hundreds of times in one process).
+static COMPILED: LazyLock<Mutex<HashMap<String, Arc<CodeObject>>>> =
+    LazyLock::new(Default::default);
+
+/// Compiles a library module's source, once per process for an embedded
+/// one. The library compiles its own modules, as CPython's importlib does,
+/// so the engine never calls the compiler.
+fn compile_library(name: &str, source: &str, embedded: bool) -> Found {
+    if embedded {
+        if let Some(code) = COMPILED.lock().get(name) {
+            return Found::Python(Ok(code.clone()));
+        }
+    }
+    let file = Arc::new(SourceFile::new(format!("<stdlib>/{name}.py"), source));
+    let compiled = crate::compile(&file).map_err(|d| {
+        format!(
+            "the library module '{name}' does not compile: {}",
+            d.render(&file)
+        )
+    });
+    if let (true, Ok(code)) = (embedded, &compiled) {
+        COMPILED.lock().insert(name.to_string(), code.clone());
+    }
+    Found::Python(compiled)
 }
 
 /// The library modules written in Python, embedded in the binary.
@@ -72,19 +102,13 @@ pub fn find(interp: &Arc<Interpreter>, name: &str) -> Option<Found> {
     if let Some(dir) = std::env::var_os("GILVM_STDLIB_DIR") {
         let path = std::path::Path::new(&dir).join(format!("{name}.py"));
         if let Ok(text) = std::fs::read_to_string(path) {
-            return Some(Found::Python {
-                source: Cow::Owned(text),
-                embedded: false,
-            });
+            return Some(compile_library(name, &text, false));
         }
     }
     PYTHON_MODULES
         .iter()
         .find(|(n, _)| *n == name)
-        .map(|(_, source)| Found::Python {
-            source: Cow::Borrowed(source),
-            embedded: true,
-        })
+        .map(|(_, source)| compile_library(name, source, true))
 }
 
 /// Makes the built-in module `name`, if gilvm has it.

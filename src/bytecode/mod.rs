@@ -9,11 +9,13 @@
 //! An instruction is an `Op` value: an opcode with at most one `u32`
 //! operand, eight bytes, decoded by a single `match` in the VM.
 
+pub mod superinstructions;
+
 use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::diag::SourceFile;
-use crate::syntax::ast::Span;
+use crate::span::Span;
 
 /// How an operand is meant, so the disassembler can show what it refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

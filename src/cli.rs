@@ -233,7 +233,7 @@ pub struct GilOptions {
     #[arg(long)]
     pub interleaving: bool,
     /// Virtual nanoseconds one instruction takes in deterministic mode.
-    #[arg(long, value_name = "NS", default_value_t = crate::gil::baton::DEFAULT_INSTR_COST_NS,
+    #[arg(long, value_name = "NS", default_value_t = crate::gil::DEFAULT_INSTR_COST_NS,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub instr_cost: u64,
 }

@@ -30,9 +30,35 @@ use parking_lot::{Condvar, Mutex};
 
 pub mod baton;
 
-use crate::trace::recorder::Recorder;
+use crate::trace::recorder::{Clock, Recorder};
 use crate::trace::{DropReason, EventKind};
 use baton::Baton;
+
+pub use baton::DEFAULT_INSTR_COST_NS;
+
+/// How a run's threads are to take turns (from the command line).
+#[derive(Debug, Clone, Copy)]
+pub struct Scheduling {
+    pub policy: Policy,
+    /// CPython's switch interval (`sys.setswitchinterval`).
+    pub interval: Duration,
+    /// Instructions between switches under `legacy`.
+    pub check_interval: u32,
+    /// Deterministic mode with this seed: one thread at a time, seeded
+    /// choices, virtual time.
+    pub seed: Option<u64>,
+    /// Virtual nanoseconds per instruction in deterministic mode.
+    pub instr_cost_ns: u64,
+}
+
+/// What the running thread does when its instruction countdown runs out
+/// (`Gil::countdown_over`).
+pub enum Countdown {
+    /// Count this many more, then ask again.
+    Again(u64),
+    /// Stop counting: instructions do not matter to this scheduler.
+    Stop,
+}
 
 /// Bit in the eval breaker: the GIL holder should drop it.
 pub const DROP_REQUEST: u32 = 1;
@@ -149,31 +175,55 @@ pub struct Gil {
     /// Where GIL events go, when the run is traced.
     recorder: Option<Arc<Recorder>>,
     /// Deterministic mode: the baton scheduler replaces the lock.
-    pub baton: Option<Baton>,
+    baton: Option<Baton>,
+    /// The run's clock (virtual with the baton).
+    clock: Clock,
 }
 
 impl Gil {
+    /// A real lock on the wall clock (for tests of the lock itself).
     pub fn new(
         policy: Policy,
         interval: Duration,
         check_interval: u32,
         recorder: Option<Arc<Recorder>>,
     ) -> Arc<Gil> {
-        Gil::with_baton(policy, interval, check_interval, recorder, |_, _| None)
+        let scheduling = Scheduling {
+            policy,
+            interval,
+            check_interval,
+            seed: None,
+            instr_cost_ns: DEFAULT_INSTR_COST_NS,
+        };
+        Gil::for_run(&scheduling, Clock::for_run(false), recorder, None)
     }
 
-    /// Like `new`; `make_baton` gets the eval breaker and the interval cell
-    /// and may return a deterministic scheduler.
-    pub fn with_baton(
-        policy: Policy,
-        interval: Duration,
-        check_interval: u32,
+    /// The scheduler of a run: the real lock, or, with a seed, the
+    /// deterministic baton on the virtual `clock`, which asks `threads`
+    /// about the script's threads.
+    pub fn for_run(
+        s: &Scheduling,
+        clock: Clock,
         recorder: Option<Arc<Recorder>>,
-        make_baton: impl FnOnce(Arc<AtomicU32>, Arc<AtomicU64>) -> Option<Baton>,
+        threads: Option<Arc<dyn ThreadStates>>,
     ) -> Arc<Gil> {
         let eval_breaker = Arc::new(AtomicU32::new(0));
-        let interval_ns = Arc::new(AtomicU64::new(interval.as_nanos().max(1) as u64));
-        let baton = make_baton(eval_breaker.clone(), interval_ns.clone());
+        let interval_ns = Arc::new(AtomicU64::new(s.interval.as_nanos().max(1) as u64));
+        let (policy, check_interval) = (s.policy, s.check_interval);
+        let baton = match (s.seed, &clock, threads) {
+            (Some(seed), Clock::Virtual(time), Some(table)) => Some(Baton::new(
+                policy,
+                seed,
+                s.instr_cost_ns,
+                time.clone(),
+                interval_ns.clone(),
+                check_interval,
+                eval_breaker.clone(),
+                table,
+                recorder.clone(),
+            )),
+            _ => None,
+        };
         Arc::new(Gil {
             policy,
             state: Mutex::new(GilState::default()),
@@ -185,12 +235,86 @@ impl Gil {
             forced_switches: AtomicU64::new(0),
             recorder,
             baton,
+            clock,
         })
     }
 
-    /// Whether the run is deterministic (baton scheduler, virtual time).
-    pub fn is_deterministic(&self) -> bool {
-        self.baton.is_some()
+    /// The run's clock.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Nanoseconds since the run started, on the run's clock.
+    pub fn now_ns(&self) -> u64 {
+        self.clock.now_ns()
+    }
+
+    /// Whether the dispatch loop must count instructions for this
+    /// scheduler: the `legacy` check interval, or the deterministic
+    /// scheduler's slices of virtual time.
+    pub fn counts_instructions(&self) -> bool {
+        self.baton.is_some() || self.policy.counts_instructions()
+    }
+
+    /// Deterministic mode: a thread joins the scheduling (it is started by
+    /// another, at a deterministic point).
+    pub fn register(&self, me: ThreadNum) {
+        if let Some(b) = &self.baton {
+            b.register(me);
+        }
+    }
+
+    /// The run is being torn down: wakes every thread parked by the
+    /// scheduler so that it can unwind.
+    pub fn abort(&self) {
+        if let Some(b) = &self.baton {
+            b.abort();
+        }
+    }
+
+    /// The running thread executed `n` instructions since it last said:
+    /// virtual time passes (deterministic mode). False when instructions
+    /// are not time to this scheduler.
+    pub fn advance(&self, n: u64) -> bool {
+        match &self.baton {
+            Some(b) => {
+                b.advance(n);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deterministic mode: how many instructions `me` may run before it
+    /// must report (`countdown_over`); None on the real lock.
+    pub fn budget(&self, me: ThreadNum) -> Option<u64> {
+        self.baton.as_ref().map(|b| b.budget(me))
+    }
+
+    /// `me`'s instruction countdown ran out (after `advance`): a
+    /// deterministic scheduling point, where `me` may be switched out; a
+    /// `legacy` check interval, where it releases the lock and asks again.
+    pub fn countdown_over(self: &Arc<Self>, me: ThreadNum) -> Countdown {
+        if let Some(b) = &self.baton {
+            return Countdown::Again(b.tick(me));
+        }
+        if self.policy.counts_instructions() {
+            self.release_and_reacquire(me);
+            return Countdown::Again(self.check_interval as u64);
+        }
+        Countdown::Stop
+    }
+
+    /// Deterministic mode: `me` blocks until its wait is satisfied (the
+    /// thread table says so) or the virtual clock reaches `deadline`, then
+    /// takes the baton back. (On the real lock a blocked thread drops the
+    /// GIL and waits on the object itself.)
+    pub fn block_until(&self, me: ThreadNum, deadline: Option<u64>) {
+        if let Some(b) = &self.baton {
+            b.block(me, deadline.map(|d| d.saturating_sub(b.now())));
+            b.release(me, DropReason::Blocking);
+            b.take(me);
+        }
     }
 
     fn emit(&self, thread: ThreadNum, kind: EventKind) {

@@ -12,7 +12,10 @@ use parking_lot::Mutex;
 use crate::trace::ThreadNum;
 use crate::trace::{Collector, Event, EventKind};
 
-/// Where the clock comes from.
+/// The run's clock, one for the whole run: the scheduler keeps it (virtual
+/// time advances as it hands the GIL around), the recorder stamps events
+/// with it and `time.perf_counter()` reads it.
+#[derive(Clone)]
 pub enum Clock {
     /// Nanoseconds of wall time since the run started.
     Real(Instant),
@@ -21,6 +24,20 @@ pub enum Clock {
 }
 
 impl Clock {
+    /// A clock for a run: virtual in deterministic mode, else wall time
+    /// from now.
+    pub fn for_run(deterministic: bool) -> Clock {
+        match deterministic {
+            true => Clock::Virtual(Arc::new(AtomicU64::new(0))),
+            false => Clock::Real(Instant::now()),
+        }
+    }
+
+    /// Whether time is virtual (deterministic mode).
+    pub fn is_virtual(&self) -> bool {
+        matches!(self, Clock::Virtual(_))
+    }
+
     pub fn now_ns(&self) -> u64 {
         match self {
             Clock::Real(start) => start.elapsed().as_nanos() as u64,

@@ -41,8 +41,7 @@ use std::time::{Duration, Instant};
 use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
-use crate::gil::baton::Baton;
-use crate::gil::{Gil, Policy, ThreadNum, DROP_REQUEST};
+use crate::gil::{Countdown, Gil, Policy, Scheduling, ThreadNum, DROP_REQUEST};
 use crate::trace::recorder::{Clock, Recorder};
 use crate::trace::{DropReason, EventKind};
 use crate::vm::eval::{Block, Frame};
@@ -176,7 +175,7 @@ impl Config {
             check_interval: 100,
             record: false,
             seed: None,
-            instr_cost_ns: crate::gil::baton::DEFAULT_INSTR_COST_NS,
+            instr_cost_ns: crate::gil::DEFAULT_INSTR_COST_NS,
             max_steps: None,
             timeout: None,
         }
@@ -221,38 +220,23 @@ pub struct Interpreter {
 impl Interpreter {
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
         let start = Instant::now();
-        let virtual_clock = Arc::new(AtomicU64::new(0));
-        let recorder = config.record.then(|| {
-            Arc::new(Recorder::new(match config.seed {
-                Some(_) => Clock::Virtual(virtual_clock.clone()),
-                None => Clock::Real(start),
-            }))
-        });
+        let clock = Clock::for_run(config.seed.is_some());
+        let recorder = config
+            .record
+            .then(|| Arc::new(Recorder::new(clock.clone())));
         let threads = Arc::new(ThreadTable::default());
         threads
             .deterministic
             .store(config.seed.is_some(), Ordering::Relaxed);
-        let gil = Gil::with_baton(
-            config.policy,
-            config.switch_interval,
-            config.check_interval,
-            recorder.clone(),
-            |breaker, interval| {
-                config.seed.map(|seed| {
-                    Baton::new(
-                        config.policy,
-                        seed,
-                        config.instr_cost_ns,
-                        virtual_clock.clone(),
-                        interval,
-                        config.check_interval,
-                        breaker,
-                        threads.clone(),
-                        recorder.clone(),
-                    )
-                })
-            },
-        );
+        let scheduling = Scheduling {
+            policy: config.policy,
+            interval: config.switch_interval,
+            check_interval: config.check_interval,
+            seed: config.seed,
+            instr_cost_ns: config.instr_cost_ns,
+        };
+        let table: Arc<dyn crate::gil::ThreadStates> = threads.clone();
+        let gil = Gil::for_run(&scheduling, clock, recorder.clone(), Some(table));
         let stand_ins = config.seed.map(|_| address::StandIns::default());
         memory::init();
         allocator::watch(&gil.eval_breaker);
@@ -284,9 +268,7 @@ impl Interpreter {
         self.gil
             .eval_breaker
             .fetch_or(threads::ABORT, Ordering::Release);
-        if let Some(b) = &self.gil.baton {
-            b.abort();
-        }
+        self.gil.abort();
     }
 
     /// Ctrl-C: the main thread raises `KeyboardInterrupt` at its next
@@ -309,7 +291,7 @@ impl Interpreter {
     /// deadlock report threads unwind in OS order).
     pub fn emit(&self, thread: ThreadNum, kind: EventKind) {
         if let Some(r) = &self.recorder {
-            if self.gil.is_deterministic() && self.threads.abort.load(Ordering::Acquire) {
+            if self.gil.clock().is_virtual() && self.threads.abort.load(Ordering::Acquire) {
                 return;
             }
             r.emit(thread, kind);
@@ -320,27 +302,19 @@ impl Interpreter {
     pub fn register_thread(&self, name: String, daemon: bool) -> ThreadNum {
         let num = self.threads.register(name.clone(), daemon);
         self.emit(num, EventKind::ThreadStart { name });
-        if let Some(b) = &self.gil.baton {
-            b.register(num);
-        }
+        self.gil.register(num);
         num
     }
 
     /// Nanoseconds since the run started, on the run's clock.
     pub fn clock_ns(&self) -> u64 {
-        match &self.gil.baton {
-            Some(b) => b.clock.load(Ordering::Acquire),
-            None => self.start.elapsed().as_nanos() as u64,
-        }
+        self.gil.now_ns()
     }
 
     /// Seconds since the run started: wall time, or virtual time in
     /// deterministic mode.
     pub fn clock_secs(&self) -> f64 {
-        match &self.gil.baton {
-            Some(b) => b.clock.load(Ordering::Acquire) as f64 / 1e9,
-            None => self.start.elapsed().as_secs_f64(),
-        }
+        self.gil.now_ns() as f64 / 1e9
     }
 
     /// Marks a thread finished in the thread table and the trace.
@@ -661,10 +635,8 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
-        let track_lines = interp.recorder.is_some() && interp.gil.is_deterministic();
-        let count_ticks = interp.gil.policy().counts_instructions()
-            || interp.gil.is_deterministic()
-            || interp.config.max_steps.is_some();
+        let track_lines = interp.recorder.is_some() && interp.gil.clock().is_virtual();
+        let count_ticks = interp.gil.counts_instructions() || interp.config.max_steps.is_some();
         generators::set_thread_interpreter(&interp);
         threads::set_thread_is_main(thread == threads::MAIN);
         let stack_base = call::stack_position();
@@ -745,9 +717,7 @@ impl Vm {
         self.sync_clock();
         self.interp.thread_exited(self.thread);
         self.interp.gil.drop_gil(self.thread, DropReason::Exit);
-        if let Some(b) = &self.interp.gil.baton {
-            b.abort();
-        }
+        self.interp.gil.abort();
         r
     }
 
@@ -851,7 +821,7 @@ impl Vm {
                 return Err(threads::abort_error());
             }
         }
-        if let (Some(timeout), true) = (config.timeout, self.interp.gil.is_deterministic()) {
+        if let (Some(timeout), true) = (config.timeout, self.interp.gil.clock().is_virtual()) {
             if self.interp.clock_ns() > timeout.as_nanos() as u64 {
                 self.interp.stop_run(limits::timeout_reason(timeout, true));
                 return Err(threads::abort_error());
@@ -868,9 +838,8 @@ impl Vm {
     /// Deterministic mode: turns the instructions executed since the last
     /// report into virtual time.
     pub fn sync_clock(&mut self) {
-        if let Some(b) = &self.interp.gil.baton {
-            let ran = self.budget.saturating_sub(self.ticks);
-            b.advance(ran as u64);
+        let ran = self.budget.saturating_sub(self.ticks);
+        if self.interp.gil.advance(ran as u64) {
             if self.interp.config.max_steps.is_some() {
                 self.interp.steps.fetch_add(ran as u64, Ordering::Relaxed);
             }
@@ -900,10 +869,10 @@ impl Vm {
     }
 
     /// Deterministic mode: asks the scheduler for a fresh budget (after
-    /// getting the baton back).
+    /// getting the GIL back).
     pub(crate) fn reset_budget(&mut self) {
-        if let Some(b) = &self.interp.gil.baton {
-            let n = b.budget(self.thread).clamp(1, u32::MAX as u64) as u32;
+        if let Some(n) = self.interp.gil.budget(self.thread) {
+            let n = n.clamp(1, u32::MAX as u64) as u32;
             self.budget = n;
             self.ticks = n;
         }
@@ -913,27 +882,25 @@ impl Vm {
     /// deterministic-mode scheduling tick.
     #[cold]
     pub(crate) fn legacy_tick(&mut self) -> PyResult<()> {
-        if self.interp.gil.is_deterministic() {
+        let gil = self.interp.gil.clone();
+        if gil.clock().is_virtual() {
+            // Virtual time: the slice's instructions are time that passed.
             self.sync_clock();
-            let gil = self.interp.gil.clone();
-            let b = gil.baton.as_ref().expect("deterministic");
-            let n = b.tick(self.thread).clamp(1, u32::MAX as u64) as u32;
-            self.budget = n;
-            self.ticks = n;
+        } else {
+            self.check_limits(self.budget as u64)?;
+        }
+        let n = match gil.countdown_over(self.thread) {
+            Countdown::Again(n) => n.clamp(1, u32::MAX as u64) as u32,
+            // Counting only for `--max-steps`.
+            Countdown::Stop => STEPS_SLICE,
+        };
+        self.budget = n;
+        self.ticks = n;
+        if gil.clock().is_virtual() {
             if self.interp.threads.abort.load(Ordering::Acquire) {
                 return Err(threads::abort_error());
             }
             return self.check_limits(0);
-        }
-        self.check_limits(self.budget as u64)?;
-        if self.interp.gil.policy().counts_instructions() {
-            self.ticks = self.interp.gil.check_interval;
-            self.budget = self.ticks;
-            self.interp.gil.release_and_reacquire(self.thread);
-        } else {
-            // Counting only for `--max-steps`.
-            self.ticks = STEPS_SLICE;
-            self.budget = STEPS_SLICE;
         }
         if self.eval_breaker.load(Ordering::Relaxed) != 0 {
             self.handle_eval_breaker()?;

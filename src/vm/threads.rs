@@ -157,8 +157,9 @@ pub struct ThreadTable {
     next_num: Mutex<ThreadNum>,
     /// Set when the run is being torn down (deadlock found or main done).
     pub abort: AtomicBool,
-    /// Deterministic mode: waits never block on real time (the baton
-    /// scheduler only lets a thread run once its wait is over).
+    /// Deterministic mode: waits never block on real time (the
+    /// deterministic scheduler only lets a thread run once its wait is
+    /// over).
     pub deterministic: AtomicBool,
     /// Ctrl-C was pressed and the main thread has not raised it yet.
     interrupt: AtomicBool,
@@ -435,13 +436,11 @@ impl Vm {
             table.set_activity(self.thread, Activity::Running);
             return Err(abort_error());
         }
-        if self.interp.gil.is_deterministic() {
+        if self.interp.gil.clock().is_virtual() {
             self.sync_clock();
             let gil = self.interp.gil.clone();
-            let baton = gil.baton.as_ref().expect("deterministic");
             let deadline = timeout.map(|t| {
-                baton
-                    .now()
+                gil.now_ns()
                     .saturating_add(t.as_nanos().min(u64::MAX as u128) as u64)
             });
             // A `--timeout` ends the wait when it is up (virtual time).
@@ -453,9 +452,7 @@ impl Vm {
                 None => deadline,
             };
             loop {
-                baton.block(self.thread, deadline.map(|d| d.saturating_sub(baton.now())));
-                baton.release(self.thread, DropReason::Blocking);
-                baton.take(self.thread);
+                gil.block_until(self.thread, deadline);
                 if aborted(self) {
                     table.set_activity(self.thread, Activity::Running);
                     return Err(abort_error());
@@ -470,7 +467,7 @@ impl Vm {
                     return Err(keyboard_interrupt());
                 }
                 let ready = waiting_on.ready(self.thread, &table.lock());
-                if ready || deadline.is_some_and(|d| baton.now() >= d) {
+                if ready || deadline.is_some_and(|d| gil.now_ns() >= d) {
                     break;
                 }
                 // Another thread got there first (took the lock, the item):
@@ -531,8 +528,8 @@ pub fn wait_on<S>(
 
 /// The one waiting loop: until `done`, the timeout, or the run's abort
 /// flag (polled every `ABORT_POLL`, so an aborted run never hangs). In
-/// deterministic mode it only looks once: the scheduler hands a thread
-/// the baton back only when its wait is over.
+/// deterministic mode it only looks once: the scheduler lets a thread
+/// run again only when its wait is over.
 fn wait_polling<S>(
     table: &ThreadTable,
     cond: &Condvar,

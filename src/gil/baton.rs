@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use parking_lot::{Condvar, Mutex};
 
-use crate::gil::{Policy, ThreadNum, ThreadStates, DROP_REQUEST};
+use crate::gil::{Policy, Requests, ThreadNum, ThreadStates, DROP_REQUEST};
 use crate::trace::recorder::Recorder;
 use crate::trace::{DropReason, EventKind};
 
@@ -34,17 +34,6 @@ pub const DEFAULT_INSTR_COST_NS: u64 = 25;
 /// The longest stretch a thread runs before the scheduler looks at the
 /// blocked threads again (so a lock released mid-slice is noticed soon).
 const MAX_QUANTUM: u64 = 2000;
-
-/// Under `legacy`, the chance (out of 100) that the thread releasing the
-/// lock at a check interval wins it straight back, as it usually did on a
-/// multicore machine under Python 2.
-const LEGACY_HOLDER_WINS: u64 = 90;
-
-/// Under `none`, the mean number of instructions between preemption points.
-const NONE_MEAN_QUANTUM: u64 = 150;
-
-/// MRI's time quantum.
-const RUBY_QUANTUM_NS: u64 = 100_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TState {
@@ -284,41 +273,39 @@ impl Baton {
                 TState::Waiting { timer, .. } if *t != me => Some(*timer),
                 _ => None,
             });
-            match self.policy {
-                Policy::CPython | Policy::Fifo | Policy::Ruby => {
-                    if let Some(due) = self.request_due(timers.min()) {
-                        if due <= now && !st.requested {
-                            st.requested = true;
-                            self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
-                            let requester = waiters
-                                .iter()
-                                .min_by_key(|(t, since)| (*since, *t))
-                                .map_or(me, |w| w.0);
-                            self.emit(requester, EventKind::DropRequest { holder: Some(me) });
-                        }
-                    }
+            let rules = self.policy.rules();
+            if !rules.has_lock() {
+                // A preemption point: any runnable thread may go next.
+                if !waiters.is_empty() && st.rng.below(waiters.len() as u64 + 1) != 0 {
+                    Some(DropReason::Requested)
+                } else {
                     None
                 }
-                Policy::Legacy => {
-                    if st.since_check >= self.check_interval as u64 {
-                        st.since_check = 0;
-                        if !waiters.is_empty() && st.rng.below(100) >= LEGACY_HOLDER_WINS {
-                            Some(DropReason::CheckInterval)
-                        } else {
-                            None
-                        }
+            } else if rules.counts_instructions() {
+                if st.since_check >= self.check_interval as u64 {
+                    st.since_check = 0;
+                    if !waiters.is_empty() && st.rng.below(100) >= rules.holder_wins_percent() {
+                        Some(DropReason::CheckInterval)
                     } else {
                         None
                     }
+                } else {
+                    None
                 }
-                Policy::None => {
-                    // A preemption point: any runnable thread may go next.
-                    if !waiters.is_empty() && st.rng.below(waiters.len() as u64 + 1) != 0 {
-                        Some(DropReason::Requested)
-                    } else {
-                        None
+            } else {
+                // The longest waiter asks for a switch once it is due.
+                if let Some(due) = self.request_due(timers.min()) {
+                    if due <= now && !st.requested {
+                        st.requested = true;
+                        self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
+                        let requester = waiters
+                            .iter()
+                            .min_by_key(|(t, since)| (*since, *t))
+                            .map_or(me, |w| w.0);
+                        self.emit(requester, EventKind::DropRequest { holder: Some(me) });
                     }
                 }
+                None
             }
         };
         if let Some(reason) = switch_now {
@@ -331,11 +318,17 @@ impl Baton {
     /// waiter) asks for a switch, or the Ruby timer does for it.
     fn request_due(&self, timer: Option<u64>) -> Option<u64> {
         let timer = timer?;
-        Some(match self.policy {
-            // MRI's timer fires on every quantum boundary; the first one
-            // after the waiter arrived asks for the switch.
-            Policy::Ruby => (timer / RUBY_QUANTUM_NS + 1) * RUBY_QUANTUM_NS,
-            _ => timer + self.interval_ns.load(Ordering::Relaxed),
+        Some(match self.policy.rules().requests() {
+            // A timer fires on every quantum boundary; the first one after
+            // the waiter arrived asks for the switch.
+            Requests::EveryQuantum(q) => {
+                let q = q.as_nanos() as u64;
+                (timer / q + 1) * q
+            }
+            // (Without requests, the interval still bounds the slices.)
+            Requests::AfterInterval | Requests::Never => {
+                timer + self.interval_ns.load(Ordering::Relaxed)
+            }
         })
     }
 
@@ -360,15 +353,13 @@ impl Baton {
             }
         }
         let mut n = (until / self.instr_cost).clamp(1, MAX_QUANTUM);
-        match self.policy {
-            Policy::Legacy => {
-                let left = (self.check_interval as u64).saturating_sub(st.since_check);
-                n = n.min(left.max(1));
-            }
-            Policy::None => {
-                n = n.min(1 + st.rng.below(2 * NONE_MEAN_QUANTUM));
-            }
-            _ => {}
+        let rules = self.policy.rules();
+        if rules.counts_instructions() {
+            let left = (self.check_interval as u64).saturating_sub(st.since_check);
+            n = n.min(left.max(1));
+        }
+        if !rules.has_lock() {
+            n = n.min(1 + st.rng.below(2 * rules.mean_preemption_quantum()));
         }
         n
     }
@@ -416,15 +407,14 @@ impl Baton {
                 waiters.retain(|w| Some(w.0) != not);
             }
             if !waiters.is_empty() {
-                let chosen = match self.policy {
-                    Policy::Fifo | Policy::Ruby => waiters
+                let chosen = if self.policy.rules().hands_off_in_order() {
+                    waiters
                         .iter()
                         .min_by_key(|(t, since)| (*since, *t))
-                        .map(|w| w.0),
-                    _ => {
-                        let i = st.rng.below(waiters.len() as u64) as usize;
-                        Some(waiters[i].0)
-                    }
+                        .map(|w| w.0)
+                } else {
+                    let i = st.rng.below(waiters.len() as u64) as usize;
+                    Some(waiters[i].0)
                 };
                 st.holder = chosen;
                 if let Some(t) = chosen {

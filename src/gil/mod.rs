@@ -20,8 +20,6 @@
 //! (PEP 703 free-threading: no lock at all).
 
 use std::collections::VecDeque;
-use std::fmt;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,6 +27,9 @@ use std::time::Duration;
 use parking_lot::{Condvar, Mutex};
 
 pub mod baton;
+pub mod policies;
+
+pub use policies::{Policy, Requests, SwitchRules};
 
 use crate::trace::recorder::{Clock, Recorder};
 use crate::trace::{DropReason, EventKind};
@@ -74,71 +75,6 @@ pub trait ThreadStates: Send + Sync {
     /// Blocked threads whose wait could end now.
     fn ready_blocked(&self) -> Vec<ThreadNum>;
 }
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Policy {
-    /// CPython 3.2+: interval, drop request, forced switching.
-    CPython,
-    /// CPython 2: release and re-acquire every `check_interval` instructions.
-    Legacy,
-    /// A fair lock: each switch hands the GIL to the longest waiter.
-    Fifo,
-    /// MRI's GVL: a timer requests a switch every 100 ms; FIFO hand-off.
-    Ruby,
-    /// Free-threading: no global lock.
-    None,
-}
-
-impl Policy {
-    pub const ALL: [Policy; 5] = [
-        Policy::CPython,
-        Policy::Legacy,
-        Policy::Fifo,
-        Policy::Ruby,
-        Policy::None,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Policy::CPython => "cpython",
-            Policy::Legacy => "legacy",
-            Policy::Fifo => "fifo",
-            Policy::Ruby => "ruby",
-            Policy::None => "none",
-        }
-    }
-
-    /// Whether every instruction counts down toward a switch (`legacy`).
-    pub fn counts_instructions(self) -> bool {
-        self == Policy::Legacy
-    }
-
-    fn hands_off_in_order(self) -> bool {
-        matches!(self, Policy::Fifo | Policy::Ruby)
-    }
-}
-
-impl fmt::Display for Policy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Policy {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Policy, String> {
-        Policy::ALL
-            .into_iter()
-            .find(|p| p.name() == s)
-            .ok_or_else(|| {
-                format!("unknown GIL policy '{s}' (expected cpython, legacy, fifo, ruby or none)")
-            })
-    }
-}
-
-/// MRI's time quantum.
-const RUBY_QUANTUM: Duration = Duration::from_millis(100);
 
 /// The lock's state, guarded by `Gil::state` (CPython's `gil_mutex`).
 #[derive(Debug, Default)]
@@ -343,14 +279,19 @@ impl Gil {
         self.interval()
     }
 
-    /// MRI's timer thread: every quantum, if anyone waits for the GVL, set
-    /// the holder's interrupt flag. It stops when the GIL is dropped.
-    fn start_ruby_timer(self: &Arc<Self>) {
+    /// The policy's decisions.
+    fn rules(&self) -> &'static dyn SwitchRules {
+        self.policy.rules()
+    }
+
+    /// A timer thread, as MRI's: every quantum, if anyone waits for the
+    /// lock, set the holder's interrupt flag. It stops with the run.
+    fn start_request_timer(self: &Arc<Self>, quantum: Duration) {
         let weak = Arc::downgrade(self);
         let _ = std::thread::Builder::new()
             .name("gilvm-ruby-timer".into())
             .spawn(move || loop {
-                std::thread::sleep(RUBY_QUANTUM);
+                std::thread::sleep(quantum);
                 let Some(gil) = weak.upgrade() else { return };
                 let holder = gil.holder();
                 if gil.has_waiters() {
@@ -373,27 +314,30 @@ impl Gil {
             return;
         }
         self.emit(me, EventKind::WantGil);
-        if self.policy == Policy::None {
+        let rules = self.rules();
+        if !rules.has_lock() {
             self.emit(me, EventKind::Acquired);
             return;
         }
         let mut st = self.state.lock();
-        if self.policy == Policy::Ruby && !st.timer_started && st.locked {
-            st.timer_started = true;
-            self.start_ruby_timer();
+        if let Requests::EveryQuantum(quantum) = rules.requests() {
+            if !st.timer_started && st.locked {
+                st.timer_started = true;
+                self.start_request_timer(quantum);
+            }
         }
-        if !st.locked && (st.waiters.is_empty() || !self.policy.hands_off_in_order()) {
+        if !st.locked && (st.waiters.is_empty() || !rules.hands_off_in_order()) {
             self.acquire(&mut st, me);
             return;
         }
         st.waiters.push_back(me);
         loop {
-            let my_turn = !st.locked
-                && (!self.policy.hands_off_in_order() || st.waiters.front() == Some(&me));
+            let my_turn =
+                !st.locked && (!rules.hands_off_in_order() || st.waiters.front() == Some(&me));
             if my_turn {
                 break;
             }
-            if self.policy == Policy::Legacy || self.policy == Policy::Ruby {
+            if rules.requests() != Requests::AfterInterval {
                 // Python 2 had no drop request: a waiter just waits. Under
                 // Ruby the timer thread asks for the switch.
                 self.cond.wait(&mut st);
@@ -438,7 +382,7 @@ impl Gil {
             b.release(me, reason);
             return;
         }
-        if self.policy == Policy::None {
+        if !self.rules().has_lock() {
             self.emit(me, EventKind::Dropped { reason });
             return;
         }
@@ -453,7 +397,7 @@ impl Gil {
     }
 
     fn notify_waiters(&self) {
-        if self.policy.hands_off_in_order() {
+        if self.rules().hands_off_in_order() {
             // Only the head of the queue may take it, so wake everyone and
             // let the head through.
             self.cond.notify_all();
@@ -471,7 +415,7 @@ impl Gil {
             b.yield_now(me, DropReason::Requested);
             return;
         }
-        if self.policy == Policy::None {
+        if !self.rules().has_lock() {
             self.eval_breaker
                 .fetch_and(!DROP_REQUEST, Ordering::Release);
             return;

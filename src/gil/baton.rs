@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use parking_lot::{Condvar, Mutex};
 
+use crate::gil::scheduler::{Countdown, Scheduler};
 use crate::gil::{Policy, Requests, ThreadNum, ThreadStates, DROP_REQUEST};
 use crate::trace::recorder::Recorder;
 use crate::trace::{DropReason, EventKind};
@@ -467,5 +468,51 @@ impl Baton {
     /// Wakes every parked thread (the run is being aborted).
     pub fn abort(&self) {
         self.handoff.notify_all();
+    }
+}
+
+impl Scheduler for Baton {
+    fn register(&self, me: ThreadNum) {
+        Baton::register(self, me)
+    }
+
+    fn take(&self, me: ThreadNum) {
+        Baton::take(self, me)
+    }
+
+    fn release(&self, me: ThreadNum, reason: DropReason) {
+        Baton::release(self, me, reason)
+    }
+
+    fn yield_on_request(&self, me: ThreadNum) {
+        self.yield_now(me, DropReason::Requested)
+    }
+
+    /// Every instruction is virtual time.
+    fn counts_instructions(&self) -> bool {
+        true
+    }
+
+    fn advance(&self, n: u64) -> bool {
+        Baton::advance(self, n);
+        true
+    }
+
+    fn budget(&self, me: ThreadNum) -> Option<u64> {
+        Some(Baton::budget(self, me))
+    }
+
+    fn countdown_over(&self, me: ThreadNum) -> Countdown {
+        Countdown::Again(self.tick(me))
+    }
+
+    fn block_until(&self, me: ThreadNum, deadline: Option<u64>) {
+        self.block(me, deadline.map(|d| d.saturating_sub(self.now())));
+        Baton::release(self, me, DropReason::Blocking);
+        Baton::take(self, me);
+    }
+
+    fn abort(&self) {
+        Baton::abort(self)
     }
 }

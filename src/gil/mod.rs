@@ -1,39 +1,34 @@
-//! The global interpreter lock and its switch policies.
+//! The global interpreter lock, as the VM sees it.
 //!
 //! One `Gil` is shared by every thread of a run. A thread must hold it to
 //! execute bytecode; it lets go when a switch is due (the policy decides
-//! when), around every blocking operation, and when it ends.
+//! when), around every blocking operation, and when it ends. The `Gil` is
+//! the one seam between the VM and scheduling (as Lua's `lua_lock` and
+//! `luai_threadyield` are): it holds the run's clock, the eval breaker and
+//! the switch interval, and passes everything else to its `Scheduler`:
 //!
-//! The `cpython` policy follows CPython 3.2+'s `Python/ceval_gil.c`: the GIL
-//! is a boolean (`locked`) guarded by a mutex and signalled by a condition
-//! variable. A thread that wants it waits on the condition for `interval`;
-//! if it times out and no switch happened meanwhile (`switch_number`
-//! unchanged), it sets the *drop request* bit in the eval breaker. The
-//! holder sees the bit at its next check point, drops the GIL and, with
-//! forced switching, waits until another thread has taken it (`last_holder`
-//! changed) before queueing for it again.
-//!
-//! The other policies model other interpreters: `legacy` (CPython 2:
-//! release and re-acquire every N instructions, no hand-off), `fifo` (a
-//! fair lock: every switch goes to the longest waiter), `ruby` (MRI's GVL:
-//! a 100 ms timer asks the holder to yield, FIFO hand-off) and `none`
-//! (PEP 703 free-threading: no lock at all).
+//! - `real_lock.rs`: the lock on real OS threads and the wall clock;
+//! - `baton.rs`: deterministic mode, one thread at a time on a virtual
+//!   clock, every choice seeded;
+//! - `policies/`: one file per policy (`cpython`, `legacy`, `fifo`,
+//!   `ruby`, `none`), the decisions both schedulers follow.
 
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use parking_lot::{Condvar, Mutex};
-
 pub mod baton;
 pub mod policies;
+pub mod real_lock;
+pub mod scheduler;
 
 pub use policies::{Policy, Requests, SwitchRules};
+pub use scheduler::{Countdown, Scheduler};
 
 use crate::trace::recorder::{Clock, Recorder};
-use crate::trace::{DropReason, EventKind};
+use crate::trace::DropReason;
 use baton::Baton;
+use real_lock::RealLock;
 
 pub use baton::DEFAULT_INSTR_COST_NS;
 
@@ -52,15 +47,6 @@ pub struct Scheduling {
     pub instr_cost_ns: u64,
 }
 
-/// What the running thread does when its instruction countdown runs out
-/// (`Gil::countdown_over`).
-pub enum Countdown {
-    /// Count this many more, then ask again.
-    Again(u64),
-    /// Stop counting: instructions do not matter to this scheduler.
-    Stop,
-}
-
 /// Bit in the eval breaker: the GIL holder should drop it.
 pub const DROP_REQUEST: u32 = 1;
 
@@ -76,48 +62,21 @@ pub trait ThreadStates: Send + Sync {
     fn ready_blocked(&self) -> Vec<ThreadNum>;
 }
 
-/// The lock's state, guarded by `Gil::state` (CPython's `gil_mutex`).
-#[derive(Debug, Default)]
-struct GilState {
-    locked: bool,
-    holder: Option<ThreadNum>,
-    /// The last thread that held the GIL; a change tells a dropping thread
-    /// that someone else got it (forced switching).
-    last_holder: Option<ThreadNum>,
-    /// Incremented each time the GIL passes to a different thread.
-    switch_number: u64,
-    /// Threads waiting for the GIL, in arrival order (used by the fair
-    /// policies to pick who gets it, and by all for statistics).
-    waiters: VecDeque<ThreadNum>,
-    /// Whether the Ruby timer thread runs.
-    timer_started: bool,
-}
-
 pub struct Gil {
     policy: Policy,
-    state: Mutex<GilState>,
-    /// Signalled when the GIL is released (`gil_cond`).
-    cond: Condvar,
-    /// Signalled when a thread takes the GIL (`switch_cond`).
-    switch_cond: Condvar,
     /// The interpreter-wide eval breaker polled at check points.
     pub eval_breaker: Arc<AtomicU32>,
     /// The switch interval in nanoseconds (`sys.setswitchinterval`).
     pub interval_ns: Arc<AtomicU64>,
     /// Instructions between switches under `legacy` (`--check-interval`).
     pub check_interval: u32,
-    /// Switches that a drop request forced.
-    forced_switches: AtomicU64,
-    /// Where GIL events go, when the run is traced.
-    recorder: Option<Arc<Recorder>>,
-    /// Deterministic mode: the baton scheduler replaces the lock.
-    baton: Option<Baton>,
-    /// The run's clock (virtual with the baton).
+    /// The run's clock (virtual in deterministic mode).
     clock: Clock,
+    scheduler: Arc<dyn Scheduler>,
 }
 
 impl Gil {
-    /// A real lock on the wall clock (for tests of the lock itself).
+    /// A real lock on the wall clock.
     pub fn new(
         policy: Policy,
         interval: Duration,
@@ -134,9 +93,9 @@ impl Gil {
         Gil::for_run(&scheduling, Clock::for_run(false), recorder, None)
     }
 
-    /// The scheduler of a run: the real lock, or, with a seed, the
-    /// deterministic baton on the virtual `clock`, which asks `threads`
-    /// about the script's threads.
+    /// The GIL of a run: the real lock, or, with a seed, the deterministic
+    /// baton on the virtual `clock`, which asks `threads` about the
+    /// script's threads.
     pub fn for_run(
         s: &Scheduling,
         clock: Clock,
@@ -145,33 +104,34 @@ impl Gil {
     ) -> Arc<Gil> {
         let eval_breaker = Arc::new(AtomicU32::new(0));
         let interval_ns = Arc::new(AtomicU64::new(s.interval.as_nanos().max(1) as u64));
-        let (policy, check_interval) = (s.policy, s.check_interval);
-        let baton = match (s.seed, &clock, threads) {
-            (Some(seed), Clock::Virtual(time), Some(table)) => Some(Baton::new(
-                policy,
+        let check_interval = s.check_interval.max(1);
+        let scheduler: Arc<dyn Scheduler> = match (s.seed, &clock, threads) {
+            (Some(seed), Clock::Virtual(time), Some(table)) => Arc::new(Baton::new(
+                s.policy,
                 seed,
                 s.instr_cost_ns,
                 time.clone(),
                 interval_ns.clone(),
-                check_interval,
+                s.check_interval,
                 eval_breaker.clone(),
                 table,
-                recorder.clone(),
+                recorder,
             )),
-            _ => None,
+            _ => RealLock::new(
+                s.policy,
+                interval_ns.clone(),
+                check_interval,
+                eval_breaker.clone(),
+                recorder,
+            ),
         };
         Arc::new(Gil {
-            policy,
-            state: Mutex::new(GilState::default()),
-            cond: Condvar::new(),
-            switch_cond: Condvar::new(),
+            policy: s.policy,
             eval_breaker,
             interval_ns,
-            check_interval: check_interval.max(1),
-            forced_switches: AtomicU64::new(0),
-            recorder,
-            baton,
+            check_interval,
             clock,
+            scheduler,
         })
     }
 
@@ -183,80 +143,6 @@ impl Gil {
     /// Nanoseconds since the run started, on the run's clock.
     pub fn now_ns(&self) -> u64 {
         self.clock.now_ns()
-    }
-
-    /// Whether the dispatch loop must count instructions for this
-    /// scheduler: the `legacy` check interval, or the deterministic
-    /// scheduler's slices of virtual time.
-    pub fn counts_instructions(&self) -> bool {
-        self.baton.is_some() || self.policy.counts_instructions()
-    }
-
-    /// Deterministic mode: a thread joins the scheduling (it is started by
-    /// another, at a deterministic point).
-    pub fn register(&self, me: ThreadNum) {
-        if let Some(b) = &self.baton {
-            b.register(me);
-        }
-    }
-
-    /// The run is being torn down: wakes every thread parked by the
-    /// scheduler so that it can unwind.
-    pub fn abort(&self) {
-        if let Some(b) = &self.baton {
-            b.abort();
-        }
-    }
-
-    /// The running thread executed `n` instructions since it last said:
-    /// virtual time passes (deterministic mode). False when instructions
-    /// are not time to this scheduler.
-    pub fn advance(&self, n: u64) -> bool {
-        match &self.baton {
-            Some(b) => {
-                b.advance(n);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Deterministic mode: how many instructions `me` may run before it
-    /// must report (`countdown_over`); None on the real lock.
-    pub fn budget(&self, me: ThreadNum) -> Option<u64> {
-        self.baton.as_ref().map(|b| b.budget(me))
-    }
-
-    /// `me`'s instruction countdown ran out (after `advance`): a
-    /// deterministic scheduling point, where `me` may be switched out; a
-    /// `legacy` check interval, where it releases the lock and asks again.
-    pub fn countdown_over(self: &Arc<Self>, me: ThreadNum) -> Countdown {
-        if let Some(b) = &self.baton {
-            return Countdown::Again(b.tick(me));
-        }
-        if self.policy.counts_instructions() {
-            self.release_and_reacquire(me);
-            return Countdown::Again(self.check_interval as u64);
-        }
-        Countdown::Stop
-    }
-
-    /// Deterministic mode: `me` blocks until its wait is satisfied (the
-    /// thread table says so) or the virtual clock reaches `deadline`, then
-    /// takes the baton back. (On the real lock a blocked thread drops the
-    /// GIL and waits on the object itself.)
-    pub fn block_until(&self, me: ThreadNum, deadline: Option<u64>) {
-        if let Some(b) = &self.baton {
-            b.block(me, deadline.map(|d| d.saturating_sub(b.now())));
-            b.release(me, DropReason::Blocking);
-            b.take(me);
-        }
-    }
-
-    fn emit(&self, thread: ThreadNum, kind: EventKind) {
-        if let Some(r) = &self.recorder {
-            r.emit(thread, kind);
-        }
     }
 
     pub fn policy(&self) -> Policy {
@@ -274,274 +160,66 @@ impl Gil {
         );
     }
 
-    /// How long a waiter waits before asking the holder to drop the GIL.
-    fn request_after(&self) -> Duration {
-        self.interval()
+    /// Whether the dispatch loop must count instructions: the `legacy`
+    /// check interval, or the deterministic scheduler's slices of virtual
+    /// time.
+    pub fn counts_instructions(&self) -> bool {
+        self.scheduler.counts_instructions()
     }
 
-    /// The policy's decisions.
-    fn rules(&self) -> &'static dyn SwitchRules {
-        self.policy.rules()
-    }
-
-    /// A timer thread, as MRI's: every quantum, if anyone waits for the
-    /// lock, set the holder's interrupt flag. It stops with the run.
-    fn start_request_timer(self: &Arc<Self>, quantum: Duration) {
-        let weak = Arc::downgrade(self);
-        let _ = std::thread::Builder::new()
-            .name("gilvm-ruby-timer".into())
-            .spawn(move || loop {
-                std::thread::sleep(quantum);
-                let Some(gil) = weak.upgrade() else { return };
-                let holder = gil.holder();
-                if gil.has_waiters() {
-                    gil.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
-                    if let Some(h) = holder {
-                        gil.emit(h, EventKind::DropRequest { holder });
-                    }
-                }
-            });
-    }
-
-    pub fn forced_switches(&self) -> u64 {
-        self.forced_switches.load(Ordering::Relaxed)
+    /// A thread joins the scheduling (started by another thread, at a
+    /// deterministic point).
+    pub fn register(&self, me: ThreadNum) {
+        self.scheduler.register(me);
     }
 
     /// Takes the GIL for thread `me`, waiting as the policy says.
-    pub fn take(self: &Arc<Self>, me: ThreadNum) {
-        if let Some(b) = &self.baton {
-            b.take(me);
-            return;
-        }
-        self.emit(me, EventKind::WantGil);
-        let rules = self.rules();
-        if !rules.has_lock() {
-            self.emit(me, EventKind::Acquired);
-            return;
-        }
-        let mut st = self.state.lock();
-        if let Requests::EveryQuantum(quantum) = rules.requests() {
-            if !st.timer_started && st.locked {
-                st.timer_started = true;
-                self.start_request_timer(quantum);
-            }
-        }
-        if !st.locked && (st.waiters.is_empty() || !rules.hands_off_in_order()) {
-            self.acquire(&mut st, me);
-            return;
-        }
-        st.waiters.push_back(me);
-        loop {
-            let my_turn =
-                !st.locked && (!rules.hands_off_in_order() || st.waiters.front() == Some(&me));
-            if my_turn {
-                break;
-            }
-            if rules.requests() != Requests::AfterInterval {
-                // Python 2 had no drop request: a waiter just waits. Under
-                // Ruby the timer thread asks for the switch.
-                self.cond.wait(&mut st);
-                continue;
-            }
-            let switch_number = st.switch_number;
-            let timed_out = self
-                .cond
-                .wait_for(&mut st, self.request_after())
-                .timed_out();
-            if timed_out && st.locked && st.switch_number == switch_number {
-                // Nobody switched during a whole interval: ask the holder
-                // to drop the GIL at its next check point.
-                self.eval_breaker.fetch_or(DROP_REQUEST, Ordering::Release);
-                self.emit(me, EventKind::DropRequest { holder: st.holder });
-            }
-        }
-        if let Some(pos) = st.waiters.iter().position(|&t| t == me) {
-            st.waiters.remove(pos);
-        }
-        self.acquire(&mut st, me);
-    }
-
-    fn acquire(&self, st: &mut GilState, me: ThreadNum) {
-        self.emit(me, EventKind::Acquired);
-        st.locked = true;
-        st.holder = Some(me);
-        if st.last_holder != Some(me) {
-            st.last_holder = Some(me);
-            st.switch_number += 1;
-        }
-        // The new holder clears a pending request (it was meant for the
-        // previous holder) and tells a forced-switching dropper it got in.
-        self.eval_breaker
-            .fetch_and(!DROP_REQUEST, Ordering::Release);
-        self.switch_cond.notify_all();
+    pub fn take(&self, me: ThreadNum) {
+        self.scheduler.take(me);
     }
 
     /// Releases the GIL (around a blocking operation or at thread exit).
     pub fn drop_gil(&self, me: ThreadNum, reason: DropReason) {
-        if let Some(b) = &self.baton {
-            b.release(me, reason);
-            return;
-        }
-        if !self.rules().has_lock() {
-            self.emit(me, EventKind::Dropped { reason });
-            return;
-        }
-        let mut st = self.state.lock();
-        if st.holder == Some(me) {
-            self.emit(me, EventKind::Dropped { reason });
-            st.locked = false;
-            st.holder = None;
-        }
-        drop(st);
-        self.notify_waiters();
-    }
-
-    fn notify_waiters(&self) {
-        if self.rules().hands_off_in_order() {
-            // Only the head of the queue may take it, so wake everyone and
-            // let the head through.
-            self.cond.notify_all();
-        } else {
-            self.cond.notify_one();
-        }
+        self.scheduler.release(me, reason);
     }
 
     /// A check point found the drop request set: give the GIL up and queue
-    /// for it again. With forced switching (every policy but `legacy`),
-    /// wait until another thread has actually taken it, so a holder that
-    /// was asked to switch cannot win the lock straight back.
-    pub fn yield_on_request(self: &Arc<Self>, me: ThreadNum) {
-        if let Some(b) = &self.baton {
-            b.yield_now(me, DropReason::Requested);
-            return;
-        }
-        if !self.rules().has_lock() {
-            self.eval_breaker
-                .fetch_and(!DROP_REQUEST, Ordering::Release);
-            return;
-        }
-        let mut st = self.state.lock();
-        if st.holder != Some(me) {
-            return;
-        }
-        let someone_waits = !st.waiters.is_empty();
-        if !someone_waits {
-            // The requester got the GIL some other way meanwhile.
-            self.eval_breaker
-                .fetch_and(!DROP_REQUEST, Ordering::Release);
-            return;
-        }
-        self.emit(
-            me,
-            EventKind::Dropped {
-                reason: DropReason::Requested,
-            },
-        );
-        st.locked = false;
-        st.holder = None;
-        self.notify_waiters();
-        self.forced_switches.fetch_add(1, Ordering::Relaxed);
-        while st.last_holder == Some(me) && !st.waiters.is_empty() {
-            self.switch_cond.wait(&mut st);
-        }
-        drop(st);
-        self.take(me);
+    /// for it again.
+    pub fn yield_on_request(&self, me: ThreadNum) {
+        self.scheduler.yield_on_request(me);
     }
 
-    /// `legacy`: the check interval ran out. Python 2 released the lock and
-    /// immediately asked for it again; on a multicore machine the releasing
-    /// thread usually wins, but a waiter that is already awake may get in.
-    pub fn release_and_reacquire(self: &Arc<Self>, me: ThreadNum) {
-        let mut st = self.state.lock();
-        if st.waiters.is_empty() {
-            return;
-        }
-        self.emit(
-            me,
-            EventKind::Dropped {
-                reason: DropReason::CheckInterval,
-            },
-        );
-        st.locked = false;
-        st.holder = None;
-        drop(st);
-        self.cond.notify_one();
-        // The window in which another core's waiter can grab the lock.
-        std::thread::yield_now();
-        self.take(me);
+    /// The running thread executed `n` instructions since it last said:
+    /// virtual time passes (deterministic mode). False when instructions
+    /// are not time to this scheduler.
+    pub fn advance(&self, n: u64) -> bool {
+        self.scheduler.advance(n)
     }
 
-    /// Who holds the GIL now.
-    pub fn holder(&self) -> Option<ThreadNum> {
-        self.state.lock().holder
+    /// Deterministic mode: how many instructions `me` may run before it
+    /// must report (`countdown_over`); None on the real lock.
+    pub fn budget(&self, me: ThreadNum) -> Option<u64> {
+        self.scheduler.budget(me)
     }
 
-    /// Number of switches between different threads so far.
-    pub fn switch_number(&self) -> u64 {
-        self.state.lock().switch_number
+    /// `me`'s instruction countdown ran out (after `advance`): a
+    /// deterministic scheduling point, where `me` may be switched out; a
+    /// `legacy` check interval, where it releases the lock and asks again.
+    pub fn countdown_over(&self, me: ThreadNum) -> Countdown {
+        self.scheduler.countdown_over(me)
     }
 
-    /// Whether any thread waits for the GIL.
-    pub fn has_waiters(&self) -> bool {
-        !self.state.lock().waiters.is_empty()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn policies_parse_by_name() {
-        for p in Policy::ALL {
-            assert_eq!(p.name().parse::<Policy>(), Ok(p));
-        }
-        assert!("gil".parse::<Policy>().is_err());
+    /// Deterministic mode: `me` blocks until its wait is satisfied (the
+    /// thread table says so) or the virtual clock reaches `deadline`, then
+    /// runs again. (On the real lock a blocked thread drops the GIL and
+    /// waits on the object itself.)
+    pub fn block_until(&self, me: ThreadNum, deadline: Option<u64>) {
+        self.scheduler.block_until(me, deadline);
     }
 
-    #[test]
-    fn a_waiter_gets_the_gil_after_a_drop_request() {
-        let gil = Gil::new(Policy::CPython, Duration::from_millis(1), 100, None);
-        gil.take(1);
-        let g2 = gil.clone();
-        let waiter = std::thread::spawn(move || {
-            g2.take(2);
-            g2.drop_gil(2, DropReason::Exit);
-        });
-        // The holder polls its eval breaker as the VM would at check points.
-        while gil.eval_breaker.load(Ordering::Acquire) & DROP_REQUEST == 0 {
-            std::thread::sleep(Duration::from_micros(100));
-        }
-        gil.yield_on_request(1);
-        assert_eq!(gil.holder(), Some(1));
-        gil.drop_gil(1, DropReason::Exit);
-        waiter.join().unwrap();
-        assert!(gil.switch_number() >= 2);
-        assert_eq!(gil.forced_switches(), 1);
-    }
-
-    #[test]
-    fn fifo_hands_the_gil_to_the_longest_waiter() {
-        let gil = Gil::new(Policy::Fifo, Duration::from_secs(10), 100, None);
-        gil.take(1);
-        let order = Arc::new(Mutex::new(Vec::new()));
-        let mut handles = Vec::new();
-        for t in 2..=4 {
-            let (g, o) = (gil.clone(), order.clone());
-            handles.push(std::thread::spawn(move || {
-                g.take(t);
-                o.lock().push(t);
-                g.drop_gil(t, DropReason::Exit);
-            }));
-            // Make sure thread t is queued before the next one starts.
-            while gil.state.lock().waiters.len() < (t - 1) as usize {
-                std::thread::sleep(Duration::from_micros(50));
-            }
-        }
-        gil.drop_gil(1, DropReason::Exit);
-        for h in handles {
-            h.join().unwrap();
-        }
-        assert_eq!(*order.lock(), vec![2, 3, 4]);
+    /// The run is being torn down: wakes every thread parked by the
+    /// scheduler so that it can unwind.
+    pub fn abort(&self) {
+        self.scheduler.abort();
     }
 }

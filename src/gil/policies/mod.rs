@@ -137,3 +137,16 @@ impl FromStr for Policy {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policies_parse_by_name() {
+        for p in Policy::ALL {
+            assert_eq!(p.name().parse::<Policy>(), Ok(p));
+        }
+        assert!("gil".parse::<Policy>().is_err());
+    }
+}

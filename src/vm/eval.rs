@@ -162,6 +162,30 @@ impl Vm {
         }
     }
 
+    /// RETURN_VALUE from a frame with an `exit` (its frame already popped),
+    /// out of the dispatch loop's way: `Some` is the value the loop
+    /// returns (an entry frame's).
+    #[cold]
+    #[inline(never)]
+    fn special_return(&mut self, exit: u8, v: Value) -> PyResult<Option<Value>> {
+        if exit & EXIT_ENTRY != 0 {
+            return Ok(Some(v));
+        }
+        if exit & EXIT_GEN != 0 {
+            self.generator_returned(v);
+            return Ok(None);
+        }
+        // EXIT_INIT: the instance is already where the call's result goes.
+        check_init_result(&v)?;
+        if let Some(Value::Instance(i)) = self.stack.last() {
+            if i.class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
+                let obj = Value::Instance(i.clone());
+                self.remember_hash(&obj);
+            }
+        }
+        Ok(None)
+    }
+
     /// Pops TOS. (`unwrap_or(Value::Undef)` would run the drop glue on
     /// the unused default at every pop.)
     #[inline(always)]
@@ -955,20 +979,8 @@ impl Vm {
                         std::mem::forget(frame);
                         if exit == 0 {
                             self.stack.push(v);
-                        } else if exit & EXIT_ENTRY != 0 {
+                        } else if let Some(v) = self.special_return(exit, v)? {
                             return Ok(v);
-                        } else if exit & EXIT_GEN != 0 {
-                            self.generator_returned(v);
-                        } else {
-                            // EXIT_INIT: the instance is already where the
-                            // call's result goes.
-                            check_init_result(&v)?;
-                            if let Some(Value::Instance(i)) = self.stack.last() {
-                                if i.class.has_flag(crate::vm::objects::types::CLASS_USER_HASH) {
-                                    let obj = Value::Instance(i.clone());
-                                    self.remember_hash(&obj);
-                                }
-                            }
                         }
                         debug_assert!(
                             !shared

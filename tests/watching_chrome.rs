@@ -20,7 +20,7 @@ fn events(v: &Value) -> &Vec<Value> {
 fn structure_is_what_viewers_expect() {
     for run in [two_cpu(), convoy(), deadlock(), free_threaded()] {
         let threads: Vec<u32> = {
-            let mut t: Vec<u32> = run.0.iter().map(|e| e.thread).collect();
+            let mut t: Vec<u32> = run.0.iter().map(|e| e.thread()).collect();
             t.sort();
             t.dedup();
             t

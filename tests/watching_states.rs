@@ -71,11 +71,7 @@ fn a_run_cut_short_closes_everything_at_its_end() {
 
 #[test]
 fn unsorted_and_malformed_lists_still_make_sense() {
-    let ev = |t, thread, kind| Event {
-        t_ns: t,
-        thread,
-        kind,
-    };
+    let ev = |t, thread, kind| Event::on_thread(t, thread, kind);
     let events = vec![
         ev(50, 4, EventKind::Acquired), // never started
         ev(10, 4, EventKind::Woke),     // before it, out of order
@@ -174,7 +170,8 @@ fn any_event() -> impl Strategy<Value = Event> {
             lines: vec![1, 2]
         }),
     ];
-    (0u64..1000, 1u32..4, kind).prop_map(|(t_ns, thread, kind)| Event { t_ns, thread, kind })
+    (0u64..1000, 1u32..4, kind)
+        .prop_map(|(t_ns, thread, kind)| Event::on_thread(t_ns, thread, kind))
 }
 
 proptest! {
@@ -213,12 +210,8 @@ fn the_collector_returns_events_in_time_order() {
                     let kind = EventKind::Output {
                         text: format!("{thread}"),
                     };
-                    tx.send(Event {
-                        t_ns: t * 10 + u64::from(thread),
-                        thread,
-                        kind,
-                    })
-                    .unwrap();
+                    tx.send(Event::on_thread(t * 10 + u64::from(thread), thread, kind))
+                        .unwrap();
                 }
             })
         })
@@ -234,11 +227,7 @@ fn the_collector_returns_events_in_time_order() {
 
 #[test]
 fn blocked_before_dropped_keeps_what_it_waits_for() {
-    let ev = |t, kind| Event {
-        t_ns: t,
-        thread: 1,
-        kind,
-    };
+    let ev = |t, kind| Event::on_thread(t, 1, kind);
     let events = vec![
         ev(0, EventKind::ThreadStart { name: "m".into() }),
         ev(0, EventKind::Acquired),
@@ -275,4 +264,47 @@ fn blocked_before_dropped_keeps_what_it_waits_for() {
         (row.intervals[2].start_ns, row.intervals[2].end_ns),
         (30, 50)
     );
+}
+
+/// Rows are keyed by lane, not by thread: a task's lane is a row of its
+/// own, listed right after its thread's row (what asyncio tasks will use).
+#[test]
+fn a_task_lane_is_a_row_of_its_own_after_its_thread() {
+    let (_, info) = two_cpu();
+    let start = |t, thread, name: &str| {
+        Event::on_thread(
+            t,
+            thread,
+            EventKind::ThreadStart {
+                name: name.to_string(),
+            },
+        )
+    };
+    let mut task = start(5, 1, "Task-1");
+    task.lane.task = Some(1);
+    let mut task_runs = Event::on_thread(6, 1, EventKind::Acquired);
+    task_runs.lane.task = Some(1);
+    let events = vec![
+        start(0, 1, "MainThread"),
+        start(0, 2, "Thread-1"),
+        Event::on_thread(1, 1, EventKind::Acquired),
+        task,
+        task_runs,
+    ];
+    let tl = Timeline::build(&events, &info);
+    let rows: Vec<(&str, u32, Option<u32>)> = tl
+        .rows
+        .iter()
+        .map(|r| (r.name.as_str(), r.thread, r.lane.task))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("MainThread", 1, None),
+            ("Task-1", 1, Some(1)),
+            ("Thread-1", 2, None)
+        ]
+    );
+    let task_row = &tl.rows[1];
+    assert_eq!(task_row.intervals[1].state, State::Running);
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::trace::ThreadNum;
+use crate::trace::Lane;
 use crate::trace::{DropReason, Event, EventKind, RunInfo};
 
 /// One slice being assembled.
@@ -32,9 +32,10 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
             .unwrap_or_default(),
         format_ns(info.switch_interval_ns)
     );
-    let mut names: BTreeMap<ThreadNum, String> = BTreeMap::new();
-    let mut open: BTreeMap<ThreadNum, Slice> = BTreeMap::new();
-    let mut blocked_on: BTreeMap<ThreadNum, String> = BTreeMap::new();
+    // Keyed by lane: a task's slices are its own, nested in its thread's.
+    let mut names: BTreeMap<Lane, String> = BTreeMap::new();
+    let mut open: BTreeMap<Lane, Slice> = BTreeMap::new();
+    let mut blocked_on: BTreeMap<Lane, String> = BTreeMap::new();
     let width = events
         .iter()
         .filter_map(|e| match &e.kind {
@@ -46,11 +47,11 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
     for e in events {
         match &e.kind {
             EventKind::ThreadStart { name } => {
-                names.insert(e.thread, name.clone());
+                names.insert(e.lane, name.clone());
             }
             EventKind::Acquired => {
                 open.insert(
-                    e.thread,
+                    e.lane,
                     Slice {
                         start_ns: e.t_ns,
                         ..Slice::default()
@@ -58,7 +59,7 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
                 );
             }
             EventKind::Ran { count, lines } => {
-                if let Some(s) = open.get_mut(&e.thread) {
+                if let Some(s) = open.get_mut(&e.lane) {
                     s.instructions += count;
                     for l in lines {
                         if !s.lines.contains(l) {
@@ -68,36 +69,36 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
                 }
             }
             EventKind::Output { text } => {
-                if let Some(s) = open.get_mut(&e.thread) {
+                if let Some(s) = open.get_mut(&e.lane) {
                     s.output.push(text.clone());
                 }
             }
             EventKind::Blocked { what, .. } => {
-                blocked_on.insert(e.thread, what.clone());
+                blocked_on.insert(e.lane, what.clone());
             }
             EventKind::Woke => {
-                blocked_on.remove(&e.thread);
+                blocked_on.remove(&e.lane);
             }
             EventKind::Dropped { reason } => {
-                let Some(slice) = open.remove(&e.thread) else {
+                let Some(slice) = open.remove(&e.lane) else {
                     continue;
                 };
                 let why = match reason {
                     DropReason::Blocking => format!(
                         "blocked: {}",
-                        blocked_on.remove(&e.thread).unwrap_or_default()
+                        blocked_on.remove(&e.lane).unwrap_or_default()
                     ),
                     DropReason::Requested if info.policy == "none" => "preempted".to_string(),
                     DropReason::Requested => "switch (drop request)".to_string(),
                     DropReason::CheckInterval => "check interval: another thread won".to_string(),
                     // A thread stopped by a deadlock report never got to
                     // block: say what it was about to wait for.
-                    DropReason::Exit => match blocked_on.remove(&e.thread) {
+                    DropReason::Exit => match blocked_on.remove(&e.lane) {
                         Some(what) => format!("deadlocked waiting for {what}"),
                         None => "exited".to_string(),
                     },
                 };
-                let name = names.get(&e.thread).cloned().unwrap_or_default();
+                let name = names.get(&e.lane).cloned().unwrap_or_default();
                 write_slice(&mut out, &name, width, slice, &why);
             }
             _ => {}
@@ -106,10 +107,10 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
     // A slice still open when the record stops: the main thread's last one
     // (the run ends while it holds the lock; the VM does not record its
     // final instructions), or a thread stopped by a deadlock report.
-    let mut unfinished: Vec<(ThreadNum, Slice)> = open.into_iter().collect();
-    unfinished.sort_by_key(|(t, s)| (s.start_ns, *t));
-    for (thread, slice) in unfinished {
-        let name = names.get(&thread).cloned().unwrap_or_default();
+    let mut unfinished: Vec<(Lane, Slice)> = open.into_iter().collect();
+    unfinished.sort_by_key(|(lane, s)| (s.start_ns, *lane));
+    for (lane, slice) in unfinished {
+        let name = names.get(&lane).cloned().unwrap_or_default();
         write_slice(&mut out, &name, width, slice, "running at the end");
     }
     let _ = writeln!(out, "{:>12}  end", format_ns(info.end_ns));

@@ -106,8 +106,51 @@ pub enum EventKind {
 pub struct Event {
     /// Nanoseconds since the run started (real or virtual).
     pub t_ns: u64,
-    pub thread: ThreadNum,
+    /// Where it happened: a row of the views.
+    pub lane: Lane,
     pub kind: EventKind,
+}
+
+impl Event {
+    /// An event on a thread of the run's interpreter.
+    pub fn on_thread(t_ns: u64, thread: ThreadNum, kind: EventKind) -> Event {
+        Event {
+            t_ns,
+            lane: Lane::thread(thread),
+            kind,
+        }
+    }
+
+    /// The thread the event happened on.
+    pub fn thread(&self) -> ThreadNum {
+        self.lane.thread
+    }
+}
+
+/// Where an event happened: one row of the views. Every lane today is a
+/// thread of the run's one interpreter; an asyncio task will be a lane of
+/// its own nested under its thread (`task`), and a sub-interpreter's
+/// threads lanes grouped under its lock (`interpreter`), with no other
+/// change to the events. Lanes order as the views list them: by
+/// interpreter, then thread, then task (the thread's own lane first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lane {
+    /// The interpreter, 0 for the run's main one.
+    pub interpreter: u32,
+    pub thread: ThreadNum,
+    /// A task running on that thread, or the thread itself.
+    pub task: Option<u32>,
+}
+
+impl Lane {
+    /// The lane of a thread of the main interpreter.
+    pub fn thread(thread: ThreadNum) -> Lane {
+        Lane {
+            interpreter: 0,
+            thread,
+            task: None,
+        }
+    }
 }
 
 /// What the sinks need to know about the run besides its events.

@@ -71,7 +71,7 @@ impl Recorder {
     /// Records `kind` on `thread` at time `t_ns`.
     pub fn emit_at(&self, t_ns: u64, thread: ThreadNum, kind: EventKind) {
         if let Some(tx) = &*self.sender.lock() {
-            let _ = tx.send(Event { t_ns, thread, kind });
+            let _ = tx.send(Event::on_thread(t_ns, thread, kind));
         }
     }
 
@@ -100,7 +100,7 @@ mod tests {
         r.emit(2, EventKind::Acquired);
         let events = r.finish();
         assert_eq!(events.len(), 2);
-        assert_eq!((events[0].t_ns, events[0].thread), (5, 2));
+        assert_eq!((events[0].t_ns, events[0].thread()), (5, 2));
         assert_eq!(events[1].kind, EventKind::WantGil);
         // Emitting after the end is harmless.
         r.emit(1, EventKind::ThreadExit);

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::{BlockKind, DropReason, Event, EventKind, RunInfo};
-use crate::trace::ThreadNum;
+use crate::trace::{Lane, ThreadNum};
 
 /// What a thread is doing over an interval.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,9 +65,11 @@ impl Interval {
     }
 }
 
-/// One thread's row.
+/// One lane's row (today every lane is a thread).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreadRow {
+    pub lane: Lane,
+    /// The lane's thread.
     pub thread: ThreadNum,
     pub name: String,
     pub intervals: Vec<Interval>,
@@ -111,12 +113,10 @@ impl Timeline {
             .last()
             .map_or(info.end_ns, |e| e.t_ns.max(info.end_ns));
 
-        let mut threads: BTreeMap<ThreadNum, Builder> = BTreeMap::new();
+        let mut lanes: BTreeMap<Lane, Builder> = BTreeMap::new();
         let mut instants = Vec::new();
         for e in sorted {
-            let b = threads
-                .entry(e.thread)
-                .or_insert_with(|| Builder::new(e.thread));
+            let b = lanes.entry(e.lane).or_insert_with(|| Builder::new(e.lane));
             match &e.kind {
                 EventKind::ThreadStart { name } => {
                     b.name = Some(name.clone());
@@ -144,17 +144,17 @@ impl Timeline {
                 EventKind::Ran { count, lines } => b.ran(*count, lines),
                 EventKind::DropRequest { holder } => instants.push(Instant {
                     t_ns: e.t_ns,
-                    thread: e.thread,
+                    thread: e.thread(),
                     kind: InstantKind::DropRequest { holder: *holder },
                 }),
                 EventKind::Output { text } => instants.push(Instant {
                     t_ns: e.t_ns,
-                    thread: e.thread,
+                    thread: e.thread(),
                     kind: InstantKind::Output { text: text.clone() },
                 }),
             }
         }
-        let rows = threads.into_values().map(|b| b.finish(end_ns)).collect();
+        let rows = lanes.into_values().map(|b| b.finish(end_ns)).collect();
         Timeline {
             rows,
             instants,
@@ -172,9 +172,9 @@ impl Timeline {
     }
 }
 
-/// Accumulates one thread's intervals.
+/// Accumulates one lane's intervals.
 struct Builder {
-    thread: ThreadNum,
+    lane: Lane,
     name: Option<String>,
     done: Vec<Interval>,
     current: Option<Interval>,
@@ -185,9 +185,9 @@ struct Builder {
 }
 
 impl Builder {
-    fn new(thread: ThreadNum) -> Builder {
+    fn new(lane: Lane) -> Builder {
         Builder {
-            thread,
+            lane,
             name: None,
             done: Vec::new(),
             current: None,
@@ -282,10 +282,11 @@ impl Builder {
         // A run cut short: whatever is still open ends with the run.
         self.switch(end_ns, None);
         ThreadRow {
-            thread: self.thread,
+            lane: self.lane,
+            thread: self.lane.thread,
             name: self
                 .name
-                .unwrap_or_else(|| format!("thread {}", self.thread)),
+                .unwrap_or_else(|| format!("thread {}", self.lane.thread)),
             intervals: self.done,
         }
     }

@@ -15,7 +15,7 @@ pub struct Script {
 
 impl Script {
     pub fn ev(&mut self, t_ns: u64, thread: u32, kind: EventKind) -> &mut Self {
-        self.events.push(Event { t_ns, thread, kind });
+        self.events.push(Event::on_thread(t_ns, thread, kind));
         self
     }
     /// A thread starts and asks for the GIL.

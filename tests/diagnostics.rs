@@ -98,6 +98,7 @@ stderr_snapshots! {
 // Runtime errors and exits.
 stderr_snapshots! {
     zero_division_two_deep => 1,
+    generator_chain_traceback => 1,
     name_error_module => 1,
     sys_exit_code => 3,
     sys_exit_message => 1,

@@ -688,10 +688,24 @@ fn builtin_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         // Item by item: a generator's items are never all held at once.
         let it = vm.get_iter(&iterable)?;
         if let Value::Generator(g) = &it {
-            while let Some(x) = vm.generator_next(g)? {
-                total = add(vm, &total, &x)?;
+            // While the total and the items are numbers, adding them runs
+            // no Python code: the generator may run on past its yields
+            // (`Batch`), a bounded stretch at a time.
+            let mut numbers = Vec::new();
+            loop {
+                let next = if crate::vm::generators::is_number(&total) {
+                    vm.generator_next_batch(g, &mut numbers, 1024, true)?
+                } else {
+                    vm.generator_next(g)?
+                };
+                for x in numbers.drain(..) {
+                    total = add(vm, &total, &x)?;
+                }
+                match next {
+                    Some(x) => total = add(vm, &total, &x)?,
+                    None => return Ok(total),
+                }
             }
-            return Ok(total);
         }
         while let Some(x) = vm.next_special(&it)? {
             total = add(vm, &total, &x)?;

@@ -1074,6 +1074,13 @@ impl Vm {
                                 None => continue 'frames,
                             }
                         }
+                        if let Some(b) = &mut self.batch {
+                            if b.takes(self.frames.len() - 1, &v) {
+                                crate::vm::memory::push(&mut b.items, v)?;
+                                self.stack.push(Value::None);
+                                continue;
+                            }
+                        }
                         self.suspend_frame(*ip);
                         return Ok(v);
                     }

@@ -67,6 +67,37 @@ pub(crate) fn close_later(g: PyGenerator) {
         .fetch_or(CLOSE_PENDING, Ordering::Release);
 }
 
+/// A generator drained by Rust code (`Vm::generator_next_batch`): while
+/// its frame (`frame`, the entry frame of the resumption) yields values the
+/// batch accepts, YIELD_VALUE stores them in `items` and the frame runs on,
+/// as if resumed with None at once. The consumer (`list(g)`, `sum(g)`)
+/// takes them afterwards, in order: it runs no Python code between items,
+/// so nobody can tell, and a resumption per item is saved.
+pub(crate) struct Batch {
+    pub frame: usize,
+    pub items: Vec<Value>,
+    pub max: usize,
+    /// Only numbers (the consumer does arithmetic on them, which runs no
+    /// Python code); any other value is yielded as usual.
+    pub numbers_only: bool,
+}
+
+impl Batch {
+    /// Whether the frame at `top` yielding `v` may go on running.
+    #[inline]
+    pub(crate) fn takes(&self, top: usize, v: &Value) -> bool {
+        self.frame == top && self.items.len() < self.max && (!self.numbers_only || is_number(v))
+    }
+}
+
+/// An int, bool, float or big int: arithmetic on it runs no Python code.
+pub(crate) fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)
+    )
+}
+
 /// Where the caller of an `EXIT_GEN` frame takes the values it yields.
 #[derive(Clone, Copy)]
 pub(crate) enum Delivery {
@@ -510,6 +541,35 @@ impl Vm {
     /// None when the generator returns.
     pub(crate) fn generator_next(&mut self, g: &Arc<PyGenerator>) -> PyResult<Option<Value>> {
         match self.resume_generator(g, Resume::Send(Value::None))? {
+            Step::Yielded(v) => Ok(Some(v)),
+            Step::Returned(_) => Ok(None),
+        }
+    }
+
+    /// The next items of `g` for a consumer that runs no Python code
+    /// between them: the values the generator yields up to `max` (only
+    /// numbers, with `numbers_only`) are appended to `out` without leaving
+    /// its frame; then the first value it yields that is not taken (`Some`),
+    /// or None when it has returned. On an error, `out` may hold the items
+    /// yielded before it.
+    pub(crate) fn generator_next_batch(
+        &mut self,
+        g: &Arc<PyGenerator>,
+        out: &mut Vec<Value>,
+        max: usize,
+        numbers_only: bool,
+    ) -> PyResult<Option<Value>> {
+        let outer = self.batch.replace(Batch {
+            frame: self.frames.len(),
+            items: std::mem::take(out),
+            max,
+            numbers_only,
+        });
+        let r = self.resume_generator(g, Resume::Send(Value::None));
+        if let Some(b) = std::mem::replace(&mut self.batch, outer) {
+            *out = b.items;
+        }
+        match r? {
             Step::Yielded(v) => Ok(Some(v)),
             Step::Returned(_) => Ok(None),
         }

@@ -465,6 +465,9 @@ pub struct Vm {
     /// The generators whose frames run in this thread's dispatch loop
     /// (`EXIT_GEN` frames), innermost last, each with where its caller
     /// takes the values it yields (`generators::Delivery`).
+    /// A generator being drained by Rust code (`generator_next_batch`):
+    /// its yields go into a buffer while its frame stays on the stack.
+    pub(crate) batch: Option<crate::vm::generators::Batch>,
     pub(crate) gen_frames: Vec<(
         Arc<crate::vm::objects::generator::PyGenerator>,
         crate::vm::generators::Delivery,
@@ -669,6 +672,7 @@ impl Vm {
             global_cache: GlobalCache::default(),
             suspended: None,
             gen_frames: Vec::new(),
+            batch: None,
             class_metaclass: None,
             class_keywords: Vec::new(),
             remembering_hash: false,

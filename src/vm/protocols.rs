@@ -468,6 +468,14 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        if let Value::Generator(g) = &it {
+            // Everything is collected before anything is used: the
+            // generator runs on past its yields (`Batch`).
+            while let Some(x) = self.generator_next_batch(g, &mut out, usize::MAX, false)? {
+                crate::vm::memory::push(&mut out, x)?;
+            }
+            return Ok(out);
+        }
         while let Some(x) = self.next_special(&it)? {
             out.push(x);
         }

@@ -102,6 +102,24 @@ fn max_memory_holds_small_allocations_to_the_budget() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
 }
 
+/// A builtin draining an endless generator runs out of memory in the
+/// builtin, as in CPython: the generator never sees the MemoryError at its
+/// `yield`, even though its items are collected in a batch.
+#[test]
+fn a_generator_drained_by_list_does_not_see_the_memory_error() {
+    let out = run(
+        "",
+        "--max-memory 64M",
+        "drained.py",
+        "def gen():\n    while True:\n        try:\n            yield 1\n        \
+         except MemoryError:\n            print('generator saw it')\n            return\n\
+         try:\n    list(gen())\nexcept MemoryError:\n    print('list saw it')\n",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "list saw it\n");
+}
+
 #[test]
 fn max_memory_refuses_one_large_request() {
     let out = run("", "--max-memory 64M", "large.py", "x = [0] * 10**8\n");

@@ -1075,8 +1075,13 @@ impl Vm {
                             }
                         }
                         if let Some(b) = &mut self.batch {
-                            if b.takes(self.frames.len() - 1, &v) {
-                                crate::vm::memory::push(&mut b.items, v)?;
+                            // (Out of memory, the value is yielded as usual:
+                            // the MemoryError belongs to the consumer, not
+                            // to the generator's frame.)
+                            if b.takes(self.frames.len() - 1, &v)
+                                && crate::vm::memory::reserve(&mut b.items, 1).is_ok()
+                            {
+                                b.items.push(v);
                                 self.stack.push(Value::None);
                                 continue;
                             }

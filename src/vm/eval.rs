@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
 use crate::vm::code::Code;
-use crate::vm::generators::After;
+use crate::vm::generators::{After, Delivery};
 use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
@@ -607,7 +607,7 @@ impl Vm {
                     Op::ForIter(target) => {
                         if let Some(Value::Generator(_)) = self.stack.last() {
                             self.frames.last_mut().expect("frame").ip = *ip;
-                            self.for_step_into_generator()?;
+                            self.for_step_into_generator(Delivery::Push)?;
                             continue 'frames;
                         }
                         match self.next_of_top()? {
@@ -619,16 +619,16 @@ impl Vm {
                         }
                     }
                     Op::ForIterStoreFast(target) => {
-                        if let Some(Value::Generator(_)) = self.stack.last() {
-                            self.frames.last_mut().expect("frame").ip = *ip;
-                            self.for_step_into_generator()?;
-                            continue 'frames;
-                        }
                         let Op::StoreFast(x) = ops[*ip] else {
                             return Err(runtime_error(
                                 "FOR_ITER_STORE_FAST without its STORE_FAST",
                             ));
                         };
+                        if let Some(Value::Generator(_)) = self.stack.last() {
+                            self.frames.last_mut().expect("frame").ip = *ip;
+                            self.for_step_into_generator(Delivery::StoreFast(x))?;
+                            continue 'frames;
+                        }
                         match self.next_of_top()? {
                             Some(v) => {
                                 std::mem::replace(&mut self.stack[base + x as usize], v).discard();

@@ -323,24 +323,14 @@ impl Vm {
     /// A `for` step over the generator on top of the stack, in this
     /// dispatch loop: the generator's frame is pushed above its caller's
     /// (whose `ip` is saved just past the `FOR_ITER`), and the generator
-    /// moves from the caller's stack to `gen_frames` while it runs. A
-    /// finished generator ends the loop instead.
+    /// moves from the caller's stack to `gen_frames` while it runs; the
+    /// loop takes each value as `delivery` says. A finished generator ends
+    /// the loop instead.
     #[inline(never)]
-    pub(crate) fn for_step_into_generator(&mut self) -> PyResult<()> {
+    pub(crate) fn for_step_into_generator(&mut self, delivery: Delivery) -> PyResult<()> {
         let top = self.stack.len() - 1;
         let Value::Generator(g) = std::mem::replace(&mut self.stack[top], Value::Undef) else {
             return Err(runtime_error("FOR_ITER into a generator without one"));
-        };
-        // Where the loop takes each value: a FOR_ITER_STORE_FAST stores
-        // it into the local of the STORE_FAST after it.
-        let delivery = {
-            let k = self.frames.len() - 1;
-            let ip = self.frames[k].ip;
-            let ops = &crate::vm::eval::frame_func(&self.frames, k).code.ops;
-            match (ops[ip - 1], ops.get(ip)) {
-                (Op::ForIterStoreFast(_), Some(&Op::StoreFast(x))) => Delivery::StoreFast(x),
-                _ => Delivery::Push,
-            }
         };
         match self.enter_generator(&g, Value::None) {
             Ok(true) => {

@@ -80,6 +80,7 @@ stderr_snapshots! {
     global_after_use => 1,
     star_import_in_function => 1,
     walrus_rebinds_loop_variable => 1,
+    with_as_outside_with => 1,
     non_default_after_default => 1,
     yield_in_comprehension => 1,
 }

@@ -1471,6 +1471,9 @@ impl<'s, 'g> Compiler<'s, 'g> {
             ExprKind::Lambda { params, body } => {
                 self.make_function(u, "<lambda>", e.span, params, FnBody::Expr(body), e.span)?;
             }
+            ExprKind::WithAs { .. } => {
+                return Err(Diagnostic::syntax("invalid syntax", e.span));
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(u, value)?;
                 u.span = e.span;

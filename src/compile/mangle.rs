@@ -296,6 +296,10 @@ fn expr(e: &mut Expr, class: Option<&str>) {
             params(p, class);
             expr(body, class);
         }
+        ExprKind::WithAs { context, target } => {
+            expr(context, class);
+            expr(target, class);
+        }
         ExprKind::NamedExpr { target, value } => {
             ident(target, class);
             expr(value, class);

@@ -622,6 +622,9 @@ impl Builder {
                 self.expr(value);
                 self.named_target(target);
             }
+            // Only `with (a as x):` may hold it, and the parser unpacked
+            // those.
+            ExprKind::WithAs { .. } => self.fail("invalid syntax".to_string(), e.span),
             ExprKind::Lambda { params, body } => {
                 self.params_in_enclosing(params);
                 // A lambda's errors are all found when its body is

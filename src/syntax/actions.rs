@@ -142,6 +142,17 @@ pub fn compare(first: Ex, rest: Vec<(CmpOp, Ex)>) -> Res<Ex> {
     Ex::new(kind, span, d)
 }
 
+/// `context as target` inside parentheses (see `ExprKind::WithAs`); its
+/// span is the `as`, where an error about it points.
+pub fn with_as(context: Ex, target: Ex, l: usize, r: usize) -> Res<Ex> {
+    let d = context.d.max(target.d) + 1;
+    let kind = ExprKind::WithAs {
+        context: Box::new(context.e),
+        target: Box::new(target.e),
+    };
+    Ex::new(kind, span(l, r), d)
+}
+
 /// `target := value`.
 pub fn named_expr(target: Ident, value: Ex, l: usize, r: usize) -> Res<Ex> {
     let d = value.d + 1;

@@ -271,6 +271,13 @@ pub enum ExprKind {
         target: Ident,
         value: Box<Expr>,
     },
+    /// `context as target` inside parentheses: only as an item of
+    /// `with (a as x, b as y):`, which the parser unpacks into the
+    /// statement's items; anywhere else it is refused.
+    WithAs {
+        context: Box<Expr>,
+        target: Box<Expr>,
+    },
     /// `*value`, only as an element of a call's (or class header's)
     /// positional arguments, `f(*xs)`, or of a set display, `{*xs}`.
     Starred(Box<Expr>),

@@ -267,6 +267,11 @@ impl Dumper {
                 self.label(n, "body:");
                 self.expr(body, n + 1);
             }
+            ExprKind::WithAs { context, target } => {
+                self.line(depth, "WithAs", e.span);
+                self.expr(context, n);
+                self.expr(target, n);
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.line(depth, &format!("NamedExpr {}", target.name), e.span);
                 self.expr(value, n);

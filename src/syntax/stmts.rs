@@ -43,8 +43,24 @@ impl Block {
 
 /// `with (a, b):` is two context managers, as in Python 3.9+ (the
 /// parenthesised form), not one tuple: a tuple is never a context manager,
-/// so a lone parenthesised tuple without `as` is taken apart.
-pub fn with_items(items: Vec<WithItem>) -> Vec<WithItem> {
+/// so a lone parenthesised tuple without `as` is taken apart, and so is
+/// `with (a as x, b as y):`, whose items the parser read as `WithAs`.
+pub fn with_items(items: Vec<WithItem>) -> Res<Vec<WithItem>> {
+    let item = |e: &Expr| -> Res<WithItem> {
+        Ok(match &e.kind {
+            ExprKind::WithAs { context, target } => {
+                check_target(target, Ctx::Assign)?;
+                WithItem {
+                    context: (**context).clone(),
+                    target: Some((**target).clone()),
+                }
+            }
+            _ => WithItem {
+                context: e.clone(),
+                target: None,
+            },
+        })
+    };
     match items.as_slice() {
         [WithItem {
             context:
@@ -58,15 +74,17 @@ pub fn with_items(items: Vec<WithItem>) -> Vec<WithItem> {
                 .iter()
                 .any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
         {
-            elements
-                .iter()
-                .map(|e| WithItem {
-                    context: e.clone(),
-                    target: None,
-                })
-                .collect()
+            elements.iter().map(item).collect()
         }
-        _ => items,
+        [WithItem {
+            context:
+                e @ Expr {
+                    kind: ExprKind::WithAs { .. },
+                    ..
+                },
+            target: None,
+        }] => Ok(vec![item(e)?]),
+        _ => Ok(items),
     }
 }
 
@@ -99,6 +117,7 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::WithAs { .. } => "expression",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Set(_) => "set display",
         ExprKind::Tuple(_) => "tuple",

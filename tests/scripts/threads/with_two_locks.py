@@ -33,3 +33,28 @@ with (Noisy("x"), Noisy("y")):
     order.append("body")
 print(order)
 # expect: ['enter x', 'enter y', 'body', 'exit y', 'exit x']
+
+# The parenthesized form names what each manager's __enter__ returns.
+r = threading.RLock()
+with (a as first, r as second):
+    print(first, second, a.locked())
+# expect: True True True
+with (a as only):
+    print("one", only)
+# expect: one True
+with (a as held, b,):
+    print("mixed", held, b.locked())
+# expect: mixed True True
+
+
+class Pair:
+    def __enter__(self):
+        return (1, 2)
+
+    def __exit__(self, *exc):
+        return False
+
+
+with (Pair() as (x, y), Pair() as whole):
+    print(x, y, whole)
+# expect: 1 2 (1, 2)

@@ -36,7 +36,7 @@ pub mod view_ops;
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use parking_lot::Mutex;
 
@@ -198,7 +198,6 @@ pub struct Interpreter {
     /// Numbers given to instances, for the stand-in addresses of their
     /// default repr in deterministic runs.
     serials: AtomicU64,
-    pub start: Instant,
     captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
     /// The warnings printed so far (`file:line: Category: message`), each
@@ -219,7 +218,6 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
-        let start = Instant::now();
         let clock = Clock::for_run(config.seed.is_some());
         let recorder = config
             .record
@@ -250,7 +248,6 @@ impl Interpreter {
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
             serials: AtomicU64::new(0),
-            start,
             captured_stderr: Mutex::new(String::new()),
             pending_closes: AtomicUsize::new(0),
             modules: Mutex::new(Vec::new()),

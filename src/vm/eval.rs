@@ -225,11 +225,9 @@ impl Vm {
     /// Returns the entry frame's result; on an error, the failing frame's
     /// `ip` is saved for `unwind`.
     fn execute<const COUNT_TICKS: bool>(&mut self) -> PyResult<Value> {
-        let top = frame_func(&self.frames, self.frames.len() - 1);
-        let mut globals = match self.spare_globals.take() {
-            Some(g) if Arc::ptr_eq(&g, &top.globals) => g,
-            _ => top.globals.clone(),
-        };
+        let mut globals = frame_func(&self.frames, self.frames.len() - 1)
+            .globals
+            .clone();
         let mut pc = 0;
         let r = self.dispatch::<COUNT_TICKS>(&mut globals, &mut pc);
         if r.is_err() {
@@ -237,7 +235,6 @@ impl Vm {
                 f.ip = pc;
             }
         }
-        self.spare_globals = Some(globals);
         r
     }
 
@@ -1068,12 +1065,6 @@ impl Vm {
                     }
                     Op::YieldValue => {
                         let v = self.pop();
-                        if self.frames.last().is_some_and(|f| f.exit & EXIT_GEN != 0) {
-                            match self.yield_to_caller(*ip, v) {
-                                Some(v) => return Ok(v),
-                                None => continue 'frames,
-                            }
-                        }
                         if let Some(b) = &mut self.batch {
                             // (Out of memory, the value is yielded as usual:
                             // the MemoryError belongs to the consumer, not
@@ -1086,8 +1077,10 @@ impl Vm {
                                 continue;
                             }
                         }
-                        self.suspend_frame(*ip);
-                        return Ok(v);
+                        match self.suspend(*ip, v) {
+                            After::Yield(v) => return Ok(v),
+                            After::Reload | After::Next => continue 'frames,
+                        }
                     }
                     Op::ListAppend(_) | Op::MapAdd(_) | Op::GetYieldFromIter | Op::YieldFrom => {
                         match self.iteration_op(op, *ip)? {

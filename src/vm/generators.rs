@@ -17,7 +17,9 @@ use crate::builtin;
 use crate::bytecode::Op;
 use crate::vm::eval::{Frame, EXIT_ENTRY, EXIT_GEN};
 use crate::vm::native::{Args, BuiltinFunction};
-use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyException, PyResult};
+use crate::vm::objects::exceptions::{
+    recursion_error, runtime_error, type_error, PyErr, PyException, PyResult,
+};
 use crate::vm::objects::generator::{GenStatus, PyGenerator, SuspendedFrame};
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::{Function, Value};
@@ -210,21 +212,10 @@ impl Vm {
         };
         let was = st.status;
         match (was, &input) {
-            (GenStatus::Running, _) => return Err(already_executing()),
             (GenStatus::Finished, Resume::Throw(e)) => return Err(e.clone()),
             (GenStatus::Finished, _) => return Ok(Step::Returned(Value::None)),
-            (GenStatus::Created, Resume::Send(v)) if !v.is_none() => {
-                return Err(type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
-            }
-            _ => {}
-        }
-        if self.frames.len() >= self.recursion_limit() {
-            return Err(PyErr::with_message(
-                &TYPES.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            (_, Resume::Send(v)) => self.check_resumable(was, v)?,
+            _ => self.check_resumable(was, &Value::None)?,
         }
         st.status = GenStatus::Running;
         // The generator's values become this thread's value stack, and the
@@ -237,15 +228,7 @@ impl Vm {
         match r {
             Ok(v) => match self.suspended.take() {
                 Some((ip, func)) => {
-                    let frame = &mut st.frame;
-                    frame.ip = ip;
-                    frame.func = func;
-                    if self.blocks.len() > block_base {
-                        frame.blocks.extend(self.blocks.drain(block_base..));
-                    }
-                    if self.exc_info.len() > exc_base {
-                        frame.exc_info.extend(self.exc_info.drain(exc_base..));
-                    }
+                    self.save_frame(&mut st.frame, ip, func, block_base, exc_base);
                     st.status = GenStatus::Suspended;
                     Ok(Step::Yielded(v))
                 }
@@ -291,6 +274,43 @@ impl Vm {
             Resume::Throw(e) => self.unwind(e)?,
         }
         self.run()
+    }
+
+    /// Whether a generator that has not finished may be resumed now,
+    /// `sent` sent in: not while it runs, not with a value before it has
+    /// started, not beyond the recursion limit.
+    fn check_resumable(&self, status: GenStatus, sent: &Value) -> PyResult<()> {
+        match status {
+            GenStatus::Running => Err(already_executing()),
+            GenStatus::Created if !sent.is_none() => Err(type_error(
+                "can't send non-None value to a just-started generator",
+            )),
+            _ if self.frames.len() >= self.recursion_limit() => {
+                Err(recursion_error("maximum recursion depth exceeded"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Saves a suspended frame's `ip`, function, and the handler blocks and
+    /// handled exceptions it pushed above `block_base` and `exc_base` (its
+    /// values stay where they are: the caller swaps them out).
+    fn save_frame(
+        &mut self,
+        saved: &mut SuspendedFrame,
+        ip: usize,
+        func: Option<Arc<Function>>,
+        block_base: usize,
+        exc_base: usize,
+    ) {
+        saved.ip = ip;
+        saved.func = func;
+        if self.blocks.len() > block_base {
+            saved.blocks.extend(self.blocks.drain(block_base..));
+        }
+        if self.exc_info.len() > exc_base {
+            saved.exc_info.extend(self.exc_info.drain(exc_base..));
+        }
     }
 
     /// Pushes the saved frame, whose values are already the value stack,
@@ -356,22 +376,10 @@ impl Vm {
             return Err(already_executing());
         };
         let was = st.status;
-        match was {
-            GenStatus::Finished => return Ok(false),
-            GenStatus::Running => return Err(already_executing()),
-            GenStatus::Created if !sent.is_none() => {
-                return Err(type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
-            }
-            GenStatus::Created | GenStatus::Suspended => {}
+        if was == GenStatus::Finished {
+            return Ok(false);
         }
-        if self.frames.len() >= self.recursion_limit() {
-            return Err(PyErr::with_message(
-                &TYPES.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_resumable(was, &sent)?;
         st.status = GenStatus::Running;
         std::mem::swap(&mut self.stack, &mut st.frame.values);
         self.push_generator_frame(&mut st.frame, EXIT_GEN);
@@ -440,16 +448,9 @@ impl Vm {
                 .expect("an EXIT_GEN frame has its generator");
             {
                 let mut st = g.lock_state();
-                let saved = &mut st.frame;
-                saved.ip = ip;
-                saved.func = frame.func.take();
-                if self.blocks.len() > frame.block_base {
-                    saved.blocks.extend(self.blocks.drain(frame.block_base..));
-                }
-                if self.exc_info.len() > frame.exc_base {
-                    saved.exc_info.extend(self.exc_info.drain(frame.exc_base..));
-                }
-                std::mem::swap(&mut self.stack, &mut saved.values);
+                let func = frame.func.take();
+                self.save_frame(&mut st.frame, ip, func, frame.block_base, frame.exc_base);
+                std::mem::swap(&mut self.stack, &mut st.frame.values);
                 st.status = GenStatus::Suspended;
             }
             if let Some(top) = self.stack.last_mut() {
@@ -824,7 +825,8 @@ impl Vm {
     /// Suspends the running generator frame, to resume at `ip`, yielding
     /// `v`: to the caller in this dispatch loop, or out of it to the
     /// resumption that runs the frame as its entry.
-    fn suspend(&mut self, ip: usize, v: Value) -> After {
+    #[inline]
+    pub(crate) fn suspend(&mut self, ip: usize, v: Value) -> After {
         match self.frames.last() {
             Some(f) if f.exit & EXIT_GEN != 0 => match self.yield_to_caller(ip, v) {
                 Some(v) => After::Yield(v),

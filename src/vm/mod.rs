@@ -436,10 +436,6 @@ pub struct Vm {
     /// Whether the dispatch loop counts instructions (`counts_ticks`),
     /// fixed for the run.
     pub(crate) count_ticks: bool,
-    /// The globals the last dispatch loop of this thread ran with, kept
-    /// for the next one (a generator resumed from Rust code runs one per
-    /// item) so that it need not count a reference to them.
-    pub(crate) spare_globals: Option<Arc<crate::vm::value::Globals>>,
     /// The budget `ticks` counted down from (deterministic mode).
     pub(crate) budget: u32,
     /// Recording which lines run (deterministic mode with a trace).
@@ -651,7 +647,6 @@ impl Vm {
             thread,
             ticks,
             count_ticks,
-            spare_globals: None,
             budget: ticks,
             track_lines,
             slice_lines: Vec::new(),

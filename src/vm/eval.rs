@@ -16,7 +16,7 @@ use crate::vm::objects::exceptions::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
 use crate::vm::objects::instance::check_init_result;
-use crate::vm::objects::iter::iterate;
+use crate::vm::objects::iter::{iterate, PairStep};
 use crate::vm::objects::loop_cursor::LoopCursor;
 use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::ops;
@@ -606,6 +606,27 @@ impl Vm {
                             self.frames.last_mut().expect("frame").ip = *ip;
                             self.for_step_into_generator(Delivery::Push)?;
                             continue 'frames;
+                        }
+                        if let (false, Op::UnpackSequence(2), Some(Value::Iterator(it))) =
+                            (COUNT_TICKS, ops[*ip], self.stack.last())
+                        {
+                            // `for a, b in enumerate(xs)` / `d.items()`:
+                            // the pair goes straight to the stack. Runs that
+                            // count instructions take both, as `dis` shows.
+                            match it.next_pair()? {
+                                PairStep::Pair(a, b) => {
+                                    self.stack.push(b);
+                                    self.stack.push(a);
+                                    *ip += 1;
+                                    continue;
+                                }
+                                PairStep::Done => {
+                                    self.pop();
+                                    *ip = target as usize;
+                                    continue;
+                                }
+                                PairStep::NotPairs => {}
+                            }
                         }
                         match self.next_of_top()? {
                             Some(v) => self.stack.push(v),
@@ -1544,6 +1565,21 @@ impl Vm {
 
     /// Pushes the items of `v` so that the first ends on top.
     fn unpack(&mut self, v: Value, n: usize) -> PyResult<()> {
+        let v = match v {
+            Value::Tuple(t) if t.items.len() == n => {
+                // The commonest case, with no temporary vector: the items
+                // move out of a tuple nobody else holds.
+                match Arc::try_unwrap(t) {
+                    Ok(mut t) => {
+                        let items = std::mem::take(&mut t.items);
+                        self.stack.extend(items.into_vec().into_iter().rev());
+                    }
+                    Err(t) => self.stack.extend(t.items.iter().rev().cloned()),
+                }
+                return Ok(());
+            }
+            v => v,
+        };
         let items = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.snapshot(),

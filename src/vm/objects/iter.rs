@@ -250,13 +250,15 @@ impl PyIterator {
                     *len = usize::MAX;
                     return Err(runtime_error("dictionary changed size during iteration"));
                 }
+                if *part == DictPart::Items {
+                    return Ok(Self::pair_step(&mut state)?.map(|(k, v)| Value::tuple(vec![k, v])));
+                }
                 match dict.entry_at(*index) {
                     Some((k, v)) => {
                         *index += 1;
                         Ok(Some(match part {
                             DictPart::Keys => k,
-                            DictPart::Values => v,
-                            DictPart::Items => Value::tuple(vec![k, v]),
+                            _ => v,
                         }))
                     }
                     None => {
@@ -286,16 +288,8 @@ impl PyIterator {
                     }
                 }
             }
-            IterState::Enumerate { inner, count } => {
-                crate::vm::call::check_thread_stack()?;
-                match inner.next()? {
-                    Some(v) => {
-                        let i = i128_value(*count);
-                        *count += 1;
-                        Ok(Some(Value::tuple(vec![i, v])))
-                    }
-                    None => Ok(None),
-                }
+            IterState::Enumerate { .. } => {
+                Ok(Self::pair_step(&mut state)?.map(|(a, b)| Value::tuple(vec![a, b])))
             }
             IterState::Zip { inners } => {
                 if inners.is_empty() {
@@ -315,6 +309,74 @@ impl PyIterator {
                 Ok(Some(Value::tuple(items)))
             }
             IterState::Done => Ok(None),
+        }
+    }
+}
+
+/// What `for a, b in it` takes at each step: `enumerate` and
+/// `dict.items()` hand over the two halves of the pair without building
+/// the tuple that UNPACK_SEQUENCE would take apart at once.
+pub enum PairStep {
+    Pair(Value, Value),
+    Done,
+    /// Not an iterator of pairs: take the item with `next`.
+    NotPairs,
+}
+
+impl PyIterator {
+    /// The next pair, if this iterator yields pairs (see `PairStep`).
+    pub fn next_pair(&self) -> PyResult<PairStep> {
+        if self.range.is_some() {
+            return Ok(PairStep::NotPairs);
+        }
+        let mut state = self.state.lock();
+        match &*state {
+            IterState::Enumerate { .. }
+            | IterState::Dict {
+                part: DictPart::Items,
+                ..
+            } => Ok(match Self::pair_step(&mut state)? {
+                Some((a, b)) => PairStep::Pair(a, b),
+                None => PairStep::Done,
+            }),
+            _ => Ok(PairStep::NotPairs),
+        }
+    }
+
+    /// One step of an `enumerate` or a `dict.items()` iterator (the dict's
+    /// size already checked); `None` when exhausted.
+    fn pair_step(state: &mut IterState) -> PyResult<Option<(Value, Value)>> {
+        match state {
+            IterState::Enumerate { inner, count } => {
+                crate::vm::call::check_thread_stack()?;
+                match inner.next()? {
+                    Some(v) => {
+                        let i = i128_value(*count);
+                        *count += 1;
+                        Ok(Some((i, v)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Dict {
+                dict, index, len, ..
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(runtime_error("dictionary changed size during iteration"));
+                }
+                match dict.entry_at(*index) {
+                    Some(kv) => {
+                        *index += 1;
+                        Ok(Some(kv))
+                    }
+                    None => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            _ => Ok(None),
         }
     }
 }

@@ -148,7 +148,7 @@ fn execute(c: &mut Criterion) {
         let run = || {
             let interp = Interpreter::new(s.config(), Output::Capture(Vec::new()));
             let (status, stderr) = gilvm::run_code(&interp, code.clone());
-            (status, stderr, interp.captured_stdout())
+            (status, stderr, interp.runtime.captured_stdout())
         };
         // A script that fails would time its failure: check it once first.
         let (status, stderr, _) = run();

@@ -450,10 +450,11 @@ fn run(
         let _ = err.write_all(text.as_bytes());
     }
     let mut status = status;
-    if let Some(r) = &interp.recorder {
+    if let Some(r) = &interp.runtime.recorder {
         let mut info =
             crate::run_info(&file.display().to_string(), &info_config, interp.clock_ns());
         info.interrupted = interp
+            .runtime
             .interrupted
             .load(std::sync::atomic::Ordering::Acquire);
         let events = r.finish();

@@ -177,10 +177,11 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
     let (exit_code, stderr) = run_code(&interp, code);
     let end_ns = interp.clock_ns();
     RunResult {
-        stdout: interp.captured_stdout(),
-        stderr: interp.captured_stderr() + &stderr.unwrap_or_default(),
+        stdout: interp.runtime.captured_stdout(),
+        stderr: interp.runtime.captured_stderr() + &stderr.unwrap_or_default(),
         exit_code,
         events: interp
+            .runtime
             .recorder
             .as_ref()
             .map(|r| r.finish())
@@ -201,7 +202,7 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
             let main = interp2.register_thread("MainThread".into(), false);
             let mut machine = vm::Vm::new(interp2.clone(), main);
             let result = machine.run_main(code);
-            if let Some((status, report)) = interp2.threads.end_report() {
+            if let Some((status, report)) = interp2.runtime.threads.end_report() {
                 return (status, Some(report));
             }
             match result {
@@ -222,7 +223,7 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
     // What is still buffered goes out now. If it cannot, CPython reports
     // the error as it shuts down and exits with 120 where it would have
     // exited with 0.
-    match interp.flush_stdout() {
+    match interp.runtime.flush_stdout() {
         Ok(()) => status,
         Err(e) => {
             let err = vm::objects::exceptions::io_error(&e);

@@ -33,8 +33,8 @@ fn run_with_set_add(src: &str, depth: u32) -> (String, String, i32) {
     );
     let (exit, stderr) = gilvm::run_code(&interp, Arc::new(edited));
     (
-        interp.captured_stdout(),
-        interp.captured_stderr() + &stderr.unwrap_or_default(),
+        interp.runtime.captured_stdout(),
+        interp.runtime.captured_stderr() + &stderr.unwrap_or_default(),
         exit,
     )
 }

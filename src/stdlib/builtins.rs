@@ -640,8 +640,8 @@ impl Vm {
     /// Writes program output (print) as one piece, so lines from different
     /// threads never interleave mid-line.
     pub fn write_output(&mut self, text: &str) -> PyResult<()> {
-        let written = self.interp.write_stdout(text);
-        if self.interp.recorder.is_some() {
+        let written = self.interp.runtime.write_stdout(text);
+        if self.interp.runtime.recorder.is_some() {
             self.sync_clock();
             for line in text.split_inclusive('\n') {
                 let line = line.strip_suffix('\n').unwrap_or(line);
@@ -1202,7 +1202,10 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
                 return Err(type_error("object() takes no arguments"));
             }
             Ok(Value::Instance(Arc::new(
-                crate::vm::objects::instance::PyInstance::new(t.clone(), vm.interp.next_serial()),
+                crate::vm::objects::instance::PyInstance::new(
+                    t.clone(),
+                    vm.interp.runtime.next_serial(),
+                ),
             )))
         }
         TypeKind::NoneType => Ok(Value::None),

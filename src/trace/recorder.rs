@@ -10,7 +10,7 @@ use crossbeam_channel::{unbounded, Sender};
 use parking_lot::Mutex;
 
 use crate::trace::ThreadNum;
-use crate::trace::{Collector, Event, EventKind};
+use crate::trace::{Collector, Event, EventKind, Lane};
 
 /// The run's clock, one for the whole run: the scheduler keeps it (virtual
 /// time advances as it hands the GIL around), the recorder stamps events
@@ -72,6 +72,14 @@ impl Recorder {
     pub fn emit_at(&self, t_ns: u64, thread: ThreadNum, kind: EventKind) {
         if let Some(tx) = &*self.sender.lock() {
             let _ = tx.send(Event::on_thread(t_ns, thread, kind));
+        }
+    }
+
+    /// Records `kind` on `lane`, now.
+    pub fn emit_on(&self, lane: Lane, kind: EventKind) {
+        let t_ns = self.clock.now_ns();
+        if let Some(tx) = &*self.sender.lock() {
+            let _ = tx.send(Event { t_ns, lane, kind });
         }
     }
 

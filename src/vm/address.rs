@@ -101,7 +101,7 @@ pub fn shown(v: &Value) -> i64 {
         | Value::Float(_)
         | Value::ShortStr(_) => v.id(),
         _ => match crate::vm::generators::thread_interpreter() {
-            Some(interp) => match (&interp.stand_ins, v) {
+            Some(interp) => match (&interp.runtime.stand_ins, v) {
                 (Some(_), Value::Instance(inst)) => INSTANCE_BASE + 16 * inst.serial as i64,
                 (Some(table), _) => table.get(v.id() as usize, || liveness(v)),
                 (None, _) => v.id(),
@@ -118,7 +118,7 @@ pub fn shown(v: &Value) -> i64 {
 pub fn shown_at<T: ?Sized>(this: &T) -> i64 {
     let address = this as *const T as *const u8 as usize;
     match crate::vm::generators::thread_interpreter() {
-        Some(interp) => match &interp.stand_ins {
+        Some(interp) => match &interp.runtime.stand_ins {
             Some(table) => table.get(address, || None),
             None => address as i64,
         },

@@ -933,7 +933,7 @@ impl Vm {
         };
         let inst = Value::Instance(Arc::new(PyInstance::new(
             t.clone(),
-            self.interp.next_serial(),
+            self.interp.runtime.next_serial(),
         )));
         let class = std::mem::replace(&mut self.stack[func_slot], inst.clone());
         self.stack
@@ -1181,7 +1181,7 @@ pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
         }
         _ => Value::Instance(Arc::new(PyInstance::new(
             t.clone(),
-            vm.interp.next_serial(),
+            vm.interp.runtime.next_serial(),
         ))),
     };
     match t.lookup_with_owner("__init__") {

@@ -161,7 +161,7 @@ impl Vm {
             if let Err(e) = closed {
                 self.prepare_traceback(&e);
                 let repr = crate::vm::repr::py_repr(&Value::Generator(g.clone()));
-                self.interp.write_stderr(&format!(
+                self.interp.runtime.write_stderr(&format!(
                     "Exception ignored in: {repr}\n{}",
                     e.0.format_traceback()
                 ));

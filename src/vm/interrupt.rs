@@ -73,9 +73,7 @@ fn end_process() -> ! {
         .ok()
         .and_then(|t| t.as_ref().and_then(Weak::upgrade));
     if let Some(interp) = target {
-        if let Some(mut out) = interp.output.try_lock() {
-            let _ = out.flush();
-        }
+        interp.runtime.try_flush_stdout();
     }
     eprintln!("KeyboardInterrupt");
     std::process::exit(EXIT_STATUS);

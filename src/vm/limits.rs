@@ -35,7 +35,7 @@ pub fn timeout_reason(timeout: Duration, virtual_clock: bool) -> String {
 /// returned guard ends the watch).
 pub fn watch(interp: &Arc<Interpreter>) -> Option<crossbeam_channel::Sender<()>> {
     let timeout = interp.config.timeout?;
-    if interp.gil.clock().is_virtual() {
+    if interp.runtime.clock.is_virtual() {
         return None;
     }
     let (done, ended) = crossbeam_channel::bounded::<()>(0);

@@ -27,6 +27,7 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod repr;
+pub mod runtime;
 pub mod set_ops;
 pub mod subscript;
 pub mod threads;
@@ -34,7 +35,7 @@ pub mod value;
 pub mod view_ops;
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -42,12 +43,12 @@ use parking_lot::Mutex;
 
 use crate::bytecode::CodeObject;
 use crate::gil::{Countdown, Gil, Policy, Scheduling, ThreadNum, DROP_REQUEST};
-use crate::trace::recorder::{Clock, Recorder};
-use crate::trace::{DropReason, EventKind};
+use crate::trace::{DropReason, EventKind, Lane};
 use crate::vm::eval::{Block, Frame};
 use crate::vm::objects::exceptions::{PyErr, PyResult};
 use crate::vm::objects::types::TYPES;
-use crate::vm::threads::{ShutdownWait, ThreadTable};
+use crate::vm::runtime::Runtime;
+use crate::vm::threads::ShutdownWait;
 use crate::vm::value::{Globals, Value};
 
 /// Where `print` writes.
@@ -182,23 +183,21 @@ impl Config {
     }
 }
 
-/// State shared by every thread of one run.
+/// One interpreter: state shared by every thread that runs its code.
 pub struct Interpreter {
+    /// The run this interpreter belongs to: clock, trace, thread table,
+    /// output.
+    pub runtime: Arc<Runtime>,
+    /// This interpreter's number in the run (its lanes' `interpreter`).
+    pub id: u32,
     pub config: Config,
-    pub output: Mutex<Output>,
     pub recursion_limit: AtomicUsize,
+    /// This interpreter's lock and its scheduler.
     pub gil: Arc<Gil>,
-    pub threads: Arc<ThreadTable>,
-    /// The trace of the run, when `Config::record` is set.
-    pub recorder: Option<Arc<Recorder>>,
     /// The `threading.Thread` object of each running thread, by number.
     pub thread_objects: Mutex<Vec<(ThreadNum, Value)>>,
     /// CPython's counter for default thread names (`Thread-N`).
     pub thread_name_counter: AtomicUsize,
-    /// Numbers given to instances, for the stand-in addresses of their
-    /// default repr in deterministic runs.
-    serials: AtomicU64,
-    captured_stderr: Mutex<String>,
     modules: Mutex<Vec<(String, Value)>>,
     /// The warnings printed so far (`file:line: Category: message`), each
     /// once per place, as CPython's default filter does.
@@ -206,26 +205,17 @@ pub struct Interpreter {
     /// Dropped generators waiting, on some thread, to be closed
     /// (`generators::CLOSE_PENDING`).
     pub pending_closes: AtomicUsize,
-    /// The addresses shown in a deterministic run (`address`); `None` in
-    /// a normal run, which shows real ones.
-    pub stand_ins: Option<address::StandIns>,
-    /// Set once Ctrl-C has interrupted the run (`interrupt`).
-    pub interrupted: std::sync::atomic::AtomicBool,
-    /// Instructions run so far, all threads, when `--max-steps` is set
-    /// (counted a slice at a time).
-    pub steps: AtomicU64,
 }
 
 impl Interpreter {
+    /// A run with one interpreter, configured by `config`.
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
-        let clock = Clock::for_run(config.seed.is_some());
-        let recorder = config
-            .record
-            .then(|| Arc::new(Recorder::new(clock.clone())));
-        let threads = Arc::new(ThreadTable::default());
-        threads
-            .deterministic
-            .store(config.seed.is_some(), Ordering::Relaxed);
+        let runtime = Runtime::new(config.seed.is_some(), config.record, output);
+        Interpreter::under(runtime, config)
+    }
+
+    /// A new interpreter, with its own lock, under `runtime`.
+    pub fn under(runtime: Arc<Runtime>, config: Config) -> Arc<Interpreter> {
         let scheduling = Scheduling {
             policy: config.policy,
             interval: config.switch_interval,
@@ -233,35 +223,33 @@ impl Interpreter {
             seed: config.seed,
             instr_cost_ns: config.instr_cost_ns,
         };
-        let table: Arc<dyn crate::gil::ThreadStates> = threads.clone();
-        let gil = Gil::for_run(&scheduling, clock, recorder.clone(), Some(table));
-        let stand_ins = config.seed.map(|_| address::StandIns::default());
+        let table: Arc<dyn crate::gil::ThreadStates> = runtime.threads.clone();
+        let gil = Gil::for_run(
+            &scheduling,
+            runtime.clock.clone(),
+            runtime.recorder.clone(),
+            Some(table),
+        );
         memory::init();
         allocator::watch(&gil.eval_breaker);
         Arc::new(Interpreter {
+            id: runtime.next_interpreter(),
+            runtime,
             config,
-            output: Mutex::new(output),
             recursion_limit: AtomicUsize::new(1000),
             gil,
-            threads,
-            recorder,
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
-            serials: AtomicU64::new(0),
-            captured_stderr: Mutex::new(String::new()),
             pending_closes: AtomicUsize::new(0),
             modules: Mutex::new(Vec::new()),
             warned: Mutex::new(Default::default()),
-            stand_ins,
-            interrupted: std::sync::atomic::AtomicBool::new(false),
-            steps: AtomicU64::new(0),
         })
     }
 
     /// Stops the run: a limit was reached (`limits`). Every thread
     /// unwinds at its next check point or wait; the run ends with `reason`.
     pub fn stop_run(&self, reason: String) {
-        self.threads.stop_run(reason);
+        self.runtime.threads.stop_run(reason);
         self.gil
             .eval_breaker
             .fetch_or(threads::ABORT, Ordering::Release);
@@ -271,33 +259,29 @@ impl Interpreter {
     /// Ctrl-C: the main thread raises `KeyboardInterrupt` at its next
     /// check point, or at once if it is blocked (see `interrupt`).
     pub fn interrupt_main(&self) {
-        self.interrupted.store(true, Ordering::Release);
-        self.threads.interrupt_main();
+        self.runtime.interrupted.store(true, Ordering::Release);
+        self.runtime.threads.interrupt_main();
         self.gil
             .eval_breaker
             .fetch_or(interrupt::INTERRUPT, Ordering::Release);
     }
 
-    /// A new instance's serial number.
-    pub fn next_serial(&self) -> u64 {
-        self.serials.fetch_add(1, Ordering::Relaxed) + 1
-    }
-
-    /// Records a trace event, if the run is traced. In deterministic mode
-    /// nothing is recorded once the run is being torn down (after a
-    /// deadlock report threads unwind in OS order).
+    /// Records a trace event on `thread`'s lane of this interpreter, if the
+    /// run is traced.
     pub fn emit(&self, thread: ThreadNum, kind: EventKind) {
-        if let Some(r) = &self.recorder {
-            if self.gil.clock().is_virtual() && self.threads.abort.load(Ordering::Acquire) {
-                return;
-            }
-            r.emit(thread, kind);
+        if self.runtime.recorder.is_some() {
+            let lane = Lane {
+                interpreter: self.id,
+                thread,
+                task: None,
+            };
+            self.runtime.emit(lane, kind);
         }
     }
 
     /// Registers a thread in the thread table, the scheduler and the trace.
     pub fn register_thread(&self, name: String, daemon: bool) -> ThreadNum {
-        let num = self.threads.register(name.clone(), daemon);
+        let num = self.runtime.threads.register(name.clone(), daemon);
         self.emit(num, EventKind::ThreadStart { name });
         self.gil.register(num);
         num
@@ -305,60 +289,23 @@ impl Interpreter {
 
     /// Nanoseconds since the run started, on the run's clock.
     pub fn clock_ns(&self) -> u64 {
-        self.gil.now_ns()
+        self.runtime.clock.now_ns()
     }
 
     /// Seconds since the run started: wall time, or virtual time in
     /// deterministic mode.
     pub fn clock_secs(&self) -> f64 {
-        self.gil.now_ns() as f64 / 1e9
+        self.runtime.clock.now_ns() as f64 / 1e9
     }
 
     /// Marks a thread finished in the thread table and the trace.
     pub fn thread_exited(&self, num: ThreadNum) {
         self.emit(num, EventKind::ThreadExit);
-        self.threads.set_exited(num);
+        self.runtime.threads.set_exited(num);
     }
 
     pub fn eval_breaker(&self) -> &AtomicU32 {
         &self.gil.eval_breaker
-    }
-
-    pub fn write_stdout(&self, s: &str) -> std::io::Result<()> {
-        self.output.lock().write_str(s)
-    }
-
-    /// Writes to stderr (thread tracebacks), keeping order with stdout:
-    /// stdout is flushed first. Captured runs collect it instead.
-    pub fn write_stderr(&self, s: &str) {
-        let mut out = self.output.lock();
-        match &mut *out {
-            Output::Capture(_) => self.captured_stderr.lock().push_str(s),
-            Output::Stdout { .. } => {
-                // Order first; a failure is the next print's to report.
-                let _ = out.flush();
-                let mut err = std::io::stderr().lock();
-                let _ = err.write_all(s.as_bytes());
-                let _ = err.flush();
-            }
-        }
-    }
-
-    /// What was written to stderr, when the output is captured.
-    pub fn captured_stderr(&self) -> String {
-        self.captured_stderr.lock().clone()
-    }
-
-    pub fn flush_stdout(&self) -> std::io::Result<()> {
-        self.output.lock().flush()
-    }
-
-    /// What was printed, when the output is captured.
-    pub fn captured_stdout(&self) -> String {
-        match &*self.output.lock() {
-            Output::Capture(buf) => String::from_utf8_lossy(buf).into_owned(),
-            Output::Stdout { .. } => String::new(),
-        }
     }
 
     /// Prints a warning for the running line of `vm`'s script to stderr,
@@ -375,7 +322,7 @@ impl Interpreter {
             return;
         }
         let text = code.bytecode.source.line_text(line).trim().to_string();
-        self.write_stderr(&format!("{head}\n  {text}\n"));
+        self.runtime.write_stderr(&format!("{head}\n  {text}\n"));
     }
 
     /// The module `name`, if it has been imported.
@@ -631,7 +578,7 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
-        let track_lines = interp.recorder.is_some() && interp.gil.clock().is_virtual();
+        let track_lines = interp.runtime.recorder.is_some() && interp.runtime.clock.is_virtual();
         let count_ticks = interp.gil.counts_instructions() || interp.config.max_steps.is_some();
         generators::set_thread_interpreter(&interp);
         threads::set_thread_is_main(thread == threads::MAIN);
@@ -691,13 +638,14 @@ impl Vm {
         // uncaught exception in the main thread too.
         let others_running = !self
             .interp
+            .runtime
             .threads
             .lock()
             .live_non_daemon(self.thread)
             .is_empty();
         let waited = if others_running {
             self.blocking(Arc::new(ShutdownWait), None, |vm, _done| {
-                vm.interp.threads.wait_all_non_daemon(vm.thread)
+                vm.interp.runtime.threads.wait_all_non_daemon(vm.thread)
             })
         } else {
             Ok(())
@@ -707,7 +655,11 @@ impl Vm {
             (Ok(_), Err(e)) | (Err(e), _) => Err(e),
         };
         // Stop daemon threads at their next check point or wait.
-        self.interp.threads.abort.store(true, Ordering::Release);
+        self.interp
+            .runtime
+            .threads
+            .abort
+            .store(true, Ordering::Release);
         self.eval_breaker
             .fetch_or(threads::ABORT, Ordering::Release);
         self.sync_clock();
@@ -761,13 +713,13 @@ impl Vm {
     #[cold]
     pub(crate) fn handle_eval_breaker(&mut self) -> PyResult<()> {
         let bits = self.eval_breaker.load(Ordering::Acquire);
-        if bits & threads::ABORT != 0 && self.interp.threads.abort.load(Ordering::Acquire) {
+        if bits & threads::ABORT != 0 && self.interp.runtime.threads.abort.load(Ordering::Acquire) {
             return Err(threads::abort_error());
         }
         if bits & interrupt::INTERRUPT != 0 && self.thread == threads::MAIN {
             self.eval_breaker
                 .fetch_and(!interrupt::INTERRUPT, Ordering::Release);
-            if self.interp.threads.take_interrupt() {
+            if self.interp.runtime.threads.take_interrupt() {
                 return Err(threads::keyboard_interrupt());
             }
         }
@@ -811,13 +763,13 @@ impl Vm {
     pub(crate) fn check_limits(&mut self, ran: u64) -> PyResult<()> {
         let config = &self.interp.config;
         if let Some(max) = config.max_steps {
-            let steps = self.interp.steps.fetch_add(ran, Ordering::Relaxed) + ran;
+            let steps = self.interp.runtime.steps.fetch_add(ran, Ordering::Relaxed) + ran;
             if steps > max {
                 self.interp.stop_run(limits::steps_reason(max));
                 return Err(threads::abort_error());
             }
         }
-        if let (Some(timeout), true) = (config.timeout, self.interp.gil.clock().is_virtual()) {
+        if let (Some(timeout), true) = (config.timeout, self.interp.runtime.clock.is_virtual()) {
             if self.interp.clock_ns() > timeout.as_nanos() as u64 {
                 self.interp.stop_run(limits::timeout_reason(timeout, true));
                 return Err(threads::abort_error());
@@ -837,7 +789,10 @@ impl Vm {
         let ran = self.budget.saturating_sub(self.ticks);
         if self.interp.gil.advance(ran as u64) {
             if self.interp.config.max_steps.is_some() {
-                self.interp.steps.fetch_add(ran as u64, Ordering::Relaxed);
+                self.interp
+                    .runtime
+                    .steps
+                    .fetch_add(ran as u64, Ordering::Relaxed);
             }
             self.budget = self.ticks;
             if self.track_lines && ran > 0 {
@@ -893,7 +848,7 @@ impl Vm {
         self.budget = n;
         self.ticks = n;
         if gil.clock().is_virtual() {
-            if self.interp.threads.abort.load(Ordering::Acquire) {
+            if self.interp.runtime.threads.abort.load(Ordering::Acquire) {
                 return Err(threads::abort_error());
             }
             return self.check_limits(0);

@@ -366,7 +366,7 @@ impl crate::gil::ThreadStates for ThreadTable {
 
 /// Whether the run is being aborted; blocking waits poll this.
 pub fn aborted(vm: &Vm) -> bool {
-    vm.interp.threads.abort.load(Ordering::Acquire)
+    vm.interp.runtime.threads.abort.load(Ordering::Acquire)
 }
 
 /// The exit status of a run stopped by `--max-steps` or `--timeout`, as
@@ -395,13 +395,13 @@ impl Vm {
         wait: impl FnOnce(&Vm, &WaitDone) -> T,
     ) -> PyResult<T> {
         let location = self.location();
-        let table = self.interp.threads.clone();
+        let table = self.interp.runtime.threads.clone();
         let done = Arc::new(WaitDone::default());
         let waiting_on = on.clone();
         // Deterministic mode: account for the instructions run so far, so
         // the events below carry the right virtual time.
         self.sync_clock();
-        if self.interp.recorder.is_some() {
+        if self.interp.runtime.recorder.is_some() {
             let what = on.describe(&table.lock());
             self.interp.emit(
                 self.thread,
@@ -422,7 +422,7 @@ impl Vm {
         );
         if report.is_some() {
             // The last word of the trace: this thread stops here.
-            if let Some(r) = &self.interp.recorder {
+            if let Some(r) = &self.interp.runtime.recorder {
                 r.emit(
                     self.thread,
                     EventKind::Dropped {
@@ -436,7 +436,7 @@ impl Vm {
             table.set_activity(self.thread, Activity::Running);
             return Err(abort_error());
         }
-        if self.interp.gil.clock().is_virtual() {
+        if self.interp.runtime.clock.is_virtual() {
             self.sync_clock();
             let gil = self.interp.gil.clone();
             let deadline = timeout.map(|t| {
@@ -523,7 +523,7 @@ pub fn wait_on<S>(
     timeout: Option<Duration>,
     done: impl FnMut(&mut S) -> bool,
 ) -> bool {
-    wait_polling(&vm.interp.threads, cond, guard, timeout, done)
+    wait_polling(&vm.interp.runtime.threads, cond, guard, timeout, done)
 }
 
 /// The one waiting loop: until `done`, the timeout, or the run's abort

@@ -45,7 +45,7 @@ impl LocalObject {
     fn forget_exited(&self, vm: &Vm) {
         let nums: Vec<ThreadNum> = self.per_thread.lock().keys().copied().collect();
         let exited: Vec<ThreadNum> = {
-            let table = vm.interp.threads.lock();
+            let table = vm.interp.runtime.threads.lock();
             nums.into_iter().filter(|n| table.is_exited(*n)).collect()
         };
         if exited.is_empty() {

@@ -44,14 +44,14 @@ pub fn module() -> Value {
 // are stand-ins there.
 builtin!(GETPID, "getpid", |vm, a| {
     a.exact("getpid", 0, 0)?;
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         return Ok(Value::Int(4242));
     }
     Ok(Value::Int(std::process::id() as i64))
 });
 builtin!(GETPPID, "getppid", |vm, a| {
     a.exact("getppid", 0, 0)?;
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         return Ok(Value::Int(4241));
     }
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))

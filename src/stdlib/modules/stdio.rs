@@ -57,7 +57,7 @@ impl Vm {
         match stream {
             Stream::Stdout => self.write_output(text),
             Stream::Stderr => {
-                self.interp.write_stderr(text);
+                self.interp.runtime.write_stderr(text);
                 Ok(())
             }
         }
@@ -66,6 +66,7 @@ impl Vm {
     pub fn flush_stream(&mut self, stream: Stream) -> PyResult<()> {
         if stream == Stream::Stdout {
             self.interp
+                .runtime
                 .flush_stdout()
                 .map_err(|e| crate::vm::objects::exceptions::io_error(&e))?;
         }

@@ -184,7 +184,7 @@ impl NativeObject for ThreadObject {
                 let mut inner = self.inner.lock();
                 inner.name = name.clone();
                 if let Some(n) = inner.num {
-                    vm.interp.threads.rename(n, name);
+                    vm.interp.runtime.threads.rename(n, name);
                 }
                 Ok(())
             }
@@ -288,7 +288,7 @@ pub fn current_thread_object(vm: &Vm) -> Value {
     if let Some((_, v)) = objects.iter().find(|(n, _)| *n == vm.thread) {
         return v.clone();
     }
-    let name = vm.interp.threads.lock().name_of(vm.thread);
+    let name = vm.interp.runtime.threads.lock().name_of(vm.thread);
     let v = ThreadObject::value(
         ThreadInner {
             name,
@@ -540,11 +540,11 @@ builtin!(THREAD_JOIN, "join", |vm, a| {
     if num == vm.thread {
         return Err(runtime_error("cannot join current thread"));
     }
-    if vm.interp.threads.lock().is_exited(num) {
+    if vm.interp.runtime.threads.lock().is_exited(num) {
         return Ok(Value::None);
     }
     vm.blocking(Arc::new(JoinWait(num)), timeout, |vm, _done| {
-        vm.interp.threads.wait_exit(num, timeout)
+        vm.interp.runtime.threads.wait_exit(num, timeout)
     })?;
     Ok(Value::None)
 });
@@ -552,7 +552,7 @@ builtin!(THREAD_JOIN, "join", |vm, a| {
 builtin!(THREAD_IS_ALIVE, "is_alive", |vm, a| {
     let t = this_thread(a)?;
     Ok(Value::bool(match t.num() {
-        Some(n) => !vm.interp.threads.lock().is_exited(n),
+        Some(n) => !vm.interp.runtime.threads.lock().is_exited(n),
         None => false,
     }))
 });
@@ -607,13 +607,19 @@ builtin!(EXCEPTHOOK, "excepthook", |vm, a| {
         }
         let thread = vm.get_attr(&v[0], "thread")?;
         let name = match &thread {
-            Value::None => vm.interp.threads.lock().name_of(vm.thread).to_string(),
+            Value::None => vm
+                .interp
+                .runtime
+                .threads
+                .lock()
+                .name_of(vm.thread)
+                .to_string(),
             t => {
                 let name = vm.get_attr(t, "name")?;
                 crate::vm::repr::str_with(vm, &name)?
             }
         };
-        vm.interp.write_stderr(&format!(
+        vm.interp.runtime.write_stderr(&format!(
             "Exception in thread {name}:\n{}",
             e.format_traceback()
         ));
@@ -646,7 +652,7 @@ fn report_thread_exception(vm: &mut Vm, this: &Value, e: &crate::vm::objects::ex
     .unwrap_or(Value::Builtin(&EXCEPTHOOK));
     if let Err(err) = vm.call_value(&hook, vec![args]) {
         // CPython prints a failing hook's own exception.
-        vm.interp.write_stderr(&format!(
+        vm.interp.runtime.write_stderr(&format!(
             "Exception in threading.excepthook:\n{}",
             err.0.format_traceback()
         ));
@@ -686,7 +692,7 @@ builtin!(GET_IDENT, "get_ident", |vm, a| {
 });
 builtin!(ACTIVE_COUNT, "active_count", |vm, a| {
     a.exact("active_count", 0, 0)?;
-    Ok(Value::Int(vm.interp.threads.active_count() as i64))
+    Ok(Value::Int(vm.interp.runtime.threads.active_count() as i64))
 });
 builtin!(ENUMERATE, "enumerate", |vm, a| {
     a.exact("enumerate", 0, 0)?;

@@ -108,7 +108,7 @@ const VIRTUAL_EPOCH: f64 = 1_700_000_000.0;
 
 builtin!(TIME, "time", |vm, a| {
     a.exact("time", 0, 0)?;
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         vm.sync_clock();
         return Ok(Value::float(VIRTUAL_EPOCH + vm.interp.clock_secs()));
     }
@@ -119,7 +119,7 @@ builtin!(TIME, "time", |vm, a| {
 });
 builtin!(TIME_NS, "time_ns", |vm, a| {
     a.exact("time_ns", 0, 0)?;
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         vm.sync_clock();
         let ns = (vm.interp.clock_secs() * 1e9) as i64;
         return Ok(Value::Int(VIRTUAL_EPOCH as i64 * 1_000_000_000 + ns));
@@ -149,7 +149,7 @@ builtin!(PERF_COUNTER_NS, "perf_counter_ns", |vm, a| {
 /// the run's clock in deterministic mode or where `/proc` is missing.
 fn cpu_seconds(vm: &mut crate::vm::Vm, whose: &str) -> f64 {
     vm.sync_clock();
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         return vm.interp.clock_secs();
     }
     let stat = std::fs::read_to_string(format!("/proc/{whose}/stat")).unwrap_or_default();
@@ -256,7 +256,7 @@ fn struct_time(c: &Civil) -> Value {
 
 /// The current time in seconds: virtual in deterministic mode.
 fn now(vm: &mut crate::vm::Vm) -> f64 {
-    if vm.interp.gil.clock().is_virtual() {
+    if vm.interp.runtime.clock.is_virtual() {
         vm.sync_clock();
         return VIRTUAL_EPOCH + vm.interp.clock_secs();
     }

@@ -83,7 +83,7 @@ builtin!(FORMAT_EXC, "format_exc", |vm, _a| {
 });
 builtin!(PRINT_EXC, "print_exc", |vm, _a| {
     let text = text_of(handled(vm).as_ref());
-    vm.interp.write_stderr(&text);
+    vm.interp.runtime.write_stderr(&text);
     Ok(Value::None)
 });
 builtin!(FORMAT_EXCEPTION, "format_exception", |_, a| {
@@ -92,7 +92,7 @@ builtin!(FORMAT_EXCEPTION, "format_exception", |_, a| {
 });
 builtin!(PRINT_EXCEPTION, "print_exception", |vm, a| {
     let e = exception_of_args(a)?;
-    vm.interp.write_stderr(&text_of(e.as_ref()));
+    vm.interp.runtime.write_stderr(&text_of(e.as_ref()));
     Ok(Value::None)
 });
 builtin!(FORMAT_EXCEPTION_ONLY, "format_exception_only", |_, a| {
@@ -127,6 +127,6 @@ builtin!(FORMAT_STACK, "format_stack", |vm, a| {
 });
 builtin!(PRINT_STACK, "print_stack", |vm, a| {
     let entries = stack_of(vm, a)?;
-    vm.interp.write_stderr(&entries.concat());
+    vm.interp.runtime.write_stderr(&entries.concat());
     Ok(Value::None)
 });

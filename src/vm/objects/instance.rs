@@ -182,7 +182,7 @@ builtin!(OBJECT_NEW, "__new__", |vm, a| {
     }
     Ok(Value::Instance(Arc::new(PyInstance::new(
         cls,
-        vm.interp.next_serial(),
+        vm.interp.runtime.next_serial(),
     ))))
 });
 

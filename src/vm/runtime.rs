@@ -1,0 +1,139 @@
+//! The run: what every interpreter of one `gilvm run` shares.
+//!
+//! A `Runtime` sits above the interpreters, as Lua's `global_State` sits
+//! above its `lua_State`s: the clock (real, or virtual in deterministic
+//! mode), the trace recorder, the table of every thread (which is where
+//! deadlocks are found), the output, and the run-wide counters. An
+//! `Interpreter` (globals, modules, its own GIL and policy) lives under one
+//! and reaches it through `Interpreter::runtime`. Today a run has one
+//! interpreter, number 0; issue 15's interpreters will be more of them
+//! under the same runtime, each a lane group in the trace.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::trace::recorder::{Clock, Recorder};
+use crate::trace::{EventKind, Lane};
+use crate::vm::address;
+use crate::vm::threads::ThreadTable;
+use crate::vm::Output;
+
+pub struct Runtime {
+    /// The run's one clock; the schedulers read the same one.
+    pub clock: Clock,
+    /// The trace of the run, when `Config::record` is set.
+    pub recorder: Option<Arc<Recorder>>,
+    /// Every thread of the run, its state and what it waits for: joins,
+    /// deadlock detection and the shutdown wait read it.
+    pub threads: Arc<ThreadTable>,
+    output: Mutex<Output>,
+    captured_stderr: Mutex<String>,
+    /// Set once Ctrl-C has interrupted the run (`interrupt`).
+    pub interrupted: AtomicBool,
+    /// Instructions run so far, all threads, when `--max-steps` is set
+    /// (counted a slice at a time).
+    pub steps: AtomicU64,
+    /// Numbers given to instances, for the stand-in addresses of their
+    /// default repr in deterministic runs.
+    serials: AtomicU64,
+    /// The addresses shown in a deterministic run (`address`); `None` in
+    /// a normal run, which shows real ones.
+    pub stand_ins: Option<address::StandIns>,
+    /// Interpreters made so far (the main one is 0).
+    interpreters: AtomicU32,
+}
+
+impl Runtime {
+    /// A run on the virtual clock when `deterministic`, else the wall
+    /// clock, traced when `record`.
+    pub fn new(deterministic: bool, record: bool, output: Output) -> Arc<Runtime> {
+        let clock = Clock::for_run(deterministic);
+        let recorder = record.then(|| Arc::new(Recorder::new(clock.clone())));
+        let threads = Arc::new(ThreadTable::default());
+        threads
+            .deterministic
+            .store(deterministic, Ordering::Relaxed);
+        Arc::new(Runtime {
+            clock,
+            recorder,
+            threads,
+            output: Mutex::new(output),
+            captured_stderr: Mutex::new(String::new()),
+            interrupted: AtomicBool::new(false),
+            steps: AtomicU64::new(0),
+            serials: AtomicU64::new(0),
+            stand_ins: deterministic.then(address::StandIns::default),
+            interpreters: AtomicU32::new(0),
+        })
+    }
+
+    /// The number of the next interpreter made under this run.
+    pub fn next_interpreter(&self) -> u32 {
+        self.interpreters.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Records a trace event on `lane`, if the run is traced. In
+    /// deterministic mode nothing is recorded once the run is being torn
+    /// down (after a deadlock report threads unwind in OS order).
+    pub fn emit(&self, lane: Lane, kind: EventKind) {
+        if let Some(r) = &self.recorder {
+            if self.clock.is_virtual() && self.threads.abort.load(Ordering::Acquire) {
+                return;
+            }
+            r.emit_on(lane, kind);
+        }
+    }
+
+    /// A new instance's serial number.
+    pub fn next_serial(&self) -> u64 {
+        self.serials.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    pub fn write_stdout(&self, s: &str) -> std::io::Result<()> {
+        self.output.lock().write_str(s)
+    }
+
+    /// Writes to stderr (thread tracebacks), keeping order with stdout:
+    /// stdout is flushed first. Captured runs collect it instead.
+    pub fn write_stderr(&self, s: &str) {
+        let mut out = self.output.lock();
+        match &mut *out {
+            Output::Capture(_) => self.captured_stderr.lock().push_str(s),
+            Output::Stdout { .. } => {
+                // Order first; a failure is the next print's to report.
+                let _ = out.flush();
+                let mut err = std::io::stderr().lock();
+                let _ = err.write_all(s.as_bytes());
+                let _ = err.flush();
+            }
+        }
+    }
+
+    /// What was written to stderr, when the output is captured.
+    pub fn captured_stderr(&self) -> String {
+        self.captured_stderr.lock().clone()
+    }
+
+    pub fn flush_stdout(&self) -> std::io::Result<()> {
+        self.output.lock().flush()
+    }
+
+    /// Flushes stdout unless another thread is writing to it (at a forced
+    /// exit, which must not wait).
+    pub fn try_flush_stdout(&self) {
+        if let Some(mut out) = self.output.try_lock() {
+            let _ = out.flush();
+        }
+    }
+
+    /// What was printed, when the output is captured.
+    pub fn captured_stdout(&self) -> String {
+        match &*self.output.lock() {
+            Output::Capture(buf) => String::from_utf8_lossy(buf).into_owned(),
+            Output::Stdout { .. } => String::new(),
+        }
+    }
+}

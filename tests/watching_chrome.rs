@@ -92,3 +92,73 @@ fn small_trace_snapshot() {
         serde_json::to_string_pretty(&v).unwrap()
     );
 }
+
+/// Lanes beyond the main interpreter's threads: a second interpreter's
+/// threads go to a process of their own, and a task's track gets its own
+/// tid, sorted right after its thread's.
+#[test]
+fn lanes_of_tasks_and_interpreters_get_their_own_tracks() {
+    let (mut evs, info) = two_cpu();
+    for e in &mut evs {
+        match e.lane.thread {
+            // cpu-1's events as if they ran on task 0 of the main thread.
+            2 => {
+                e.lane.thread = 1;
+                e.lane.task = Some(0);
+            }
+            // cpu-2 as thread 3 of interpreter 1.
+            3 => e.lane.interpreter = 1,
+            _ => {}
+        }
+    }
+    let v = trace_of((evs, info));
+    let names: Vec<(u64, u64, String)> = events(&v)
+        .iter()
+        .filter(|e| e["name"] == "thread_name")
+        .map(|e| {
+            let name = e["args"]["name"].as_str().unwrap().to_string();
+            (e["pid"].as_u64().unwrap(), e["tid"].as_u64().unwrap(), name)
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            (1, 1, "MainThread".to_string()),
+            (1, (1 << 16) | 1, "cpu-1".to_string()),
+            (2, 3, "cpu-2".to_string()),
+        ]
+    );
+    let sort: Vec<u64> = events(&v)
+        .iter()
+        .filter(|e| e["name"] == "thread_sort_index")
+        .map(|e| e["args"]["sort_index"].as_u64().unwrap())
+        .collect();
+    assert_eq!(sort, vec![1, 2, 3]);
+    let process_names: Vec<u64> = events(&v)
+        .iter()
+        .filter(|e| e["name"] == "process_name")
+        .map(|e| e["pid"].as_u64().unwrap())
+        .collect();
+    assert_eq!(process_names, vec![1, 2]);
+    // Every interval sits on a named track.
+    for e in events(&v).iter().filter(|e| e["ph"] == "X") {
+        let key = (e["pid"].as_u64().unwrap(), e["tid"].as_u64().unwrap());
+        assert!(names.iter().any(|(p, t, _)| (*p, *t) == key), "{e}");
+    }
+}
+
+#[test]
+fn a_lane_describes_itself() {
+    use gilvm::trace::Lane;
+    let lane = |interpreter, thread, task| Lane {
+        interpreter,
+        thread,
+        task,
+    };
+    assert_eq!(lane(0, 2, None).describe(), "thread 2");
+    assert_eq!(lane(0, 1, Some(3)).describe(), "task 3 on thread 1");
+    assert_eq!(
+        lane(1, 2, Some(0)).describe(),
+        "task 0 on thread 2 of interpreter 1"
+    );
+}

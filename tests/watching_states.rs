@@ -62,7 +62,7 @@ fn a_run_cut_short_closes_everything_at_its_end() {
         .instants
         .iter()
         .filter_map(|i| match &i.kind {
-            InstantKind::Output { text } => Some((i.thread, text.as_str())),
+            InstantKind::Output { text } => Some((i.lane.thread, text.as_str())),
             _ => None,
         })
         .collect();

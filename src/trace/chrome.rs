@@ -1,8 +1,10 @@
 //! `--trace FILE.json`: the run in Chrome's trace event format, for
 //! Perfetto (ui.perfetto.dev) and `chrome://tracing`.
 //!
-//! One process (pid 1) named after the script and policy; one track per
-//! thread (tid = thread number, sorted by it); one complete event (`X`) per
+//! One process per interpreter (pid 1 for the main one) named after the
+//! script and policy; one track per lane: a thread's own (tid = thread
+//! number, sorted by it), and each task's track sorted just under its
+//! thread's (see `track`); one complete event (`X`) per
 //! state interval, named after the state; drop requests and printed lines
 //! as thread-scoped instant events (`i`); and a counter (`C`) "GIL waiters"
 //! with how many threads wait for the GIL. Timestamps are microseconds
@@ -14,9 +16,20 @@ use std::io::{self, Write};
 use serde_json::{json, Map, Value};
 
 use super::states::{InstantKind, State, Timeline};
-use super::{Event, RunInfo};
+use super::{Event, Lane, RunInfo};
 
 const PID: u32 = 1;
+
+/// The process and thread id of `lane`'s track. A thread's own lane keeps
+/// its number as its tid; a task's track gets a tid of its own above every
+/// thread number. Tracks sort in lane order: a thread, then its tasks.
+fn track(lane: Lane) -> (u32, u32) {
+    let pid = PID + lane.interpreter;
+    match lane.task {
+        None => (pid, lane.thread),
+        Some(task) => (pid, ((task + 1) << 16) | (lane.thread & 0xffff)),
+    }
+}
 
 fn us(ns: u64) -> Value {
     json!(ns as f64 / 1000.0)
@@ -28,20 +41,37 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
     let tl = Timeline::build(events, info);
     let mut out = Vec::new();
     let process = format!("gilvm: {} ({})", info.script, info.policy);
-    out.push(metadata("process_name", 0, json!({ "name": process })));
-    for row in &tl.rows {
+    out.push(metadata("process_name", PID, 0, json!({ "name": process })));
+    let mut interpreters: Vec<u32> = tl.rows.iter().map(|r| r.lane.interpreter).collect();
+    interpreters.dedup();
+    for i in interpreters.into_iter().filter(|&i| i > 0) {
+        let name = format!("gilvm: {} interpreter {i}", info.script);
+        out.push(metadata(
+            "process_name",
+            PID + i,
+            0,
+            json!({ "name": name }),
+        ));
+    }
+    // Rows come in lane order; each track's place in it is its sort index.
+    for (place, row) in tl.rows.iter().enumerate() {
+        let (pid, tid) = track(row.lane);
+        let sort = place + 1;
         out.push(metadata(
             "thread_name",
-            row.thread,
+            pid,
+            tid,
             json!({ "name": row.name }),
         ));
         out.push(metadata(
             "thread_sort_index",
-            row.thread,
-            json!({ "sort_index": row.thread }),
+            pid,
+            tid,
+            json!({ "sort_index": sort }),
         ));
     }
     for row in &tl.rows {
+        let (pid, tid) = track(row.lane);
         for iv in &row.intervals {
             if iv.state == State::Exited {
                 continue;
@@ -68,13 +98,14 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
                 "ph": "X",
                 "ts": us(iv.start_ns),
                 "dur": us(iv.duration_ns()),
-                "pid": PID,
-                "tid": row.thread,
+                "pid": pid,
+                "tid": tid,
                 "args": args,
             }));
         }
     }
     for inst in &tl.instants {
+        let (pid, tid) = track(inst.lane);
         let (name, args) = match &inst.kind {
             InstantKind::DropRequest { holder } => {
                 let holder = holder.map(|h| tl.name_of(h));
@@ -88,8 +119,8 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
             "ph": "i",
             "s": "t",
             "ts": us(inst.t_ns),
-            "pid": PID,
-            "tid": inst.thread,
+            "pid": pid,
+            "tid": tid,
             "args": args,
         }));
     }
@@ -123,8 +154,8 @@ pub fn write_chrome_trace(events: &[Event], info: &RunInfo, w: impl Write) -> io
     serde_json::to_writer(w, &chrome_trace(events, info)).map_err(io::Error::from)
 }
 
-fn metadata(name: &str, tid: u32, args: Value) -> Value {
-    json!({ "name": name, "ph": "M", "ts": 0, "pid": PID, "tid": tid, "args": args })
+fn metadata(name: &str, pid: u32, tid: u32, args: Value) -> Value {
+    json!({ "name": name, "ph": "M", "ts": 0, "pid": pid, "tid": tid, "args": args })
 }
 
 fn category(state: &State) -> &'static str {

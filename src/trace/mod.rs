@@ -143,6 +143,19 @@ pub struct Lane {
 }
 
 impl Lane {
+    /// What the lane is, for a tooltip: `thread 2`, `task 3 on thread 1`,
+    /// `thread 2 of interpreter 1`.
+    pub fn describe(&self) -> String {
+        let mut s = match self.task {
+            Some(task) => format!("task {task} on thread {}", self.thread),
+            None => format!("thread {}", self.thread),
+        };
+        if self.interpreter > 0 {
+            s += &format!(" of interpreter {}", self.interpreter);
+        }
+        s
+    }
+
     /// The lane of a thread of the main interpreter.
     pub fn thread(thread: ThreadNum) -> Lane {
         Lane {

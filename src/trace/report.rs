@@ -91,12 +91,12 @@ fn svg_of(tl: &Timeline) -> String {
         let _ = writeln!(
             s,
             "<g class=\"lane\" data-thread=\"{}\">\n<text x=\"{:.0}\" y=\"{:.1}\" \
-             text-anchor=\"end\" fill=\"#000000\">{}<title>{name} (thread {})</title></text>",
+             text-anchor=\"end\" fill=\"#000000\">{}<title>{name} ({})</title></text>",
             row.thread,
             LABEL_W - 12.0,
             y + LANE_H / 2.0 + 6.0,
             escape(&short_name(&row.name)),
-            row.thread
+            row.lane.describe()
         );
         let _ = writeln!(
             s,
@@ -114,7 +114,7 @@ fn svg_of(tl: &Timeline) -> String {
                 escape(&tooltip(&row.name, &group))
             );
         }
-        for inst in tl.instants.iter().filter(|i| i.thread == row.thread) {
+        for inst in tl.instants.iter().filter(|i| i.lane == row.lane) {
             let x = x_of(inst.t_ns);
             let (shape, text) = match &inst.kind {
                 InstantKind::DropRequest { holder } => {

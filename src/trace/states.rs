@@ -87,7 +87,7 @@ pub enum InstantKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Instant {
     pub t_ns: u64,
-    pub thread: ThreadNum,
+    pub lane: Lane,
     pub kind: InstantKind,
 }
 
@@ -144,12 +144,12 @@ impl Timeline {
                 EventKind::Ran { count, lines } => b.ran(*count, lines),
                 EventKind::DropRequest { holder } => instants.push(Instant {
                     t_ns: e.t_ns,
-                    thread: e.thread(),
+                    lane: e.lane,
                     kind: InstantKind::DropRequest { holder: *holder },
                 }),
                 EventKind::Output { text } => instants.push(Instant {
                     t_ns: e.t_ns,
-                    thread: e.thread(),
+                    lane: e.lane,
                     kind: InstantKind::Output { text: text.clone() },
                 }),
             }

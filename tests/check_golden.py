@@ -105,8 +105,8 @@ def stdout_lines(text):
 # Core-subset lint
 
 FORBIDDEN_NODES = {
-    ast.Await: "await",
-    ast.AsyncFunctionDef: "async def",
+    ast.AsyncFor: "async for",
+    ast.AsyncWith: "async with",
     ast.Match: "match",
 }
 if hasattr(ast, "TryStar"):

@@ -83,11 +83,15 @@ stderr_snapshots! {
     with_as_outside_with => 1,
     non_default_after_default => 1,
     yield_in_comprehension => 1,
+    await_outside_function => 1,
+    await_outside_async_function => 1,
+    yield_from_in_async_function => 1,
 }
 
 // Python that gilvm does not support yet: rejected, located and named.
 stderr_snapshots! {
-    async_def_rejected => 1,
+    async_for_rejected => 1,
+    async_generator_rejected => 1,
     class_assignment_rejected => 1,
 }
 

@@ -40,6 +40,7 @@ dis_tests! {
     fib,
     comprehensions,
     generator,
+    coroutine,
     while_loop,
     try_finally_return,
     with_stmt,

@@ -313,6 +313,9 @@ opcodes! {
     /// that, and run this instruction again with the value sent back; when
     /// it is done, replace both with its return value.
     YieldFrom "YIELD_FROM", |_| -1;
+    /// Replace TOS with what `await TOS` delegates to: a coroutine itself,
+    /// or the iterator its `__await__` returns.
+    GetAwaitable "GET_AWAITABLE", |_| 0;
     // Superinstructions. The compiler never emits these: `superinstructions::
     // fuse` writes them over the first instruction of a pattern when the run
     // does not count instructions, and they skip the rest of the pattern.
@@ -714,6 +717,9 @@ pub struct CodeObject {
     /// Whether calling it makes a generator (it contains `yield`, or it is
     /// a generator expression).
     pub is_generator: bool,
+    /// Whether it is an `async def`'s: calling it makes a coroutine (a
+    /// generator frame that only `await` and `send` resume).
+    pub is_coroutine: bool,
     /// Line of the `def` (or 1 for a module).
     pub first_line: usize,
     /// The source line of each instruction, precomputed so that recording

@@ -260,7 +260,8 @@ impl<'a> Unit<'a> {
             varkeywords: self.varkeywords,
             free_start: self.scope.free_start,
             globals: globals.clone(),
-            is_generator: self.scope.is_generator,
+            is_generator: self.scope.is_generator || self.scope.is_coroutine,
+            is_coroutine: self.scope.is_coroutine,
             first_line: self.first_line,
             lines,
         })
@@ -1509,6 +1510,15 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 self.expr(u, value)?;
                 u.span = e.span;
                 u.emit(Op::GetYieldFromIter);
+                let none = u.constant(Const::None);
+                u.emit(Op::LoadConst(none));
+                u.emit(Op::YieldFrom);
+            }
+            // `await x` is `yield from` what x's awaitable delegates to.
+            ExprKind::Await(value) => {
+                self.expr(u, value)?;
+                u.span = e.span;
+                u.emit(Op::GetAwaitable);
                 let none = u.constant(Const::None);
                 u.emit(Op::LoadConst(none));
                 u.emit(Op::YieldFrom);

@@ -304,7 +304,9 @@ fn expr(e: &mut Expr, class: Option<&str>) {
             ident(target, class);
             expr(value, class);
         }
-        ExprKind::Starred(inner) | ExprKind::YieldFrom(inner) => expr(inner, class),
+        ExprKind::Starred(inner) | ExprKind::YieldFrom(inner) | ExprKind::Await(inner) => {
+            expr(inner, class)
+        }
         ExprKind::Slice { lower, upper, step } => {
             for part in [lower, upper, step].into_iter().flatten() {
                 expr(part, class);

@@ -77,6 +77,9 @@ pub struct Scope {
     /// Whether it contains `yield` (or is a generator expression): calling
     /// it makes a generator instead of running the body.
     pub is_generator: bool,
+    /// Whether it is an `async def`: calling it makes a coroutine, and
+    /// `await` may appear in it.
+    pub is_coroutine: bool,
     /// For a comprehension's scope, what CPython calls it in messages
     /// ("list comprehension").
     comprehension: Option<&'static str>,
@@ -98,6 +101,7 @@ impl Scope {
             parent,
             uses_class: false,
             is_generator: false,
+            is_coroutine: false,
             comprehension: None,
         }
     }
@@ -305,6 +309,7 @@ impl Builder {
         }
         self.bind(def.bound_name(), def.name.span);
         self.child(ScopeKind::Function, &def.name.name, def.name.span, |b| {
+            b.scope().is_coroutine = def.is_async;
             b.declare_params(&def.params)?;
             b.block(&def.body)
         })
@@ -618,6 +623,10 @@ impl Builder {
                 self.expr(value);
                 self.saw_yield("yield from", e.span);
             }
+            ExprKind::Await(value) => {
+                self.expr(value);
+                self.saw_await(e.span);
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
                 self.named_target(target);
@@ -738,11 +747,32 @@ impl Builder {
         let s = self.scope();
         let message = match (s.kind, s.comprehension) {
             (_, Some(what)) => format!("'{keyword}' inside {what}"),
+            (ScopeKind::Function, None) if s.is_coroutine && keyword == "yield" => {
+                "asynchronous generators are not supported by gilvm yet".to_string()
+            }
+            (ScopeKind::Function, None) if s.is_coroutine => {
+                format!("'{keyword}' inside async function")
+            }
             (ScopeKind::Function, None) => {
                 s.is_generator = true;
                 return;
             }
             _ => format!("'{keyword}' outside function"),
+        };
+        if self.error.is_none() {
+            self.error = Some(Diagnostic::syntax(message, span));
+        }
+    }
+
+    /// `await` belongs in an `async def` (which is already a coroutine);
+    /// CPython's messages elsewhere.
+    fn saw_await(&mut self, span: Span) {
+        let s = self.scope();
+        let message = match (s.kind, s.comprehension, s.is_coroutine) {
+            (_, Some(_), _) => "asynchronous comprehensions are not supported by gilvm yet",
+            (ScopeKind::Function, None, true) => return,
+            (ScopeKind::Function, None, false) => "'await' outside async function",
+            _ => "'await' outside function",
         };
         if self.error.is_none() {
             self.error = Some(Diagnostic::syntax(message, span));

@@ -76,6 +76,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<&'static BuiltinFunction> {
         Value::List(_) => list_method(name),
         Value::Dict(_) => dict_method(name),
         Value::Tuple(_) => tuple_method(name),
+        Value::Generator(g) if g.is_coroutine() => crate::vm::generators::coroutine_method(name),
         Value::Generator(_) => crate::vm::generators::method(name),
         Value::Set(_) => crate::stdlib::set_methods::method(obj, name),
         _ => None,

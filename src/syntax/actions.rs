@@ -464,6 +464,12 @@ pub fn yield_expr(value: Option<Ex>, l: usize, r: usize) -> Res<Ex> {
     }
 }
 
+/// `await awaitable`
+pub fn await_expr(value: Ex, l: usize) -> Res<Ex> {
+    let sp = span(l, value.span().end as usize);
+    Ex::new(ExprKind::Await(Box::new(value.e)), sp, value.d + 1)
+}
+
 /// `yield from iterable`
 pub fn yield_from(value: Ex, l: usize) -> Res<Ex> {
     let sp = span(l, value.span().end as usize);

@@ -133,6 +133,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Decorator expressions, outermost (first written) first.
     pub decorators: Vec<Expr>,
+    /// `async def`: calling it makes a coroutine.
+    pub is_async: bool,
 }
 
 /// A parameter list, as `def` and `lambda` write it.
@@ -312,6 +314,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`
     YieldFrom(Box<Expr>),
+    /// `await value`, inside an `async def`.
+    Await(Box<Expr>),
     /// Recognised but not yet supported expression syntax (bytes literals);
     /// the compiler rejects it with a located error.
     Unsupported(&'static str),

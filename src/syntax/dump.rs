@@ -328,6 +328,10 @@ impl Dumper {
                 self.line(depth, "YieldFrom", e.span);
                 self.expr(value, n);
             }
+            ExprKind::Await(value) => {
+                self.line(depth, "Await", e.span);
+                self.expr(value, n);
+            }
             ExprKind::Unsupported(what) => self.line(depth, &format!("Unsupported {what}"), e.span),
         }
     }

@@ -429,15 +429,13 @@ impl<'s> Layout<'s> {
 
 impl<'s> Layout<'s> {
     /// Python syntax outside gilvm's subset that one token identifies on its
-    /// own: `async`, `await` and imaginary numbers. Rejecting it here
+    /// own: imaginary numbers. Rejecting it here
     /// keeps the grammar (and its tables) small and points the error at the
     /// token itself.
     /// (`lambda`, `class` and decorators are parsed; the compiler decides
     /// what it supports.)
     fn unsupported(&self, tok: &Token<'s>) -> Option<&'static str> {
         Some(match tok {
-            Token::Async => "'async' is",
-            Token::Await => "'await' is",
             Token::Imaginary => "complex numbers are",
             _ => return None,
         })

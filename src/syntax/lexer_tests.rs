@@ -204,12 +204,11 @@ fn fexpr_mode_has_no_layout() {
 }
 
 #[test]
-fn unsupported_keywords() {
+fn async_and_await_are_tokens() {
     assert_eq!(
-        error("async def g():\n    pass").message,
-        "'async' is not supported by gilvm yet"
+        layout("async def g(): await y"),
+        "Async Def g Lpar Rpar Colon Await y NL"
     );
-    assert_eq!(error("x = (await y)").span, Span::new(5, 10));
     assert_eq!(layout("a @ b"), "a At b NL");
 }
 

@@ -658,9 +658,12 @@ impl Vm {
                             }
                         }
                     }
-                    Op::PopTop => {
-                        self.pop().discard();
-                    }
+                    Op::PopTop => match self.pop() {
+                        Value::Generator(g) if Arc::strong_count(&g) == 1 && g.never_awaited() => {
+                            self.drop_unawaited(*ip, g)
+                        }
+                        v => v.discard(),
+                    },
                     Op::Copy(n) => {
                         let v = self.stack[self.stack.len() - n as usize].clone();
                         self.stack.push(v);
@@ -1103,13 +1106,15 @@ impl Vm {
                             After::Reload | After::Next => continue 'frames,
                         }
                     }
-                    Op::ListAppend(_) | Op::MapAdd(_) | Op::GetYieldFromIter | Op::YieldFrom => {
-                        match self.iteration_op(op, *ip)? {
-                            After::Next => {}
-                            After::Yield(v) => return Ok(v),
-                            After::Reload => continue 'frames,
-                        }
-                    }
+                    Op::ListAppend(_)
+                    | Op::MapAdd(_)
+                    | Op::GetYieldFromIter
+                    | Op::GetAwaitable
+                    | Op::YieldFrom => match self.iteration_op(op, *ip)? {
+                        After::Next => {}
+                        After::Yield(v) => return Ok(v),
+                        After::Reload => continue 'frames,
+                    },
                     Op::CheckExcMatch => {
                         let typ = self.pop();
                         let r = exception_matches(self.top(), &typ)?;

@@ -153,6 +153,13 @@ impl Vm {
         let n = dropped.len();
         for g in dropped {
             let g = Arc::new(g);
+            if g.never_awaited() {
+                self.warn_never_awaited(&g);
+                if let Some(mut st) = g.try_state() {
+                    st.finish();
+                }
+                continue;
+            }
             let closed = self.generator_close(&g);
             // A generator that refused to close is not queued again.
             if let Some(mut st) = g.try_state() {
@@ -212,10 +219,13 @@ impl Vm {
         };
         let was = st.status;
         match (was, &input) {
+            (GenStatus::Finished, _) if g.is_coroutine() => {
+                return Err(crate::vm::coroutines::reused())
+            }
             (GenStatus::Finished, Resume::Throw(e)) => return Err(e.clone()),
             (GenStatus::Finished, _) => return Ok(Step::Returned(Value::None)),
-            (_, Resume::Send(v)) => self.check_resumable(was, v)?,
-            _ => self.check_resumable(was, &Value::None)?,
+            (_, Resume::Send(v)) => self.check_resumable(g, was, v)?,
+            _ => self.check_resumable(g, was, &Value::None)?,
         }
         st.status = GenStatus::Running;
         // The generator's values become this thread's value stack, and the
@@ -279,12 +289,21 @@ impl Vm {
     /// Whether a generator that has not finished may be resumed now,
     /// `sent` sent in: not while it runs, not with a value before it has
     /// started, not beyond the recursion limit.
-    fn check_resumable(&self, status: GenStatus, sent: &Value) -> PyResult<()> {
+    fn check_resumable(&self, g: &PyGenerator, status: GenStatus, sent: &Value) -> PyResult<()> {
         match status {
-            GenStatus::Running => Err(already_executing()),
-            GenStatus::Created if !sent.is_none() => Err(type_error(
-                "can't send non-None value to a just-started generator",
+            GenStatus::Running if g.is_coroutine() => Err(PyErr::with_message(
+                &TYPES.value_error,
+                "coroutine already executing",
             )),
+            GenStatus::Running => Err(already_executing()),
+            GenStatus::Created if !sent.is_none() => Err(type_error(format!(
+                "can't send non-None value to a just-started {}",
+                if g.is_coroutine() {
+                    "coroutine"
+                } else {
+                    "generator"
+                }
+            ))),
             _ if self.frames.len() >= self.recursion_limit() => {
                 Err(recursion_error("maximum recursion depth exceeded"))
             }
@@ -377,9 +396,12 @@ impl Vm {
         };
         let was = st.status;
         if was == GenStatus::Finished {
+            if g.is_coroutine() {
+                return Err(crate::vm::coroutines::reused());
+            }
             return Ok(false);
         }
-        self.check_resumable(was, &sent)?;
+        self.check_resumable(g, was, &sent)?;
         st.status = GenStatus::Running;
         std::mem::swap(&mut self.stack, &mut st.frame.values);
         self.push_generator_frame(&mut st.frame, EXIT_GEN);
@@ -655,7 +677,10 @@ impl Vm {
     /// `GET_YIELD_FROM_ITER`: a generator delegates to itself as it is.
     pub(crate) fn yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
         match v {
-            Value::Generator(_) => Ok(v),
+            Value::Generator(g) => {
+                self.check_yield_from_coroutine(&g)?;
+                Ok(Value::Generator(g))
+            }
             other => self.get_iter(&other),
         }
     }
@@ -720,6 +745,14 @@ pub fn method(name: &str) -> Option<&'static BuiltinFunction> {
         "__iter__" => &GEN_ITER,
         _ => return None,
     })
+}
+
+/// The methods of coroutine objects: a generator's, less iteration.
+pub fn coroutine_method(name: &str) -> Option<&'static BuiltinFunction> {
+    match name {
+        "__next__" | "__iter__" => None,
+        _ => method(name),
+    }
 }
 
 /// A generator's data attributes (`g.__name__`, `g.gi_running`).
@@ -814,6 +847,11 @@ impl Vm {
             Op::GetYieldFromIter => {
                 let v = self.pop();
                 let it = self.yield_from_iter(v)?;
+                self.stack.push(it);
+            }
+            Op::GetAwaitable => {
+                let v = self.pop();
+                let it = self.get_awaitable(v)?;
                 self.stack.push(it);
             }
             Op::YieldFrom => return self.yield_from(ip),

@@ -13,6 +13,7 @@ pub mod attr_cache;
 pub mod call;
 pub mod classes;
 pub mod code;
+pub mod coroutines;
 pub mod drop;
 pub mod eval;
 pub mod generators;
@@ -309,9 +310,12 @@ impl Interpreter {
     }
 
     /// Prints a warning for the running line of `vm`'s script to stderr,
-    /// once per place (`warnings.warn` with the default filter).
-    pub fn warn(&self, vm: &Vm, category: &str, message: &str) {
-        let Some(f) = vm.frames.last() else { return };
+    /// once per place (`warnings.warn` with the default filter); whether
+    /// it was printed.
+    pub fn warn(&self, vm: &Vm, category: &str, message: &str) -> bool {
+        let Some(f) = vm.frames.last() else {
+            return false;
+        };
         let code = &crate::vm::eval::frame_func(&vm.frames, vm.frames.len() - 1).code;
         let line = code.line_of(f.ip.saturating_sub(1));
         let head = format!(
@@ -319,10 +323,11 @@ impl Interpreter {
             code.bytecode.source.name
         );
         if !self.warned.lock().insert(head.clone()) {
-            return;
+            return false;
         }
         let text = code.bytecode.source.line_text(line).trim().to_string();
         self.runtime.write_stderr(&format!("{head}\n  {text}\n"));
+        true
     }
 
     /// The module `name`, if it has been imported.

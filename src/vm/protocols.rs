@@ -60,7 +60,7 @@ fn is_not_implemented(v: &Value) -> bool {
 /// can do it: a generator, or one of the lazy iterators (`map`, `filter`,
 /// `zip` over instances...).
 pub fn is_vm_iterator(v: &Value) -> bool {
-    matches!(v, Value::Generator(_)) || LazyIter::of(v).is_some()
+    matches!(v, Value::Generator(g) if !g.is_coroutine()) || LazyIter::of(v).is_some()
 }
 
 /// Whether `v` is a class with a metaclass of its own, whose special

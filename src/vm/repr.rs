@@ -424,7 +424,12 @@ fn repr_into(cx: &mut Cx, out: &mut String, v: &Value, depth: usize) -> PyResult
         }
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", shown(v))),
         Value::Generator(g) => out.push_str(&format!(
-            "<generator object {} at {:#x}>",
+            "<{} object {} at {:#x}>",
+            if g.is_coroutine() {
+                "coroutine"
+            } else {
+                "generator"
+            },
             g.qualname(),
             shown(v)
         )),

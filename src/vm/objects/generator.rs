@@ -122,8 +122,22 @@ impl PyGenerator {
         st.status == GenStatus::Suspended && !st.frame.blocks.is_empty()
     }
 
+    /// Whether this is a coroutine that never started: dropping it is
+    /// CPython's "coroutine ... was never awaited" warning.
+    pub fn never_awaited(&self) -> bool {
+        self.is_coroutine()
+            && self
+                .try_state()
+                .is_some_and(|st| st.status == GenStatus::Created)
+    }
+
     pub fn qualname(&self) -> &str {
         &self.function.code.qualname
+    }
+
+    /// Whether this is a coroutine (made by an `async def`).
+    pub fn is_coroutine(&self) -> bool {
+        self.function.code.is_coroutine
     }
 
     pub fn name(&self) -> &str {
@@ -141,14 +155,17 @@ impl GenState {
 }
 
 /// The last reference to a generator paused inside a `try` (or `with`) is
-/// gone: CPython closes it right then, running its `finally` blocks. No
+/// gone: CPython closes it right then, running its `finally` blocks (and
+/// for a coroutine that never started, warns that it was never awaited). No
 /// Python code can run inside `drop`, so its frame moves to a generator of
 /// its own that the dropping thread closes at its next check point
 /// (`Vm::close_dropped_generators`).
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        let never_awaited = self.function.code.is_coroutine;
         let st = self.state.get_mut();
-        if !PyGenerator::needs_closing(st) {
+        let never_awaited = never_awaited && st.status == GenStatus::Created;
+        if !PyGenerator::needs_closing(st) && !never_awaited {
             // A generator can hold another (a chain of 300,000 generator
             // expressions): its values are dropped without recursing.
             crate::vm::drop::drop_later(std::mem::take(&mut st.frame.values));
@@ -158,7 +175,7 @@ impl Drop for PyGenerator {
         crate::vm::generators::close_later(PyGenerator {
             function: self.function.clone(),
             state: Mutex::new(GenState {
-                status: GenStatus::Suspended,
+                status: st.status,
                 frame,
             }),
         });

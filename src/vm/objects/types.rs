@@ -399,6 +399,7 @@ builtin_types! {
         code = "code": Code,
         cell = "cell": Cell,
         generator = "generator": Iterator,
+        coroutine = "coroutine": Iterator,
     }
     exceptions {
         system_exit = "SystemExit" < "BaseException",
@@ -544,6 +545,7 @@ pub fn type_of(v: &Value) -> Arc<TypeObject> {
         Value::Instance(i) => i.class.clone(),
         Value::Method(_) => t.method.clone(),
         Value::Cell(_) => t.cell.clone(),
+        Value::Generator(g) if g.is_coroutine() => t.coroutine.clone(),
         Value::Generator(_) => t.generator.clone(),
     }
 }

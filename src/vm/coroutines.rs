@@ -1,0 +1,98 @@
+//! Coroutines: what `async def` makes.
+//!
+//! A coroutine is a generator frame (`PyGenerator`) whose code is an
+//! `async def`'s (`CodeObject::is_coroutine`): it suspends and resumes
+//! exactly as a generator does, in the same dispatch loop, with no Rust
+//! recursion. What differs is how it may be driven: `await` (compiled to
+//! `GET_AWAITABLE` + `YIELD_FROM`) and `send`/`throw`/`close`, never `for`
+//! or `next()`, and a finished coroutine cannot be resumed again.
+
+use std::sync::Arc;
+
+use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyResult};
+use crate::vm::objects::generator::{GenStatus, PyGenerator};
+use crate::vm::objects::types::type_name;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+/// The error for resuming a coroutine that has finished.
+pub fn reused() -> PyErr {
+    runtime_error("cannot reuse already awaited coroutine")
+}
+
+impl Vm {
+    /// `GET_AWAITABLE`: what `await v` delegates to. A coroutine delegates
+    /// to itself; an object with `__await__` to the iterator that returns.
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Generator(g) = &v {
+            if g.is_coroutine() {
+                if g.status() == GenStatus::Suspended && g.delegate().is_some() {
+                    return Err(runtime_error("coroutine is being awaited already"));
+                }
+                return Ok(v);
+            }
+        }
+        let cannot = |v: &Value| {
+            type_error(format!(
+                "object {} can't be used in 'await' expression",
+                type_name(v)
+            ))
+        };
+        let Some(r) = self.call_special(&v, "__await__", Vec::new()) else {
+            return Err(cannot(&v));
+        };
+        let it = r?;
+        match &it {
+            Value::Generator(g) if g.is_coroutine() => {
+                Err(type_error("__await__() returned a coroutine"))
+            }
+            Value::Instance(_) if self.special(&it, "__next__").is_some() => Ok(it),
+            Value::Iterator(_) => Ok(it),
+            other if crate::vm::protocols::is_vm_iterator(other) => Ok(it),
+            other => Err(type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                type_name(other)
+            ))),
+        }
+    }
+
+    /// CPython's warning for a coroutine dropped before it ever ran, at
+    /// the running line.
+    pub(crate) fn warn_never_awaited(&self, g: &PyGenerator) {
+        let message = format!("coroutine '{}' was never awaited", g.qualname());
+        if self.interp.warn(self, "RuntimeWarning", &message) {
+            self.interp.runtime.write_stderr(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+        }
+    }
+
+    /// POP_TOP of the last reference to a coroutine that never ran (`f()`
+    /// without `await`): the warning names this line, as CPython's does.
+    #[cold]
+    pub(crate) fn drop_unawaited(&mut self, ip: usize, g: Arc<PyGenerator>) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+        }
+        self.warn_never_awaited(&g);
+        if let Some(mut st) = g.try_state() {
+            st.finish();
+        }
+    }
+
+    /// `yield from v` in a plain generator may not delegate to a
+    /// coroutine (only `await` may).
+    pub(crate) fn check_yield_from_coroutine(&self, g: &Arc<PyGenerator>) -> PyResult<()> {
+        let in_coroutine = self.frames.last().is_some_and(|_| {
+            crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1)
+                .code
+                .is_coroutine
+        });
+        if g.is_coroutine() && !in_coroutine {
+            return Err(type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,2 +1,0 @@
-async def fetch(url):
-    return url

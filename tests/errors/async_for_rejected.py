@@ -1,0 +1,3 @@
+async def crawl(urls):
+    async for page in fetch_all(urls):
+        print(page)

@@ -1,0 +1,7 @@
+async def fetch(url):
+    return url
+
+
+def main():
+    page = await fetch("a")
+    print(page)

@@ -1,0 +1,3 @@
+import time
+
+result = await time.sleep(1)

@@ -104,6 +104,7 @@ stderr_snapshots! {
 stderr_snapshots! {
     zero_division_two_deep => 1,
     generator_chain_traceback => 1,
+    asyncio_all_tasks_waiting => 1,
     name_error_module => 1,
     sys_exit_code => 3,
     sys_exit_message => 1,

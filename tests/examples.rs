@@ -189,6 +189,25 @@ fn claim(file: &str, policy: Policy, r: &RunResult) {
             };
             assert_eq!(median, expected, "{policy}: {out}");
         }
+        ("asyncio_tasks.py", _) => {
+            // "one after the other:         3 pages in 0.6 s"
+            let seconds = |prefix: &str| {
+                let line = out.lines().find(|l| l.starts_with(prefix)).unwrap();
+                let after = line.split(" in ").nth(1).unwrap();
+                after.trim_end_matches(" s").parse::<f64>().unwrap()
+            };
+            let sequential = seconds("one after the other:");
+            let concurrent = seconds("as tasks (asyncio.gather):");
+            let blocking = seconds("as tasks that block:");
+            assert!(
+                concurrent * 2.0 < sequential,
+                "tasks must overlap their waits: {out}"
+            );
+            assert_eq!(
+                blocking, sequential,
+                "a blocking call stalls the loop: {out}"
+            );
+        }
         ("deadlock.py", _) => {
             assert_eq!(r.exit_code, 1, "{policy}");
             assert!(r.stderr.starts_with("deadlock: "), "{}", r.stderr);

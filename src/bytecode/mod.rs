@@ -728,6 +728,25 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// The same code marked as the library's, not the script's: its
+    /// instructions note line 0, which the interleaving's "lines" leave
+    /// out (a slice of `asyncio.run` lists the script's lines, not the
+    /// loop's). Tracebacks still name the library's lines.
+    pub fn as_library(code: &Arc<CodeObject>) -> Arc<CodeObject> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Constant::Code(inner) => Constant::Code(CodeObject::as_library(inner)),
+                other => other.clone(),
+            })
+            .collect();
+        let mut library = (**code).clone();
+        library.lines = vec![0; code.lines.len()];
+        library.consts = consts;
+        Arc::new(library)
+    }
+
     /// 1-based source line of instruction `ip`.
     pub fn line_of(&self, ip: usize) -> usize {
         match self.spans.get(ip) {

@@ -816,7 +816,9 @@ impl Vm {
     /// Notes that the line of instruction `ip` ran (interleaving log).
     #[inline]
     pub(crate) fn note_line(&mut self, line: u32) {
-        if self.slice_lines.last() != Some(&line)
+        // Line 0: the library's code (`CodeObject::as_library`).
+        if line != 0
+            && self.slice_lines.last() != Some(&line)
             && !self.slice_lines.contains(&line)
             && self.slice_lines.len() < 256
         {

@@ -58,12 +58,14 @@ fn compile_library(name: &str, source: &str, embedded: bool) -> Found {
         }
     }
     let file = Arc::new(SourceFile::new(format!("<stdlib>/{name}.py"), source));
-    let compiled = crate::compile(&file).map_err(|d| {
-        format!(
-            "the library module '{name}' does not compile: {}",
-            d.render(&file)
-        )
-    });
+    let compiled = crate::compile(&file)
+        .map(|code| CodeObject::as_library(&code))
+        .map_err(|d| {
+            format!(
+                "the library module '{name}' does not compile: {}",
+                d.render(&file)
+            )
+        });
     if let (true, Ok(code)) = (embedded, &compiled) {
         COMPILED.lock().insert(name.to_string(), code.clone());
     }
@@ -74,6 +76,7 @@ fn compile_library(name: &str, source: &str, embedded: bool) -> Found {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_thread", include_str!("../py/_thread.py")),
     ("abc", include_str!("../py/abc.py")),
+    ("asyncio", include_str!("../py/asyncio.py")),
     ("bisect", include_str!("../py/bisect.py")),
     ("collections", include_str!("../py/collections.py")),
     ("collections.abc", include_str!("../py/collections.abc.py")),

@@ -1,0 +1,888 @@
+"""asyncio: an event loop that runs coroutines as tasks on one thread.
+
+The same design as CPython's: a loop keeps a queue of ready callbacks
+(run in FIFO order) and a heap of timers; a Task steps its coroutine with
+send() until it awaits a Future that is not done, and the Future's done
+callback schedules the next step. Time is the run's clock (time.monotonic),
+so in deterministic mode an asyncio script that sleeps for minutes ends at
+once. A blocking call inside a coroutine (time.sleep, a CPU loop) stalls
+every task of the loop, as in CPython; to_thread and run_in_executor run a
+function on a real gilvm thread, under the GIL.
+
+When every task waits and nothing is scheduled, CPython would wait
+forever; this loop says who awaits what instead (RuntimeError).
+"""
+
+import collections as _collections
+import heapq as _heapq
+import threading as _threading
+import time as _time
+
+
+class CancelledError(BaseException):
+    """The task or future was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class QueueEmpty(Exception):
+    """get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """put_nowait() on a full queue."""
+
+
+TimeoutError = TimeoutError
+
+_PENDING = "PENDING"
+_CANCELLED = "CANCELLED"
+_FINISHED = "FINISHED"
+
+_state = _threading.local()
+
+
+def _running():
+    return getattr(_state, "loop", None)
+
+
+def get_running_loop():
+    loop = _running()
+    if loop is None:
+        raise RuntimeError("no running event loop")
+    return loop
+
+
+def get_event_loop():
+    loop = _running()
+    if loop is None:
+        loop = getattr(_state, "default", None)
+        if loop is None or loop.is_closed():
+            loop = new_event_loop()
+            _state.default = loop
+    return loop
+
+
+def new_event_loop():
+    return EventLoop()
+
+
+def set_event_loop(loop):
+    _state.default = loop
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+def isfuture(obj):
+    return getattr(obj, "_asyncio_future_blocking", None) is not None
+
+
+# ----------------------------------------------------------------------
+# Callbacks and timers
+
+
+class Handle:
+    """A callback scheduled on a loop."""
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        self._callback(*self._args)
+
+
+class TimerHandle(Handle):
+    """A callback due at a time on the loop's clock."""
+
+    def __init__(self, when, callback, args, loop, seq):
+        super().__init__(callback, args, loop)
+        self._when = when
+        self._seq = seq
+
+    def when(self):
+        return self._when
+
+    def __lt__(self, other):
+        return (self._when, self._seq) < (other._when, other._seq)
+
+
+# ----------------------------------------------------------------------
+# Futures and tasks
+
+
+class Future:
+    """A result that will be set later; awaiting it waits for it."""
+
+    _asyncio_future_blocking = False
+    _what = None
+
+    def __init__(self, *, loop=None):
+        self._loop = get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def __repr__(self):
+        return "<%s %s>" % (type(self).__name__, self._state.lower())
+
+    def get_loop(self):
+        return self._loop
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not ready.")
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def _make_cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        self._callbacks = kept
+        return removed
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for fn in callbacks:
+            self._loop.call_soon(fn, self)
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError("%s: %r" % (self._state, self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError("%s: %r" % (self._state, self))
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+_task_counter = [0]
+_all_tasks = []
+_current_tasks = {}
+
+
+class Task(Future):
+    """A coroutine scheduled to run on a loop, a step at a time."""
+
+    def __init__(self, coro, *, loop=None, name=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+        if name is None:
+            _task_counter[0] += 1
+            name = "Task-%d" % _task_counter[0]
+        self._name = str(name)
+        self._coro = coro
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self.__step)
+        _all_tasks.append(self)
+
+    def __repr__(self):
+        state = self._state.lower()
+        return "<Task %s name=%r coro=<%s>>" % (state, self._name, self._coro.__qualname__)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def __step(self, exc=None):
+        if self.done():
+            raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        previous = _current_tasks.get(loop)
+        _current_tasks[loop] = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, e.value)
+        except CancelledError as e:
+            self._cancelled_exc = e
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as e:
+            Future.set_exception(self, e)
+            raise
+        except BaseException as e:
+            Future.set_exception(self, e)
+        else:
+            self.__wait_on(result)
+        finally:
+            _current_tasks[loop] = previous
+
+    def __wait_on(self, result):
+        blocking = getattr(result, "_asyncio_future_blocking", None)
+        if blocking is not None:
+            if result is self:
+                error = RuntimeError("Task cannot await on itself: %r" % (self,))
+                self._loop.call_soon(self.__step, error)
+            elif blocking:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self.__wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if self._fut_waiter.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                error = RuntimeError("yield was used instead of yield from in task %r with %r"
+                                     % (self, result))
+                self._loop.call_soon(self.__step, error)
+        elif result is None:
+            # A bare yield (sleep(0)): run again on the next round.
+            self._loop.call_soon(self.__step)
+        else:
+            error = RuntimeError("Task got bad yield: %r" % (result,))
+            self._loop.call_soon(self.__step, error)
+
+    def __wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self.__step(exc)
+        else:
+            self.__step()
+
+    def _awaits(self):
+        """What this task waits for, in words (for the deadlock report)."""
+        waiter = self._fut_waiter
+        if waiter is None:
+            return "nothing (ready)"
+        if isinstance(waiter, Task):
+            return "task %r" % waiter._name
+        if waiter._what is not None:
+            return waiter._what
+        return "a future"
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _current_tasks.get(loop)
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def create_task(coro, *, name=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+# ----------------------------------------------------------------------
+# The loop
+
+
+class EventLoop:
+    """Ready callbacks in FIFO order, timers on the run's clock."""
+
+    def __init__(self):
+        self._ready = _collections.deque()
+        self._scheduled = []
+        self._seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._wakeup = _threading.Condition()
+        self._from_threads = []
+        self._jobs = 0
+        self._executor_count = 0
+
+    def time(self):
+        return _time.monotonic()
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+        self._ready.clear()
+        self._scheduled = []
+
+    def stop(self):
+        self._stopping = True
+
+    def get_debug(self):
+        return False
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        self._check_closed()
+        self._seq += 1
+        timer = TimerHandle(when, callback, args, self, self._seq)
+        _heapq.heappush(self._scheduled, timer)
+        return timer
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = Handle(callback, args, self)
+        with self._wakeup:
+            self._from_threads.append(handle)
+            self._wakeup.notify()
+        return handle
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        return Task(coro, loop=self, name=name)
+
+    def run_in_executor(self, executor, func, *args):
+        if executor is not None:
+            raise NotImplementedError("gilvm's run_in_executor takes None (the default executor)")
+        future = self.create_future()
+        self._jobs += 1
+        name = "asyncio_%d" % self._executor_count
+        self._executor_count += 1
+
+        def job():
+            try:
+                value = func(*args)
+            except BaseException as e:
+                self.call_soon_threadsafe(self._job_done, future, None, e)
+            else:
+                self.call_soon_threadsafe(self._job_done, future, value, None)
+
+        _threading.Thread(target=job, name=name, daemon=True).start()
+        return future
+
+    def _job_done(self, future, value, error):
+        self._jobs -= 1
+        if future.cancelled():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)
+
+    def run_forever(self):
+        self._check_closed()
+        if _running() is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        self._running = True
+        _state.loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _state.loop = None
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        future = ensure_future(future, loop=self)
+
+        def done(_):
+            self.stop()
+
+        future.add_done_callback(done)
+        self.run_forever()
+        future.remove_done_callback(done)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        while scheduled and scheduled[0]._cancelled:
+            _heapq.heappop(scheduled)
+        with self._wakeup:
+            if not self._from_threads and not self._ready and not self._stopping:
+                if scheduled:
+                    timeout = max(0.0, scheduled[0]._when - self.time())
+                    if self._jobs:
+                        self._wakeup.wait(timeout)
+                    elif timeout > 0:
+                        _time.sleep(timeout)
+                elif self._jobs:
+                    self._wakeup.wait()
+                else:
+                    raise RuntimeError(self._stuck())
+            self._ready.extend(self._from_threads)
+            self._from_threads = []
+        now = self.time()
+        while scheduled and scheduled[0]._when <= now:
+            timer = _heapq.heappop(scheduled)
+            if not timer._cancelled:
+                self._ready.append(timer)
+        for _ in range(len(self._ready)):
+            handle = self._ready.popleft()
+            if not handle._cancelled:
+                handle._run()
+
+    def _stuck(self):
+        lines = ["asyncio: every task is waiting and nothing is scheduled to wake any of them:"]
+        for task in _all_tasks:
+            if task._loop is self and not task.done():
+                lines.append("  task %r awaits %s" % (task._name, task._awaits()))
+        return "\n".join(lines)
+
+
+def run(main, *, debug=None):
+    """Runs the coroutine main on a new event loop and returns its result."""
+    if _running() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError("a coroutine was expected, got %r" % (main,))
+    loop = new_event_loop()
+    try:
+        task = loop.create_task(main)
+        return loop.run_until_complete(task)
+    finally:
+        _cancel_all_tasks(loop)
+        loop.close()
+
+
+def _cancel_all_tasks(loop):
+    pending = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    if not pending:
+        return
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(gather(*pending, return_exceptions=True))
+
+
+# ----------------------------------------------------------------------
+# Sleeping, gathering, waiting
+
+
+class _Yield:
+    """Awaiting it gives the loop one round: sleep(0)."""
+
+    def __await__(self):
+        yield
+
+
+def _set_result_unless_cancelled(future, result):
+    if not future.cancelled():
+        future.set_result(result)
+
+
+async def sleep(delay, result=None):
+    """Returns result after delay seconds; sleep(0) just lets others run."""
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    future._what = "sleep(%s)" % (delay,)
+    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+        self._what = "gather() of %d" % len(children)
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Runs the awaitables concurrently; their results, in order."""
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    loop = None
+    children = []
+    seen = {}
+    for arg in coros_or_futures:
+        if id(arg) in seen:
+            children.append(seen[id(arg)])
+            continue
+        fut = ensure_future(arg, loop=loop)
+        if loop is None:
+            loop = fut.get_loop()
+        seen[id(arg)] = fut
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    state = {"finished": 0}
+    total = len(children)
+
+    def child_done(fut):
+        state["finished"] += 1
+        if outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state["finished"] == total:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = f._make_cancelled_error()
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
+
+    done_once = {}
+    for fut in children:
+        if id(fut) not in done_once:
+            done_once[id(fut)] = True
+            fut.add_done_callback(child_done)
+    if len(done_once) != total:
+        # The same awaitable passed twice counts once per place.
+        total = len(done_once)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait_for(fut, timeout):
+    """Waits for fut at most timeout seconds; on timeout, cancels it and
+    raises TimeoutError."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        await _wait_cancelled(fut)
+        raise TimeoutError()
+    waiter = loop.create_future()
+    waiter._what = "wait_for(timeout=%s)" % (timeout,)
+    handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def on_done(_):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(on_done)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            fut.remove_done_callback(on_done)
+            fut.cancel()
+            await _wait_cancelled(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(on_done)
+        fut.cancel()
+        await _wait_cancelled(fut)
+        if fut.cancelled():
+            raise TimeoutError()
+        return fut.result()
+    finally:
+        handle.cancel()
+
+
+async def _wait_cancelled(fut):
+    waiter = get_running_loop().create_future()
+
+    def on_done(_):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(on_done)
+    try:
+        await waiter
+    finally:
+        fut.remove_done_callback(on_done)
+
+
+async def to_thread(func, *args, **kwargs):
+    """Runs func(*args, **kwargs) on a thread of its own (under the GIL),
+    while the loop goes on with its other tasks."""
+    loop = get_running_loop()
+
+    def call():
+        return func(*args, **kwargs)
+
+    return await loop.run_in_executor(None, call)
+
+
+# ----------------------------------------------------------------------
+# Synchronization and queues
+
+
+class Event:
+    def __init__(self):
+        self._waiters = _collections.deque()
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        fut._what = "Event.wait()"
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._queue = _collections.deque()
+        self._getters = _collections.deque()
+        self._putters = _collections.deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            putter._what = "Queue.put() (the queue is full)"
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            getter._what = "Queue.get() (the queue is empty)"
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._queue.popleft()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()

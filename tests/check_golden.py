@@ -106,7 +106,6 @@ def stdout_lines(text):
 
 FORBIDDEN_NODES = {
     ast.AsyncFor: "async for",
-    ast.AsyncWith: "async with",
     ast.Match: "match",
 }
 if hasattr(ast, "TryStar"):

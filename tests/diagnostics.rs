@@ -86,6 +86,7 @@ stderr_snapshots! {
     await_outside_function => 1,
     await_outside_async_function => 1,
     yield_from_in_async_function => 1,
+    async_with_outside_async_function => 1,
 }
 
 // Python that gilvm does not support yet: rejected, located and named.

@@ -405,6 +405,12 @@ opcodes! {
     WithExit "WITH_EXIT", |_| -1;
     /// TOS is an exception, TOS1 __exit__: push __exit__(type, exc, tb).
     WithExceptStart "WITH_EXCEPT_START", |_| 1;
+    /// `async with`: replace the context manager on TOS with its bound
+    /// __aexit__ and the awaitable its __aenter__ returns.
+    BeforeAsyncWith "BEFORE_ASYNC_WITH", |_| 1;
+    /// TOS is __aexit__: replace it with __aexit__(None, None, None), an
+    /// awaitable.
+    AsyncWithExit "ASYNC_WITH_EXIT", |_| 0;
 }
 
 /// A local slot and a constant index, the operand of BINARY_OP_FAST_CONST.

@@ -478,7 +478,11 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 u.emit(Op::Raise(1));
                 u.patch(to_ok);
             }
-            StmtKind::With { items, body } => self.with_stmt(u, items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with_stmt(u, items, body, *is_async)?,
             StmtKind::Unsupported(what) => {
                 return Err(Diagnostic::syntax(
                     format!("{what} is not supported by gilvm yet"),
@@ -811,6 +815,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
         u: &mut Unit<'a>,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        is_async: bool,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.block(u, body);
@@ -818,7 +823,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
         let span = u.span;
         self.expr(u, &item.context)?;
         u.span = span;
-        u.emit(Op::BeforeWith);
+        if is_async {
+            u.emit(Op::BeforeAsyncWith);
+            self.await_top(u);
+        } else {
+            u.emit(Op::BeforeWith);
+        }
         match &item.target {
             Some(t) => self.store(u, t)?,
             None => {
@@ -827,17 +837,26 @@ impl<'s, 'g> Compiler<'s, 'g> {
         }
         let setup = u.emit(Op::SetupExcept(0));
         u.fblocks.push(FBlock::With);
-        self.with_stmt(u, rest, body)?;
+        self.with_stmt(u, rest, body, is_async)?;
         u.fblocks.pop();
         u.span = span;
         u.emit(Op::PopBlock);
-        u.emit(Op::WithExit);
+        if is_async {
+            u.emit(Op::AsyncWithExit);
+            self.await_top(u);
+            u.emit(Op::PopTop);
+        } else {
+            u.emit(Op::WithExit);
+        }
         let to_end = u.emit(Op::Jump(0));
         // Exceptional exit: __exit__(type, exc, tb) decides whether the
         // exception is swallowed.
         u.patch(setup);
         let cleanup = u.emit(Op::SetupCleanup(0));
         u.emit(Op::WithExceptStart);
+        if is_async {
+            self.await_top(u);
+        }
         let suppress = u.emit(Op::PopJumpIfTrue(0));
         u.emit(Op::PopBlock);
         u.emit(Op::PopExcept);
@@ -854,6 +873,15 @@ impl<'s, 'g> Compiler<'s, 'g> {
         u.patch(to_end);
         u.patch(to_end2);
         Ok(())
+    }
+
+    /// Awaits the value on top of the stack, leaving its result there:
+    /// GET_AWAITABLE, then the YIELD_FROM that delegates to it.
+    fn await_top(&mut self, u: &mut Unit<'_>) {
+        u.emit(Op::GetAwaitable);
+        let none = u.constant(Const::None);
+        u.emit(Op::LoadConst(none));
+        u.emit(Op::YieldFrom);
     }
 
     fn function_def<'a>(&mut self, u: &mut Unit<'a>, def: &'a FunctionDef, span: Span) -> CResult {
@@ -1518,10 +1546,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             ExprKind::Await(value) => {
                 self.expr(u, value)?;
                 u.span = e.span;
-                u.emit(Op::GetAwaitable);
-                let none = u.constant(Const::None);
-                u.emit(Op::LoadConst(none));
-                u.emit(Op::YieldFrom);
+                self.await_top(u);
             }
             ExprKind::Starred(_) => {
                 return Err(Diagnostic::syntax(

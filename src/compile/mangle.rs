@@ -207,7 +207,7 @@ fn stmt_names(stmt: &mut Stmt, class: Option<&str>) {
                 expr(m, class);
             }
         }
-        StmtKind::With { items, body: b } => {
+        StmtKind::With { items, body: b, .. } => {
             for item in items {
                 expr(&mut item.context, class);
                 if let Some(t) = &mut item.target {

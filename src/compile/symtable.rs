@@ -498,7 +498,18 @@ impl Builder {
                     self.expr(m);
                 }
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    let scope = self.scope();
+                    if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
+                        let message = "'async with' outside async function".to_string();
+                        self.fail(message, s.span);
+                    }
+                }
                 for item in items {
                     self.expr(&item.context);
                     if let Some(t) = &item.target {

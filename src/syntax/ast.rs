@@ -100,6 +100,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with`: `__aenter__`/`__aexit__`, awaited.
+        is_async: bool,
     },
     /// Python syntax that gilvm recognises but does not support yet. The
     /// compiler rejects it with a located error naming the construct, so it

@@ -176,7 +176,7 @@ impl Dumper {
                 self.expr(test, n);
                 msg.iter().for_each(|m| self.expr(m, n));
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 self.line(depth, "With", s.span);
                 for item in items {
                     self.expr(&item.context, n);

@@ -80,6 +80,23 @@ impl Vm {
         }
     }
 
+    /// `async with mgr`: its bound `__aexit__` and the awaitable its
+    /// `__aenter__` returns.
+    pub(crate) fn enter_async_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.get_attr(mgr, "__aenter__");
+        let exit = self.get_attr(mgr, "__aexit__");
+        match (enter, exit) {
+            (Ok(enter), Ok(exit)) => {
+                let entering = self.call_value(&enter, Vec::new())?;
+                Ok((exit, entering))
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                type_name(mgr)
+            ))),
+        }
+    }
+
     /// `yield from v` in a plain generator may not delegate to a
     /// coroutine (only `await` may).
     pub(crate) fn check_yield_from_coroutine(&self, g: &Arc<PyGenerator>) -> PyResult<()> {

@@ -1333,6 +1333,20 @@ impl Vm {
                         self.stack.push(exit);
                         self.stack.push(entered);
                     }
+                    Op::BeforeAsyncWith => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let mgr = self.pop();
+                        let (exit, entering) = self.enter_async_context(&mgr)?;
+                        self.stack.push(exit);
+                        self.stack.push(entering);
+                    }
+                    Op::AsyncWithExit => {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        let exit = self.pop();
+                        let r =
+                            self.call_value(&exit, vec![Value::None, Value::None, Value::None])?;
+                        self.stack.push(r);
+                    }
                     Op::WithExit => {
                         self.frames.last_mut().expect("frame").ip = *ip;
                         let exit = self.pop();

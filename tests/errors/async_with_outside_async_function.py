@@ -1,0 +1,7 @@
+import asyncio
+
+
+def main():
+    lock = asyncio.Lock()
+    async with lock:
+        print("held")

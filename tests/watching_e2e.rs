@@ -57,3 +57,17 @@ fn compare_shows_every_policy_side_by_side() {
     // Deterministic, so it can be pinned too.
     insta::assert_snapshot!(text);
 }
+
+/// asyncio tasks are lanes under the thread that runs their loop: the
+/// timeline indents them there, shows their sleeps overlapping and the
+/// blocking task running while the others are ready; the lock's
+/// statistics count the thread only.
+#[test]
+fn asyncio_tasks_nest_under_their_thread() {
+    let shown = views("asyncio_tasks.py", Policy::CPython, 1);
+    for task in ["  Task-1", "  Task-2", "  Task-3", "  Task-4"] {
+        assert!(shown.contains(task), "no row for {task}:\n{shown}");
+    }
+    assert!(shown.contains("(a task: ready)"), "{shown}");
+    insta::assert_snapshot!(shown);
+}

@@ -93,7 +93,7 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
                 _ => {}
             }
             out.push(json!({
-                "name": iv.state.label(),
+                "name": iv.state.label_on(row.lane),
                 "cat": category(&iv.state),
                 "ph": "X",
                 "ts": us(iv.start_ns),

@@ -32,12 +32,15 @@ pub fn render(events: &[Event], info: &RunInfo) -> String {
             .unwrap_or_default(),
         format_ns(info.switch_interval_ns)
     );
-    // Keyed by lane: a task's slices are its own, nested in its thread's.
+    // The threads' turns with the lock: an asyncio task's steps happen
+    // inside its thread's slices, so its lane is left out here.
+    let events: Vec<&Event> = events.iter().filter(|e| e.lane.task.is_none()).collect();
     let mut names: BTreeMap<Lane, String> = BTreeMap::new();
     let mut open: BTreeMap<Lane, Slice> = BTreeMap::new();
     let mut blocked_on: BTreeMap<Lane, String> = BTreeMap::new();
     let width = events
         .iter()
+        .copied()
         .filter_map(|e| match &e.kind {
             EventKind::ThreadStart { name } => Some(name.chars().count()),
             _ => None,

@@ -15,7 +15,7 @@ use super::states::{
     format_duration, format_tick, tick_step, InstantKind, Interval, State, Timeline,
 };
 use super::stats::Stats;
-use super::{BlockKind, Event, RunInfo};
+use super::{BlockKind, Event, Lane, RunInfo};
 
 const WIDTH: f64 = 1200.0;
 const LABEL_W: f64 = 190.0;
@@ -111,7 +111,7 @@ fn svg_of(tl: &Timeline) -> String {
                 s,
                 "<rect x=\"{x0:.2}\" y=\"{y:.1}\" width=\"{w:.2}\" height=\"{LANE_H}\" \
                  fill=\"{fill}\"><title>{}</title></rect>",
-                escape(&tooltip(&row.name, &group))
+                escape(&tooltip(&row.name, row.lane, &group))
             );
         }
         for inst in tl.instants.iter().filter(|i| i.lane == row.lane) {
@@ -193,7 +193,7 @@ fn dominant<'a>(group: &[&'a Interval]) -> &'a Interval {
     best
 }
 
-fn tooltip(thread: &str, group: &[&Interval]) -> String {
+fn tooltip(thread: &str, lane: Lane, group: &[&Interval]) -> String {
     let first = group[0];
     if group.len() > 1 {
         let sum = |f: fn(&State) -> bool| -> u64 {
@@ -216,7 +216,7 @@ fn tooltip(thread: &str, group: &[&Interval]) -> String {
     }
     let mut t = format!(
         "{thread}: {}\nstart {}, duration {}",
-        first.state.label(),
+        first.state.label_on(lane),
         at(first.start_ns),
         at(first.duration_ns())
     );

@@ -27,6 +27,16 @@ pub enum State {
 }
 
 impl State {
+    /// The label on `lane`: a task waits for its loop, not the GIL.
+    pub fn label_on(&self, lane: Lane) -> String {
+        match (self, lane.task) {
+            (State::WaitingForGil, Some(_)) => "ready".to_string(),
+            (State::Running, Some(_)) => "running a step".to_string(),
+            (State::Exited, Some(_)) => "done".to_string(),
+            _ => self.label(),
+        }
+    }
+
     /// A short human name: "running", "waiting for GIL", "blocked: lock".
     pub fn label(&self) -> String {
         match self {

@@ -66,7 +66,9 @@ impl Stats {
         };
         let mut threads = Vec::new();
         let mut slices: Vec<(u64, u64, ThreadNum)> = Vec::new();
-        for row in &tl.rows {
+        // The lock's figures are the threads': an asyncio task runs inside
+        // its thread's slices, and waits for its loop, not for the GIL.
+        for row in tl.rows.iter().filter(|r| r.lane.task.is_none()) {
             let mut t = ThreadStats {
                 thread: row.thread,
                 name: row.name.clone(),

@@ -141,7 +141,12 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
         for c in &cells {
             used[cell_index(*c)] = true;
         }
-        out.push_str(&label(&row.name, opts.ascii));
+        // A task's row sits under its thread's, indented.
+        let name = match row.lane.task {
+            Some(_) => format!("  {}", row.name),
+            None => row.name.clone(),
+        };
+        out.push_str(&label(&name, opts.ascii));
         out.push(' ');
         out.push(left);
         out.push_str(&paint(&cells, opts));
@@ -149,7 +154,8 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
         out.push('\n');
     }
     out.push_str(&axis(tl.end_ns, bar, opts.ascii));
-    out.push_str(&legend(&used, tl.free_threaded, opts));
+    let has_tasks = tl.rows.iter().any(|r| r.lane.task.is_some());
+    out.push_str(&legend(&used, tl.free_threaded, has_tasks, opts));
     out
 }
 
@@ -281,11 +287,12 @@ fn axis(end_ns: u64, bar: usize, ascii: bool) -> String {
 }
 
 /// The legend, wrapped to the timeline's width.
-fn legend(used: &[bool], free_threaded: bool, opts: &TimelineOptions) -> String {
-    let waiting = if free_threaded {
-        "waiting to run"
-    } else {
-        "waiting for GIL"
+fn legend(used: &[bool], free_threaded: bool, has_tasks: bool, opts: &TimelineOptions) -> String {
+    let waiting = match (free_threaded, has_tasks) {
+        (true, false) => "waiting to run",
+        (false, false) => "waiting for GIL",
+        (true, true) => "waiting to run (a task: ready)",
+        (false, true) => "waiting for GIL (a task: ready)",
     };
     let mut items = vec![
         (Some(Cell::Running), "running"),

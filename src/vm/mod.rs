@@ -280,6 +280,19 @@ impl Interpreter {
         }
     }
 
+    /// Records a trace event on the lane of asyncio task `task`, run by
+    /// `thread` (`stdlib::modules::task_trace`).
+    pub fn emit_on_task(&self, thread: ThreadNum, task: u32, kind: EventKind) {
+        if self.runtime.recorder.is_some() {
+            let lane = Lane {
+                interpreter: self.id,
+                thread,
+                task: Some(task),
+            };
+            self.runtime.emit(lane, kind);
+        }
+    }
+
     /// Registers a thread in the thread table, the scheduler and the trace.
     pub fn register_thread(&self, name: String, daemon: bool) -> ThreadNum {
         let num = self.runtime.threads.register(name.clone(), daemon);

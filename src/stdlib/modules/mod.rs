@@ -18,6 +18,7 @@ pub mod random_draws;
 pub mod stdio;
 pub mod sync;
 pub mod sys;
+pub mod task_trace;
 pub mod threading;
 pub mod time;
 pub mod traceback;
@@ -125,6 +126,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "_collections" => Some(collections::module()),
         "traceback" => Some(traceback::module()),
         "os" => Some(os::module()),
+        "_task_trace" => Some(task_trace::module()),
         "random" => Some(random::module(interp)),
         "math" => Some(math::module()),
         _ => None,

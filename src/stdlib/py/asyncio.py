@@ -18,6 +18,13 @@ import heapq as _heapq
 import threading as _threading
 import time as _time
 
+import _task_trace
+
+# Traced runs (--timeline, --trace, --report...) show each task as a lane
+# under its loop's thread: created, running a step, awaiting what, ready,
+# done. Untraced runs make the same calls (which then do nothing), so that a
+# deterministic run follows the same schedule whether it is watched or not.
+
 
 class CancelledError(BaseException):
     """The task or future was cancelled."""
@@ -227,6 +234,7 @@ class Future:
 
 
 _task_counter = [0]
+_lane_counter = [0]
 _all_tasks = []
 _current_tasks = {}
 
@@ -248,6 +256,9 @@ class Task(Future):
         self._num_cancels_requested = 0
         self._loop.call_soon(self.__step)
         _all_tasks.append(self)
+        _lane_counter[0] += 1
+        self._lane = _lane_counter[0]
+        _task_trace.event(self._lane, "start", self._name)
 
     def __repr__(self):
         state = self._state.lower()
@@ -292,6 +303,7 @@ class Task(Future):
         loop = self._loop
         previous = _current_tasks.get(loop)
         _current_tasks[loop] = self
+        _task_trace.event(self._lane, "run", "")
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -315,6 +327,12 @@ class Task(Future):
             self.__wait_on(result)
         finally:
             _current_tasks[loop] = previous
+            if self.done():
+                _task_trace.event(self._lane, "done", "")
+            elif self._fut_waiter is not None:
+                _task_trace.event(self._lane, "await", self._awaits())
+            else:
+                _task_trace.event(self._lane, "ready", "")
 
     def __wait_on(self, result):
         blocking = getattr(result, "_asyncio_future_blocking", None)

@@ -246,8 +246,9 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError("a coroutine was expected, got %r" % (coro,))
+        # CPython 3.11 counts every task, named or not.
+        _task_counter[0] += 1
         if name is None:
-            _task_counter[0] += 1
             name = "Task-%d" % _task_counter[0]
         self._name = str(name)
         self._coro = coro
@@ -1053,3 +1054,104 @@ class Condition(_ContextManagerMixin):
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures and tasks fs; returns (done, pending) sets."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return_when value: %s" % (return_when,))
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    waiter = loop.create_future()
+    waiter._what = "wait(%s)" % return_when
+    handle = None
+    if timeout is not None:
+        handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = [len(fs)]
+
+    def on_done(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                    and f.exception() is not None)):
+            if handle is not None:
+                handle.cancel()
+            _release_waiter(waiter)
+
+    for f in fs:
+        f.add_done_callback(on_done)
+    try:
+        if not all(f.done() for f in fs) or not fs:
+            if not (return_when == FIRST_COMPLETED and any(f.done() for f in fs)):
+                await waiter
+    finally:
+        if handle is not None:
+            handle.cancel()
+        for f in fs:
+            f.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    pending = {f for f in fs if not f.done()}
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables, each giving the next result to finish."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in set(fs)]
+    finished = _collections.deque()
+    waiters = _collections.deque()
+    timeout_handle = [None]
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.append(None)
+        del todo[:]
+        for w in waiters:
+            if not w.done():
+                w.set_result(None)
+        waiters.clear()
+
+    def on_completion(f):
+        if f not in todo:
+            return
+        todo.remove(f)
+        finished.append(f)
+        while waiters:
+            w = waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+                break
+        if not todo and timeout_handle[0] is not None:
+            timeout_handle[0].cancel()
+
+    async def wait_for_one():
+        if not finished:
+            w = loop.create_future()
+            w._what = "as_completed()"
+            waiters.append(w)
+            await w
+        f = finished.popleft()
+        if f is None:
+            raise TimeoutError()
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timeout_handle[0] = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_for_one()

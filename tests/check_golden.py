@@ -121,7 +121,7 @@ ALLOWED_MODULES = {
     "sys", "time", "threading", "queue", "functools", "random", "math",
     "collections", "collections.abc", "itertools", "logging", "dataclasses",
     "enum", "abc", "contextlib", "copy", "heapq", "bisect", "operator",
-    "string", "statistics", "typing", "os", "_thread", "asyncio",
+    "string", "statistics", "typing", "os", "_thread", "asyncio", "types",
 }
 
 

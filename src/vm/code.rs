@@ -27,6 +27,9 @@ pub struct Code {
     /// Where this code's attribute-access sites start in a thread's
     /// `Vm::sites` (see `vm::attr_cache`).
     pub site_base: usize,
+    /// Marked by `types.coroutine`: a generator function whose generators
+    /// may be awaited, as CPython's `CO_ITERABLE_COROUTINE` code is.
+    pub iterable_coroutine: bool,
 }
 
 /// The instructions, names and spans are the bytecode's.
@@ -72,6 +75,19 @@ impl Code {
                 code.argcount
             },
             site_base,
+            iterable_coroutine: false,
+        })
+    }
+
+    /// The same code, its generators awaitable (`types.coroutine`).
+    pub fn as_iterable_coroutine(&self) -> Arc<Code> {
+        Arc::new(Code {
+            bytecode: self.bytecode.clone(),
+            consts: self.consts.clone(),
+            methods: self.methods.clone(),
+            exact_arity: self.exact_arity,
+            site_base: self.site_base,
+            iterable_coroutine: true,
         })
     }
 }

@@ -31,6 +31,9 @@ impl Vm {
                 }
                 return Ok(v);
             }
+            if g.is_iterable_coroutine() {
+                return Ok(v);
+            }
         }
         let cannot = |v: &Value| {
             type_error(format!(
@@ -101,9 +104,8 @@ impl Vm {
     /// coroutine (only `await` may).
     pub(crate) fn check_yield_from_coroutine(&self, g: &Arc<PyGenerator>) -> PyResult<()> {
         let in_coroutine = self.frames.last().is_some_and(|_| {
-            crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1)
-                .code
-                .is_coroutine
+            let code = &crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1).code;
+            code.is_coroutine || code.iterable_coroutine
         });
         if g.is_coroutine() && !in_coroutine {
             return Err(type_error(

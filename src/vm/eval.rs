@@ -316,11 +316,11 @@ impl Vm {
                     }
                     Op::StoreGlobal(i) => {
                         let v = self.pop();
-                        self.forget_cached_global(i as usize);
+                        self.forget_cached_global(globals, i as usize);
                         drop(globals.store(i as usize, v));
                     }
                     Op::DeleteGlobal(i) => {
-                        self.forget_cached_global(i as usize);
+                        self.forget_cached_global(globals, i as usize);
                         let old = globals.store(i as usize, Value::Undef);
                         if let Value::Undef = old {
                             return Err(undefined_name(&globals.names[i as usize]));

@@ -107,7 +107,7 @@ impl Vm {
                 )));
             };
             if let Some(i) = globals.slot_of(&name) {
-                self.forget_cached_global(i);
+                self.forget_cached_global(globals, i);
                 drop(globals.store(i, v));
             }
         }

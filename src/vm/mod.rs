@@ -443,13 +443,70 @@ pub struct Vm {
 /// whose stamp matches the current count needs no lock: nothing has been
 /// stored since. Any store anywhere invalidates every entry, which is
 /// cheap to detect and rare in the loops that matter.
+///
+/// The entries are those of one module at a time; the caches of the few
+/// modules used last wait in `parked`, so that code calling back and forth
+/// between a script and a library module (a task stepping through
+/// asyncio) swaps two vectors instead of refilling one at every crossing.
 #[derive(Default)]
 pub(crate) struct GlobalCache {
     /// `Arc::as_ptr` of the `Globals` the entries belong to.
     owner: usize,
+    /// That `Globals`, held so that its address cannot be reused by
+    /// another module while entries are keyed by it.
+    holder: Option<Arc<Globals>>,
     /// `Value::Undef` marks a function lent to the stack (see `LentGlobal`).
     entries: Vec<(u64, Value)>,
     lent: Option<LentGlobal>,
+    /// The entries of modules used before, most recent last.
+    parked: Vec<ParkedCache>,
+}
+
+/// A module's cache entries while another module's are in use.
+struct ParkedCache {
+    holder: Arc<Globals>,
+    entries: Vec<(u64, Value)>,
+}
+
+/// How many modules' caches a thread keeps besides the current one.
+const PARKED_CACHES: usize = 4;
+
+impl GlobalCache {
+    /// Makes `globals`' entries the current ones, parking the others.
+    #[inline(never)]
+    fn switch_to(&mut self, globals: &Arc<Globals>) {
+        let owner = Arc::as_ptr(globals) as usize;
+        let entries = match self
+            .parked
+            .iter()
+            .position(|p| Arc::ptr_eq(&p.holder, globals))
+        {
+            Some(at) => self.parked.remove(at).entries,
+            None => Vec::new(),
+        };
+        let old_entries = std::mem::replace(&mut self.entries, entries);
+        if let Some(holder) = self.holder.replace(globals.clone()) {
+            if self.parked.len() == PARKED_CACHES {
+                self.parked.remove(0);
+            }
+            self.parked.push(ParkedCache {
+                holder,
+                entries: old_entries,
+            });
+        }
+        self.owner = owner;
+    }
+
+    /// The entries kept for `globals`, current or parked.
+    fn entries_of(&mut self, globals: &Globals) -> Option<&mut Vec<(u64, Value)>> {
+        if self.owner == globals as *const Globals as usize {
+            return Some(&mut self.entries);
+        }
+        self.parked
+            .iter_mut()
+            .find(|p| std::ptr::eq(Arc::as_ptr(&p.holder), globals))
+            .map(|p| &mut p.entries)
+    }
 }
 
 /// A function that LOAD_GLOBAL moved out of the cache onto the stack
@@ -486,25 +543,26 @@ impl Vm {
         let stamp = globals.version() + 1;
         let cache = &mut self.global_cache;
         let owner = Arc::as_ptr(globals) as usize;
-        if cache.owner == owner {
-            if let Some((s, v)) = cache.entries.get_mut(i) {
-                if *s == stamp {
-                    let lend = match v {
-                        Value::Function(f) => Some(Arc::as_ptr(f) as usize),
-                        Value::Type(t) if CALLEE => Some(Arc::as_ptr(t) as usize),
-                        Value::Undef => None, // lent out: reload
-                        _ => return Ok(v.clone()),
-                    };
-                    if let Some(function) = lend {
-                        cache.lent = Some(LentGlobal {
-                            owner,
-                            slot: i,
-                            stamp,
-                            at: self.stack.len(),
-                            function,
-                        });
-                        return Ok(std::mem::replace(v, Value::Undef));
-                    }
+        if cache.owner != owner {
+            cache.switch_to(globals);
+        }
+        if let Some((s, v)) = cache.entries.get_mut(i) {
+            if *s == stamp {
+                let lend = match v {
+                    Value::Function(f) => Some(Arc::as_ptr(f) as usize),
+                    Value::Type(t) if CALLEE => Some(Arc::as_ptr(t) as usize),
+                    Value::Undef => None, // lent out: reload
+                    _ => return Ok(v.clone()),
+                };
+                if let Some(function) = lend {
+                    cache.lent = Some(LentGlobal {
+                        owner,
+                        slot: i,
+                        stamp,
+                        at: self.stack.len(),
+                        function,
+                    });
+                    return Ok(std::mem::replace(v, Value::Undef));
                 }
             }
         }
@@ -515,8 +573,11 @@ impl Vm {
     /// cache's copy of the old value goes too, so that the old object is
     /// freed now, as CPython frees it (a dropped generator is closed then).
     #[inline(never)]
-    pub(crate) fn forget_cached_global(&mut self, i: usize) {
-        if let Some(e) = self.global_cache.entries.get_mut(i) {
+    pub(crate) fn forget_cached_global(&mut self, globals: &Globals, i: usize) {
+        let Some(entries) = self.global_cache.entries_of(globals) else {
+            return;
+        };
+        if let Some(e) = entries.get_mut(i) {
             if !e.1.is_inline() {
                 e.0 = 0;
                 std::mem::replace(&mut e.1, Value::Undef).discard();
@@ -581,11 +642,6 @@ impl Vm {
     ) -> PyResult<Value> {
         let v = eval::load_global(globals, i)?;
         let cache = &mut self.global_cache;
-        let owner = Arc::as_ptr(globals) as usize;
-        if cache.owner != owner {
-            cache.owner = owner;
-            cache.entries.clear();
-        }
         if cache.entries.len() < globals.slots.len() {
             cache.entries.resize(globals.slots.len(), (0, Value::Undef));
         }

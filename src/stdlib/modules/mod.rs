@@ -22,6 +22,7 @@ pub mod task_trace;
 pub mod threading;
 pub mod time;
 pub mod traceback;
+pub mod types;
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
@@ -93,6 +94,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("os.path", include_str!("../py/os.path.py")),
     ("statistics", include_str!("../py/statistics.py")),
     ("string", include_str!("../py/string.py")),
+    ("types", include_str!("../py/types.py")),
     ("typing", include_str!("../py/typing.py")),
 ];
 
@@ -127,6 +129,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
         "traceback" => Some(traceback::module()),
         "os" => Some(os::module()),
         "_task_trace" => Some(task_trace::module()),
+        "_types" => Some(types::module()),
         "random" => Some(random::module(interp)),
         "math" => Some(math::module()),
         _ => None,
@@ -136,7 +139,6 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
 /// Modules of CPython's standard library that gilvm does not have yet:
 /// importing one says so, instead of a bare "No module named".
 const NOT_YET: &[&str] = &[
-    "asyncio",
     "concurrent",
     "multiprocessing",
     "subprocess",
@@ -156,7 +158,6 @@ const NOT_YET: &[&str] = &[
     "weakref",
     "gc",
     "inspect",
-    "types",
     "decimal",
     "fractions",
     "csv",

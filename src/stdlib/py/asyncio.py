@@ -17,8 +17,12 @@ import collections as _collections
 import heapq as _heapq
 import threading as _threading
 import time as _time
+import types as _types
 
 import _task_trace
+
+_event = _task_trace.event
+_step = _task_trace.step
 
 # Traced runs (--timeline, --trace, --report...) show each task as a lane
 # under its loop's thread: created, running a step, awaiting what, ready,
@@ -236,7 +240,6 @@ class Future:
 _task_counter = [0]
 _lane_counter = [0]
 _all_tasks = []
-_current_tasks = {}
 
 
 class Task(Future):
@@ -255,11 +258,13 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
+        # A task has at most one step scheduled at a time: the handle of
+        # the plain one is made once and queued again after each bare yield.
+        self._step_handle = self._loop.call_soon(self.__step)
         _all_tasks.append(self)
         _lane_counter[0] += 1
         self._lane = _lane_counter[0]
-        _task_trace.event(self._lane, "start", self._name)
+        _event(self._lane, "start", self._name)
 
     def __repr__(self):
         state = self._state.lower()
@@ -294,7 +299,7 @@ class Task(Future):
         return True
 
     def __step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
@@ -302,14 +307,13 @@ class Task(Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        previous = _current_tasks.get(loop)
-        _current_tasks[loop] = self
-        _task_trace.event(self._lane, "run", "")
+        previous = loop._current_task
+        loop._current_task = self
+        result = None
         try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
+            # Says "run", sends None (or throws exc) into the coroutine and,
+            # on a bare yield, says "ready".
+            result = _step(self._lane, self._coro, exc)
         except StopIteration as e:
             if self._must_cancel:
                 self._must_cancel = False
@@ -325,15 +329,20 @@ class Task(Future):
         except BaseException as e:
             Future.set_exception(self, e)
         else:
-            self.__wait_on(result)
-        finally:
-            _current_tasks[loop] = previous
-            if self.done():
-                _task_trace.event(self._lane, "done", "")
-            elif self._fut_waiter is not None:
-                _task_trace.event(self._lane, "await", self._awaits())
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next round.
+                loop._ready.append(self._step_handle)
             else:
-                _task_trace.event(self._lane, "ready", "")
+                self.__wait_on(result)
+        finally:
+            loop._current_task = previous
+            if self._state != _PENDING:
+                _event(self._lane, "done", "")
+            elif self._fut_waiter is not None:
+                _event(self._lane, "await", self._awaits())
+            elif result is not None:
+                # Stepped again at once, with an error (a bad yield).
+                _event(self._lane, "ready", "")
 
     def __wait_on(self, result):
         blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -352,9 +361,6 @@ class Task(Future):
                 error = RuntimeError("yield was used instead of yield from in task %r with %r"
                                      % (self, result))
                 self._loop.call_soon(self.__step, error)
-        elif result is None:
-            # A bare yield (sleep(0)): run again on the next round.
-            self._loop.call_soon(self.__step)
         else:
             error = RuntimeError("Task got bad yield: %r" % (result,))
             self._loop.call_soon(self.__step, error)
@@ -382,7 +388,7 @@ class Task(Future):
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return loop._current_task
 
 
 def all_tasks(loop=None):
@@ -419,6 +425,7 @@ class EventLoop:
         self._stopping = False
         self._closed = False
         self._running = False
+        self._current_task = None
         self._wakeup = _threading.Condition()
         self._from_threads = []
         self._jobs = 0
@@ -564,7 +571,10 @@ class EventLoop:
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
             if not handle._cancelled:
-                handle._run()
+                if handle._args:
+                    handle._callback(*handle._args)
+                else:
+                    handle._callback()
 
     def _stuck(self):
         lines = ["asyncio: every task is waiting and nothing is scheduled to wake any of them:"]
@@ -602,11 +612,11 @@ def _cancel_all_tasks(loop):
 # Sleeping, gathering, waiting
 
 
-class _Yield:
-    """Awaiting it gives the loop one round: sleep(0)."""
-
-    def __await__(self):
-        yield
+@_types.coroutine
+def _sleep0():
+    """Awaiting it gives the loop one round: sleep(0). What it yields, a
+    bare None, tells the task to queue its next step at once."""
+    yield
 
 
 def _set_result_unless_cancelled(future, result):
@@ -617,7 +627,7 @@ def _set_result_unless_cancelled(future, result):
 async def sleep(delay, result=None):
     """Returns result after delay seconds; sleep(0) just lets others run."""
     if delay <= 0:
-        await _Yield()
+        await _sleep0()
         return result
     loop = get_running_loop()
     future = loop.create_future()

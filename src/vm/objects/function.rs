@@ -43,6 +43,19 @@ impl Function {
         self.name.lock().clone()
     }
 
+    /// A copy of this function running `code` instead (`types.coroutine`).
+    pub fn with_code(&self, code: Arc<Code>) -> Function {
+        Function {
+            code,
+            defaults: self.defaults.clone(),
+            kwdefaults: self.kwdefaults.clone(),
+            closure: self.closure.clone(),
+            globals: self.globals.clone(),
+            name: ObjectLock::new(self.name()),
+            attrs: ObjectLock::new(self.attrs.lock().clone()),
+        }
+    }
+
     /// `__qualname__`, `__module__` or `__doc__`: what was assigned to it
     /// (`functools.wraps` copies them), else what the code says.
     pub fn dunder(&self, name: &str) -> Value {

@@ -140,6 +140,12 @@ impl PyGenerator {
         self.function.code.is_coroutine
     }
 
+    /// Whether `await` takes this generator as it is: its function was
+    /// marked by `types.coroutine`.
+    pub fn is_iterable_coroutine(&self) -> bool {
+        self.function.code.iterable_coroutine
+    }
+
     pub fn name(&self) -> &str {
         &self.function.code.name
     }

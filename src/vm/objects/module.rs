@@ -15,6 +15,8 @@ pub struct Globals {
     pub names: Arc<[Arc<str>]>,
     pub slots: Box<[Mutex<Value>]>,
     pub builtins: Box<[Option<Value>]>,
+    /// Each name's slot, for lookups by name (`module.attr`, imports).
+    index: rustc_hash::FxHashMap<Arc<str>, usize>,
     /// Bumped after every store or delete, so each thread can cache what
     /// it loaded and skip the slot's lock while nothing changed (see
     /// `Vm::load_global`).
@@ -28,10 +30,17 @@ impl Globals {
             .iter()
             .map(|n| crate::stdlib::builtins::lookup(n))
             .collect();
+        let index = names
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, n)| (n.clone(), i))
+            .collect();
         Globals {
             names,
             slots,
             builtins,
+            index,
             version: AtomicU64::new(0),
         }
     }
@@ -52,7 +61,7 @@ impl Globals {
 
     /// The slot of a global name, if the compiler gave it one.
     pub fn slot_of(&self, name: &str) -> Option<usize> {
-        self.names.iter().position(|n| &**n == name)
+        self.index.get(name).copied()
     }
 }
 

@@ -105,7 +105,6 @@ def stdout_lines(text):
 # Core-subset lint
 
 FORBIDDEN_NODES = {
-    ast.AsyncFor: "async for",
     ast.Match: "match",
 }
 if hasattr(ast, "TryStar"):

@@ -91,7 +91,8 @@ stderr_snapshots! {
 
 // Python that gilvm does not support yet: rejected, located and named.
 stderr_snapshots! {
-    async_for_rejected => 1,
+    async_for_outside_async_function => 1,
+    except_star_rejected => 1,
     async_generator_rejected => 1,
     class_assignment_rejected => 1,
 }

@@ -41,6 +41,7 @@ dis_tests! {
     comprehensions,
     generator,
     coroutine,
+    async_for,
     while_loop,
     try_finally_return,
     with_stmt,

@@ -208,6 +208,27 @@ fn claim(file: &str, policy: Policy, r: &RunResult) {
                 "a blocking call stalls the loop: {out}"
             );
         }
+        ("download.py", _) => {
+            // "10 threads:              10 pages, 137148 words, in 0.4 s"
+            let seconds = |prefix: &str| {
+                let line = out.lines().find(|l| l.starts_with(prefix));
+                let line = line.unwrap_or_else(|| panic!("no {prefix:?} in {out}"));
+                let after = line.rsplit(" in ").next().unwrap();
+                after.trim_end_matches(" s").parse::<f64>().unwrap()
+            };
+            let threads = seconds("10 threads:");
+            let tasks = seconds("10 asyncio tasks:");
+            // Ten waits of 0.2 s overlap: far less than the 2 s they add up to.
+            assert!(threads < 0.7 && tasks < 0.7, "{out}");
+            if out.starts_with("one after the other:") {
+                let sequential = seconds("one after the other:");
+                assert!(sequential > 2.0, "{out}");
+                assert!(threads * 3.0 < sequential && tasks * 3.0 < sequential);
+            }
+            // The tasks never take the lock from another thread: the
+            // asyncio phase is MainThread's alone, the threads' is theirs.
+            assert!(log.contains("page-9"), "{log}");
+        }
         ("deadlock.py", _) => {
             assert_eq!(r.exit_code, 1, "{policy}");
             assert!(r.stderr.starts_with("deadlock: "), "{}", r.stderr);

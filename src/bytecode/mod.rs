@@ -411,6 +411,16 @@ opcodes! {
     /// TOS is __aexit__: replace it with __aexit__(None, None, None), an
     /// awaitable.
     AsyncWithExit "ASYNC_WITH_EXIT", |_| 0;
+    /// `async for`: replace the object on TOS with what its __aiter__
+    /// returns, which must have __anext__.
+    GetAiter "GET_AITER", |_| 0;
+    /// `async for`: push the awaitable that __anext__ of the iterator on
+    /// TOS (which stays) returns.
+    GetAnext "GET_ANEXT", |_| 1;
+    /// End of `async for`: TOS is the exception that ended an __anext__.
+    /// StopAsyncIteration ends the loop: it stops being handled and is
+    /// popped with the iterator below it. Any other is raised again.
+    EndAsyncFor "END_ASYNC_FOR", |_| -2;
 }
 
 /// A local slot and a constant index, the operand of BINARY_OP_FAST_CONST.

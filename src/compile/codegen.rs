@@ -401,7 +401,15 @@ impl<'s, 'g> Compiler<'s, 'g> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.for_stmt(u, target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.async_for_stmt(u, target, iter, body, orelse)?,
             StmtKind::FunctionDef(def) => self.function_def(u, def, s.span)?,
             StmtKind::ClassDef(def) => self.class_def(u, def, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -556,6 +564,48 @@ impl<'s, 'g> Compiler<'s, 'g> {
         u.span = iter.span;
         u.emit(Op::Jump(top as u32));
         u.patch(for_iter);
+        self.block(u, orelse)?;
+        for j in break_jumps {
+            u.patch(j);
+        }
+        Ok(())
+    }
+
+    /// `async for`: the loop of `for_stmt`, where each step awaits the
+    /// iterator's `__anext__()` inside a handler that ends the loop at
+    /// `StopAsyncIteration` (END_ASYNC_FOR).
+    fn async_for_stmt<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        self.expr(u, iter)?;
+        u.span = iter.span;
+        u.emit(Op::GetAiter);
+        let top = u.here();
+        let setup = u.emit(Op::SetupExcept(0));
+        u.emit(Op::GetAnext);
+        let none = u.constant(Const::None);
+        u.emit(Op::LoadConst(none));
+        u.emit(Op::YieldFrom);
+        u.emit(Op::PopBlock);
+        self.store(u, target)?;
+        u.fblocks.push(FBlock::Loop {
+            continue_target: top,
+            break_jumps: Vec::new(),
+            is_for: true,
+        });
+        self.block(u, body)?;
+        let Some(FBlock::Loop { break_jumps, .. }) = u.fblocks.pop() else {
+            unreachable!("loop block pushed above")
+        };
+        u.span = iter.span;
+        u.emit(Op::Jump(top as u32));
+        u.patch(setup);
+        u.emit(Op::EndAsyncFor);
         self.block(u, orelse)?;
         for j in break_jumps {
             u.patch(j);

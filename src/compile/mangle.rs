@@ -143,6 +143,7 @@ fn stmt_names(stmt: &mut Stmt, class: Option<&str>) {
             iter,
             body: b,
             orelse,
+            ..
         } => {
             expr(target, class);
             expr(iter, class);

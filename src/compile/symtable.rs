@@ -389,7 +389,15 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async {
+                    let scope = self.scope();
+                    if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
+                        let message = "'async for' outside async function".to_string();
+                        self.fail(message, s.span);
+                    }
+                }
                 self.expr(iter);
                 self.target(target);
                 self.block(body)?;

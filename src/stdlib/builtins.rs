@@ -1047,6 +1047,9 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     if let Some(r) = crate::stdlib::object_builtins::construct_descriptor(t, &a) {
         return r;
     }
+    if t.is_subtype(&TYPES.base_exception_group) {
+        return crate::vm::objects::exception_group::construct(t, &a);
+    }
     if t.is_exception() {
         if let Some((name, _)) = a.keywords().next() {
             return Err(type_error(format!(

@@ -68,6 +68,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for`: `__aiter__`, and each `__anext__` awaited.
+        is_async: bool,
     },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),

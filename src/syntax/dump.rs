@@ -107,8 +107,10 @@ impl Dumper {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
-                self.line(depth, "For", s.span);
+                let name = if *is_async { "AsyncFor" } else { "For" };
+                self.line(depth, name, s.span);
                 self.expr(target, n);
                 self.expr(iter, n);
                 self.block("body:", body, n);

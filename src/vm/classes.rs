@@ -824,6 +824,11 @@ impl Vm {
     ) -> PyResult<Value> {
         match name {
             "args" => return Ok(Value::tuple(e.args())),
+            "message" | "exceptions" if crate::vm::objects::exception_group::is_group(e) => {
+                if let Some(v) = crate::vm::objects::exception_group::attribute(e, name) {
+                    return Ok(v);
+                }
+            }
             "value" if e.typ.is_subtype(&TYPES.stop_iteration) => {
                 return Ok(crate::vm::generators::stop_iteration_value(e))
             }

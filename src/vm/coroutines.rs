@@ -6,12 +6,14 @@
 //! recursion. What differs is how it may be driven: `await` (compiled to
 //! `GET_AWAITABLE` + `YIELD_FROM`) and `send`/`throw`/`close`, never `for`
 //! or `next()`, and a finished coroutine cannot be resumed again.
+//! `async for` (GET_AITER, GET_ANEXT, END_ASYNC_FOR) awaits `__anext__()`
+//! at each step, until it raises StopAsyncIteration.
 
 use std::sync::Arc;
 
 use crate::vm::objects::exceptions::{runtime_error, type_error, PyErr, PyResult};
 use crate::vm::objects::generator::{GenStatus, PyGenerator};
-use crate::vm::objects::types::type_name;
+use crate::vm::objects::types::{type_name, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
 
@@ -97,6 +99,64 @@ impl Vm {
                 "'{}' object does not support the asynchronous context manager protocol",
                 type_name(mgr)
             ))),
+        }
+    }
+
+    /// GET_AITER: what `obj.__aiter__()` returns, which must have
+    /// `__anext__`.
+    pub(crate) fn get_aiter(&mut self, obj: Value) -> PyResult<Value> {
+        let Some(r) = self.call_special(&obj, "__aiter__", Vec::new()) else {
+            return Err(type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                type_name(&obj)
+            )));
+        };
+        let it = r?;
+        if self.special(&it, "__anext__").is_none() {
+            return Err(type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    /// GET_ANEXT: the awaitable `__anext__()` of the iterator on TOS
+    /// returns.
+    pub(crate) fn get_anext(&mut self) -> PyResult<Value> {
+        let it = self.stack.last().cloned().unwrap_or(Value::None);
+        let next = match self.call_special(&it, "__anext__", Vec::new()) {
+            Some(r) => r?,
+            None => {
+                return Err(type_error(format!(
+                    "'async for' requires an iterator with __anext__ method, got {}",
+                    type_name(&it)
+                )))
+            }
+        };
+        self.get_awaitable(next.clone()).map_err(|_| {
+            type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                type_name(&next)
+            ))
+        })
+    }
+
+    /// END_ASYNC_FOR: the loop ends at StopAsyncIteration; any other
+    /// exception goes on.
+    pub(crate) fn end_async_for(&mut self) -> PyResult<()> {
+        let exc = self.pop();
+        match exc {
+            Value::Exception(e) if PyErr(e.clone()).is_instance(&TYPES.stop_async_iteration) => {
+                self.exc_info.pop();
+                self.pop().discard();
+                Ok(())
+            }
+            Value::Exception(e) => {
+                self.reraising = true;
+                Err(PyErr(e))
+            }
+            _ => Err(runtime_error("END_ASYNC_FOR without an exception")),
         }
     }
 

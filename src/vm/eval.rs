@@ -1110,6 +1110,9 @@ impl Vm {
                     | Op::MapAdd(_)
                     | Op::GetYieldFromIter
                     | Op::GetAwaitable
+                    | Op::GetAiter
+                    | Op::GetAnext
+                    | Op::EndAsyncFor
                     | Op::YieldFrom => match self.iteration_op(op, *ip)? {
                         After::Next => {}
                         After::Yield(v) => return Ok(v),

@@ -249,7 +249,7 @@ impl Vm {
             },
             Err(e) => {
                 st.finish();
-                Err(stop_iteration_inside(e))
+                Err(stop_iteration_inside(e, g.is_coroutine()))
             }
         }
     }
@@ -539,13 +539,14 @@ impl Vm {
     pub(crate) fn generator_raised(&mut self, err: PyErr) -> PyErr {
         let (g, _) = self.leave_generator();
         g.lock_state().finish();
+        let coroutine = g.is_coroutine();
         if let Some(top) = self.stack.last_mut() {
             *top = Value::Generator(g);
         }
         if !err.is_instance(&TYPES.stop_iteration) {
             return err;
         }
-        let err = stop_iteration_inside(err);
+        let err = stop_iteration_inside(err, coroutine);
         self.chain_context(&err);
         err
     }
@@ -597,24 +598,30 @@ impl Vm {
         }
     }
 
-    /// `g.throw(exc)`: raises `exc` at the paused `yield` (inside the
-    /// iterator a `yield from` is delegating to, first). Returns the value
-    /// yielded next; StopIteration when the generator returns.
+    /// `g.throw(exc)`: raises `exc` at the paused `yield` of the innermost
+    /// generator of the `yield from` (or `await`) chain below `g`. What it
+    /// does then climbs the chain: a return resumes the generator above
+    /// with the value, an exception is raised in it, a yield is the
+    /// result. Returns the value yielded next; StopIteration when `g`
+    /// returns. A loop, not a recursion: the chain may be as deep as the
+    /// recursion limit.
     pub(crate) fn generator_throw(&mut self, g: &Arc<PyGenerator>, err: PyErr) -> PyResult<Value> {
-        let step = match g.delegate() {
-            Some(Value::Generator(sub)) => {
-                let input = match self.resume_generator(&sub, Resume::Throw(err)) {
-                    Ok(Step::Yielded(v)) => return Ok(v),
-                    Ok(Step::Returned(v)) => Resume::Delegated(v),
-                    Err(e) => Resume::Throw(e),
-                };
-                self.resume_generator(g, input)?
-            }
-            _ => self.resume_generator(g, Resume::Throw(err))?,
-        };
-        match step {
-            Step::Yielded(v) => Ok(v),
-            Step::Returned(v) => Err(stop_iteration(v)),
+        let mut chain = vec![g.clone()];
+        while let Some(Value::Generator(sub)) = chain.last().and_then(|g| g.delegate()) {
+            chain.push(sub);
+        }
+        let mut input = Resume::Throw(err);
+        while let Some(gen) = chain.pop() {
+            input = match self.resume_generator(&gen, input) {
+                Ok(Step::Yielded(v)) => return Ok(v),
+                Ok(Step::Returned(v)) => Resume::Delegated(v),
+                Err(e) => Resume::Throw(e),
+            };
+        }
+        match input {
+            Resume::Delegated(v) => Err(stop_iteration(v)),
+            Resume::Throw(e) => Err(e),
+            _ => Err(runtime_error("a generator chain ended without a result")),
         }
     }
 
@@ -710,11 +717,12 @@ pub fn stop_iteration_value(e: &PyException) -> Value {
 
 /// A StopIteration escaping a generator's body becomes a RuntimeError
 /// (PEP 479), with the StopIteration as its cause.
-fn stop_iteration_inside(e: PyErr) -> PyErr {
+fn stop_iteration_inside(e: PyErr, coroutine: bool) -> PyErr {
     if !e.is_instance(&TYPES.stop_iteration) {
         return e;
     }
-    let r = runtime_error("generator raised StopIteration");
+    let what = if coroutine { "coroutine" } else { "generator" };
+    let r = runtime_error(format!("{what} raised StopIteration"));
     *r.0.cause.lock() = Some(e.value());
     r
 }
@@ -854,6 +862,16 @@ impl Vm {
                 let it = self.get_awaitable(v)?;
                 self.stack.push(it);
             }
+            Op::GetAiter => {
+                let v = self.pop();
+                let it = self.get_aiter(v)?;
+                self.stack.push(it);
+            }
+            Op::GetAnext => {
+                let awaitable = self.get_anext()?;
+                self.stack.push(awaitable);
+            }
+            Op::EndAsyncFor => self.end_async_for()?,
             Op::YieldFrom => return self.yield_from(ip),
             _ => return Err(runtime_error("not an iteration instruction")),
         }

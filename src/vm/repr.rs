@@ -210,6 +210,10 @@ fn exception_str_into(
     e: &PyException,
     depth: usize,
 ) -> PyResult<()> {
+    if let Some(s) = crate::vm::objects::exception_group::str_of(e) {
+        out.push_str(&s);
+        return Ok(());
+    }
     match e.args().as_slice() {
         [] => {}
         // CPython's OSError shows an errno and its text as `[Errno N] text`

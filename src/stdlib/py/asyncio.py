@@ -16,7 +16,9 @@ forever; this loop says who awaits what instead (RuntimeError).
 import collections as _collections
 import heapq as _heapq
 import threading as _threading
+import sys as _sys
 import time as _time
+import traceback as _traceback
 import types as _types
 
 import _task_trace
@@ -472,6 +474,19 @@ class EventLoop:
         timer = TimerHandle(when, callback, args, self, self._seq)
         _heapq.heappush(self._scheduled, timer)
         return timer
+
+    def call_exception_handler(self, context):
+        """Reports an error nobody can catch, on stderr, as CPython's
+        default handler logs it."""
+        lines = [context.get("message") or "Unhandled exception in event loop"]
+        for key in sorted(context):
+            if key not in ("message", "exception"):
+                lines.append("%s: %r" % (key, context[key]))
+        text = "\n".join(lines) + "\n"
+        exc = context.get("exception")
+        if exc is not None:
+            text += "".join(_traceback.format_exception(type(exc), exc, exc.__traceback__))
+        _sys.stderr.write(text)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         handle = Handle(callback, args, self)
@@ -1165,3 +1180,223 @@ def as_completed(fs, *, timeout=None):
         timeout_handle[0] = loop.call_later(timeout, on_timeout)
     for _ in range(len(todo)):
         yield wait_for_one()
+
+
+# ----------------------------------------------------------------------
+# Structured concurrency: TaskGroup and timeout (3.11)
+
+
+class TaskGroup:
+    """Tasks that end together: leaving the `async with` waits for all of
+    them; the first error cancels the others (and the body), and the
+    errors leave the block as one ExceptionGroup.
+
+    CPython keeps the tasks in a set, so siblings are cancelled in the
+    order of their addresses; gilvm cancels them in the order they were
+    created, the same on every run."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._all_done = None
+
+    def __repr__(self):
+        parts = []
+        if self._tasks:
+            parts.append("tasks=%d" % len(self._tasks))
+        if self._errors:
+            parts.append("errors=%d" % len(self._errors))
+        if self._aborting:
+            parts.append("cancelling")
+        elif self._entered:
+            parts.append("entered")
+        return "<TaskGroup%s>" % "".join(" " + p for p in parts)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has already been entered" % (self,))
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        # The body's own CancelledError goes on, unless the group asked for
+        # it (a child failed) and nobody else did.
+        cancellation = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            cancellation = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
+                self._all_done._what = "TaskGroup's tasks"
+            try:
+                await self._all_done
+            except CancelledError as e:
+                if not self._aborting:
+                    cancellation = e
+                    self._abort()
+            self._all_done = None
+        if self._base_error is not None:
+            raise self._base_error
+        if cancellation is not None and not self._errors:
+            raise cancellation
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        del self._tasks[task]
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                "message": "Task %r has errored out but its parent task %r is already completed"
+                           % (task, self._parent_task),
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # The first error: cancel the siblings and the body.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+def _is_base_error(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+_CREATED = "created"
+_ACTIVE = "active"
+_EXPIRING = "expiring"
+_EXPIRED = "expired"
+_FINISHED_TIMEOUT = "finished"
+
+
+class Timeout:
+    """`async with timeout(delay)`: cancels the task running the block when
+    the loop's clock reaches the deadline, and turns that cancellation into
+    TimeoutError as the block ends."""
+
+    def __init__(self, when):
+        self._state = _CREATED
+        self._handle = None
+        self._task = None
+        self._when = when
+        self._cancelling = 0
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != _ACTIVE:
+            if self._state == _CREATED:
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError("Cannot change state of %s Timeout" % self._state)
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+        if when is None:
+            self._handle = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_EXPIRING, _EXPIRED)
+
+    def __repr__(self):
+        when = ""
+        if self._state == _ACTIVE:
+            when = " when=%s" % (round(self._when, 3) if self._when is not None else None)
+        return "<Timeout [%s]%s>" % (self._state, when)
+
+    async def __aenter__(self):
+        if self._state != _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ACTIVE
+        self._task = task
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._state == _EXPIRING:
+            self._state = _EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                # The cancellation was this timeout's own.
+                raise TimeoutError from exc
+        elif self._state == _ACTIVE:
+            self._state = _FINISHED_TIMEOUT
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._handle = None
+
+
+def timeout(delay):
+    """A Timeout that expires delay seconds from now (never, for None)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout that expires when the loop's clock reaches when."""
+    return Timeout(when)

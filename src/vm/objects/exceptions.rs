@@ -153,9 +153,18 @@ impl PyException {
     }
 
     /// The full traceback as CPython prints it for an uncaught exception,
-    /// after those of the exceptions chained to it (cause or context).
+    /// after those of the exceptions chained to it (cause or context); an
+    /// exception group's members are drawn nested inside it
+    /// (`exception_group::GroupPrinter`).
     pub fn format_traceback(&self) -> String {
         let mut out = String::new();
+        self.format_chain(&mut out, &mut GroupPrinter::default());
+        out
+    }
+
+    /// This exception after those chained to it, inside the groups
+    /// `printer` is in.
+    pub(crate) fn format_chain(&self, out: &mut String, printer: &mut GroupPrinter) {
         let mut chain = Vec::new();
         let mut next = self.chained();
         while let Some((e, joint)) = next {
@@ -172,19 +181,18 @@ impl PyException {
             chain.push((e, joint));
         }
         for (e, joint) in chain.iter().rev() {
-            e.format_own_traceback(&mut out);
-            out.push('\n');
-            out.push_str(joint);
-            out.push_str("\n\n");
+            printer.format_one(e, out);
+            printer.emit(out, &format!("\n{joint}\n\n"), '|');
         }
-        self.format_own_traceback(&mut out);
-        out
+        printer.format_one(self, out);
     }
 
-    fn format_own_traceback(&self, out: &mut String) {
+    /// The `File ..., line ...` lines of the traceback, innermost last.
+    pub(crate) fn traceback_entries(&self) -> String {
+        let mut out = String::new();
+        let out = &mut out;
         let tb = self.traceback.lock();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
             // CPython prints at most the innermost 1000 entries, and after
             // three identical consecutive entries (deep recursion) only a
             // count of the rest.
@@ -225,10 +233,11 @@ impl PyException {
             }
             repeated(out, count);
         }
-        out.push_str(&self.summary());
-        out.push('\n');
+        std::mem::take(out)
     }
 }
+
+use crate::vm::objects::exception_group::GroupPrinter;
 
 macro_rules! error_constructors {
     ($($fn_name:ident => $field:ident),* $(,)?) => {

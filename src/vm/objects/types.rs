@@ -325,7 +325,9 @@ impl TypeObject {
             }
             t = ty.base.as_ref();
         }
-        false
+        // The second base CPython gives ExceptionGroup (see
+        // `exception_group`).
+        Arc::ptr_eq(other, &TYPES.base_exception_group) && self.is_subtype(&TYPES.exception_group)
     }
 
     pub fn is_exception(&self) -> bool {
@@ -407,6 +409,8 @@ builtin_types! {
         generator_exit = "GeneratorExit" < "BaseException",
         run_aborted = "RunAborted" < "BaseException",
         exception = "Exception" < "BaseException",
+        base_exception_group = "BaseExceptionGroup" < "BaseException",
+        exception_group = "ExceptionGroup" < "Exception",
         stop_async_iteration = "StopAsyncIteration" < "Exception",
         arithmetic_error = "ArithmeticError" < "Exception",
         floating_point_error = "FloatingPointError" < "ArithmeticError",

@@ -1,3 +1,0 @@
-async def crawl(urls):
-    async for page in fetch_all(urls):
-        print(page)

@@ -61,7 +61,8 @@ fn compare_shows_every_policy_side_by_side() {
 /// asyncio tasks are lanes under the thread that runs their loop: the
 /// timeline indents them there, shows their sleeps overlapping and the
 /// blocking task running while the others are ready; the lock's
-/// statistics count the thread only.
+/// statistics count the thread only, and the tasks have their own table,
+/// which names the one that held up its loop.
 #[test]
 fn asyncio_tasks_nest_under_their_thread() {
     let shown = views("asyncio_tasks.py", Policy::CPython, 1);
@@ -69,5 +70,13 @@ fn asyncio_tasks_nest_under_their_thread() {
         assert!(shown.contains(task), "no row for {task}:\n{shown}");
     }
     assert!(shown.contains("(a task: ready)"), "{shown}");
+    assert!(shown.contains("task    steps"), "{shown}");
+    let slowest = shown.lines().find(|l| l.starts_with("longest task step"));
+    let slowest = slowest.unwrap_or_else(|| panic!("{shown}"));
+    assert!(slowest.contains("(Task-4) without an await"), "{slowest}");
+    assert!(
+        slowest.contains("held up every task of its loop"),
+        "{slowest}"
+    );
     insta::assert_snapshot!(shown);
 }

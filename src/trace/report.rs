@@ -357,24 +357,35 @@ pub fn html(events: &[Event], info: &RunInfo) -> String {
                 Black triangles: a thread asks the holder to drop the GIL.</p>\n",
     );
     p.push_str(&svg_of(&tl));
-    p.push_str("<h2>Statistics</h2>\n<table class=\"stats\">\n<tr>");
-    for h in stats.headers() {
-        let _ = write!(p, "<th>{h}</th>");
+    p.push_str("<h2>Statistics</h2>\n");
+    html_table(&mut p, &stats.headers(), &stats.rows(false));
+    if !stats.tasks.is_empty() {
+        let headers = ["task", "steps", "running", "longest step"];
+        html_table(&mut p, &headers, &stats.task_rows(false));
     }
-    p.push_str("</tr>\n");
-    for row in stats.rows(false) {
-        p.push_str("<tr>");
-        for cell in row {
-            let _ = write!(p, "<td>{}</td>", escape(&cell));
-        }
-        p.push_str("</tr>\n");
-    }
-    p.push_str("</table>\n<table class=\"summary\">\n");
+    p.push_str("<table class=\"summary\">\n");
     for (k, v) in stats.summary(false) {
         let _ = writeln!(p, "<tr><th>{}</th><td>{}</td></tr>", escape(&k), escape(&v));
     }
     p.push_str("</table>\n</body>\n</html>\n");
     p
+}
+
+/// A statistics table: a heading row, then one row per thread or task.
+fn html_table<const N: usize>(p: &mut String, headers: &[&str; N], rows: &[[String; N]]) {
+    p.push_str("<table class=\"stats\">\n<tr>");
+    for h in headers {
+        let _ = write!(p, "<th>{h}</th>");
+    }
+    p.push_str("</tr>\n");
+    for row in rows {
+        p.push_str("<tr>");
+        for cell in row {
+            let _ = write!(p, "<td>{}</td>", escape(cell));
+        }
+        p.push_str("</tr>\n");
+    }
+    p.push_str("</table>\n");
 }
 
 const CSS: &str = "body { font-family: system-ui, sans-serif; font-size: 22px; \

@@ -4,7 +4,10 @@
 //! the GIL, how often it was made to give it up (a drop request), its
 //! longest wait, and its share of the run. For the run: switches per second,
 //! how busy the lock was (or, under `none`, how many cores were used on
-//! average) and the longest wait any thread had. [`Stats`] is the data, also
+//! average) and the longest wait any thread had. Per asyncio task: its
+//! steps (from being resumed to its next `await`), their time and the
+//! longest, flagged when it held its loop longer than asyncio's debug mode
+//! allows a callback (100 ms). [`Stats`] is the data, also
 //! used by the HTML report; [`stats`] renders it as an aligned text table.
 
 use super::states::{format_duration, sanitize, State, Timeline};
@@ -28,10 +31,28 @@ pub struct ThreadStats {
     pub share: f64,
 }
 
+/// One asyncio task's figures: a step runs from its resumption to its
+/// next `await` (or its end), and no other task of its loop runs meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskStats {
+    pub name: String,
+    /// The thread whose loop ran it.
+    pub thread: ThreadNum,
+    pub steps: u64,
+    pub running_ns: u64,
+    pub longest_step_ns: u64,
+}
+
+/// asyncio's debug mode warns about a callback (a task's step) that runs
+/// longer than this: `loop.slow_callback_duration`, 0.1 s.
+pub const SLOW_STEP_NS: u64 = 100_000_000;
+
 /// The figures of a run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
     pub threads: Vec<ThreadStats>,
+    /// The asyncio tasks, in the order they were created.
+    pub tasks: Vec<TaskStats>,
     pub total_ns: u64,
     /// Acquisitions by a thread other than the one that ran before.
     pub switches: u64,
@@ -102,6 +123,27 @@ impl Stats {
             t.share = frac(t.running_ns);
             threads.push(t);
         }
+        let tasks = tl
+            .rows
+            .iter()
+            .filter(|r| r.lane.task.is_some())
+            .map(|row| {
+                let steps = row.intervals.iter().filter(|iv| iv.state == State::Running);
+                let mut t = TaskStats {
+                    name: row.name.clone(),
+                    thread: row.thread,
+                    steps: 0,
+                    running_ns: 0,
+                    longest_step_ns: 0,
+                };
+                for step in steps {
+                    t.steps += 1;
+                    t.running_ns += step.duration_ns();
+                    t.longest_step_ns = t.longest_step_ns.max(step.duration_ns());
+                }
+                t
+            })
+            .collect();
         slices.sort_unstable();
         let switches = slices.windows(2).filter(|w| w[0].2 != w[1].2).count() as u64;
         let running_sum: u64 = threads.iter().map(|t| t.running_ns).sum();
@@ -114,6 +156,7 @@ impl Stats {
         );
         Stats {
             threads,
+            tasks,
             total_ns: total,
             switches,
             switches_per_sec: if total == 0 {
@@ -213,8 +256,77 @@ impl Stats {
             "longest GIL wait"
         };
         lines.push((wait_label.to_string(), wait));
+        if let Some(slowest) = self.slowest_task() {
+            let mut text = format!(
+                "{} ({}) without an await",
+                format_duration(slowest.longest_step_ns, ascii),
+                sanitize(&slowest.name)
+            );
+            if slowest.longest_step_ns > SLOW_STEP_NS {
+                text.push_str(
+                    ": it held up every task of its loop (asyncio's debug mode warns above 100 ms)",
+                );
+            }
+            lines.push(("longest task step".to_string(), text));
+        }
         lines
     }
+
+    /// The task with the longest step, the first of them on a tie.
+    pub fn slowest_task(&self) -> Option<&TaskStats> {
+        self.tasks
+            .iter()
+            .filter(|t| t.steps > 0)
+            .fold(None, |best: Option<&TaskStats>, t| match best {
+                Some(b) if b.longest_step_ns >= t.longest_step_ns => best,
+                _ => Some(t),
+            })
+    }
+
+    /// The per-task table: name, steps, running time, longest step.
+    pub fn task_rows(&self, ascii: bool) -> Vec<[String; 4]> {
+        self.tasks
+            .iter()
+            .map(|t| {
+                [
+                    sanitize(&t.name),
+                    t.steps.to_string(),
+                    format_duration(t.running_ns, ascii),
+                    format_duration(t.longest_step_ns, ascii),
+                ]
+            })
+            .collect()
+    }
+}
+
+/// An aligned text table: the first column left-aligned, the others
+/// right-aligned.
+fn table<const N: usize>(headers: &[&str; N], rows: &[[String; N]]) -> String {
+    let width = |s: &str| s.chars().count();
+    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let line = |cells: &[&str]| {
+        let mut s = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            let pad = " ".repeat(w - width(cell));
+            if i == 0 {
+                s.push_str(&format!("{cell}{pad}"));
+            } else {
+                s.push_str(&format!("  {pad}{cell}"));
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let mut out = line(headers);
+    for row in rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        out.push_str(&line(&cells));
+    }
+    out
 }
 
 fn percent(f: f64) -> String {
@@ -252,33 +364,14 @@ pub fn stats(events: &[Event], info: &RunInfo, opts: &StatsOptions) -> String {
 
 /// Renders already-computed [`Stats`] (see [`stats`]).
 pub fn render(stats: &Stats, opts: &StatsOptions) -> String {
-    let headers = stats.headers();
-    let rows = stats.rows(opts.ascii);
-    let width = |s: &str| s.chars().count();
-    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(width(cell));
-        }
-    }
-    let line = |cells: &[&str]| {
-        let mut s = String::new();
-        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            let pad = " ".repeat(w - width(cell));
-            if i == 0 {
-                s.push_str(&format!("{cell}{pad}"));
-            } else {
-                s.push_str(&format!("  {pad}{cell}"));
-            }
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    let mut out = line(&headers);
-    for row in &rows {
-        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
-        out.push_str(&line(&cells));
-    }
+    let mut out = table(&stats.headers(), &stats.rows(opts.ascii));
     out.push('\n');
+    if !stats.tasks.is_empty() {
+        let headers = ["task", "steps", "running", "longest step"];
+        out.push_str(&table(&headers, &stats.task_rows(opts.ascii)));
+        out.push('\n');
+    }
+    let width = |s: &str| s.chars().count();
     let summary = stats.summary(opts.ascii);
     let label_w = summary.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
     for (label, value) in summary {

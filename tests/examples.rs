@@ -208,6 +208,23 @@ fn claim(file: &str, policy: Policy, r: &RunResult) {
                 "a blocking call stalls the loop: {out}"
             );
         }
+        ("asyncio_to_thread.py", _) => {
+            // A blocking call stalls the loop; to_thread keeps it going.
+            assert!(out.contains("called directly:       42, heartbeats meanwhile: 0"));
+            assert!(out.contains("asyncio.to_thread:     42, heartbeats meanwhile: 4"));
+            assert!(
+                log.contains("asyncio_0"),
+                "to_thread runs on a thread: {log}"
+            );
+        }
+        ("asyncio_queue.py", _) => {
+            assert!(out.contains("6 jobs, 3 workers: 0.2 s"), "{out}");
+            // The full queue makes the producer wait.
+            assert!(
+                log.contains("producer: runs") && log.contains("awaits Queue"),
+                "{log}"
+            );
+        }
         ("download.py", _) => {
             // "10 threads:              10 pages, 137148 words, in 0.4 s"
             let seconds = |prefix: &str| {

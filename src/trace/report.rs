@@ -88,10 +88,15 @@ fn svg_of(tl: &Timeline) -> String {
     for (i, row) in tl.rows.iter().enumerate() {
         let y = lane_y(i);
         let name = escape(&row.name);
+        // A task's row reads as part of its thread's: marked and in italics.
+        let (mark, style) = match row.lane.task {
+            Some(_) => ("\u{21b3} ", " font-style=\"italic\""),
+            None => ("", ""),
+        };
         let _ = writeln!(
             s,
             "<g class=\"lane\" data-thread=\"{}\">\n<text x=\"{:.0}\" y=\"{:.1}\" \
-             text-anchor=\"end\" fill=\"#000000\">{}<title>{name} ({})</title></text>",
+             text-anchor=\"end\" fill=\"#000000\"{style}>{mark}{}<title>{name} ({})</title></text>",
             row.thread,
             LABEL_W - 12.0,
             y + LANE_H / 2.0 + 6.0,

@@ -496,7 +496,7 @@ impl Waitable for NotifyWait {
     }
 
     fn describe(&self, _table: &TableState) -> String {
-        "a Condition notify() that no running thread will send".into()
+        "a Condition notify()".into()
     }
 
     fn kind(&self) -> BlockKind {

@@ -99,8 +99,9 @@ enum FBlock<'a> {
     FinallyException,
     /// An `except` handler body; `name` is the `as` target to clear.
     Handler(Option<&'a Ident>),
-    /// A `with` body; `__exit__` is on the stack.
-    With,
+    /// A `with` body; `__exit__` (or, for `async with`, `__aexit__`,
+    /// whose result is awaited) is on the stack.
+    With { is_async: bool },
     /// A `finally` body inlined by a `return`: the return value waits on
     /// the stack, and a `break`/`continue`/`return` inside the body must
     /// drop it.
@@ -724,12 +725,19 @@ impl<'s, 'g> Compiler<'s, 'g> {
                         self.clear_name(u, &n.name);
                     }
                 }
-                FBlock::With => {
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     u.emit(Op::PopBlock);
                     if preserve_tos {
                         u.emit(Op::Swap(2));
                     }
-                    u.emit(Op::WithExit);
+                    if is_async {
+                        u.emit(Op::AsyncWithExit);
+                        self.await_top(u);
+                        u.emit(Op::PopTop);
+                    } else {
+                        u.emit(Op::WithExit);
+                    }
                 }
                 FBlock::PopValue => {
                     if preserve_tos {
@@ -886,7 +894,7 @@ impl<'s, 'g> Compiler<'s, 'g> {
             }
         }
         let setup = u.emit(Op::SetupExcept(0));
-        u.fblocks.push(FBlock::With);
+        u.fblocks.push(FBlock::With { is_async });
         self.with_stmt(u, rest, body, is_async)?;
         u.fblocks.pop();
         u.span = span;

@@ -714,7 +714,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for f in children:
                 if f.cancelled():
-                    res = f._make_cancelled_error()
+                    # CPython 3.11 makes this one with '' for no message.
+                    message = f._cancel_message
+                    res = CancelledError("" if message is None else message)
                 else:
                     res = f.exception()
                     if res is None:
@@ -766,6 +768,10 @@ async def wait_for(fut, timeout):
         try:
             await waiter
         except CancelledError:
+            if fut.done():
+                # Done as the cancellation came: CPython 3.11 returns the
+                # result and the cancellation is lost.
+                return fut.result()
             fut.remove_done_callback(on_done)
             fut.cancel()
             await _wait_cancelled(fut)
@@ -977,10 +983,10 @@ class Lock(_ContextManagerMixin):
         self._wake_up_first()
 
     def _wake_up_first(self):
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                return
+        # Only the first waiter: if it is woken already (and not yet run),
+        # the lock is promised to it, and waking another would let two in.
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
 class Semaphore(_ContextManagerMixin):

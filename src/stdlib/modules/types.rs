@@ -2,7 +2,8 @@
 //! write in Python. `coroutine(f)` marks a generator function so that its
 //! generators may be awaited, as CPython's `types.coroutine` sets
 //! `CO_ITERABLE_COROUTINE` on the function's code; asyncio's `sleep(0)`
-//! is such a generator.
+//! is such a generator. `is_coroutine_function(f)` answers
+//! `asyncio.iscoroutinefunction`.
 
 use std::sync::Arc;
 
@@ -13,9 +14,26 @@ use crate::vm::value::{Module, Value};
 pub fn module() -> Value {
     Value::Module(Arc::new(Module::new(
         "_types",
-        vec![("coroutine", Value::Builtin(&COROUTINE))],
+        vec![
+            ("coroutine", Value::Builtin(&COROUTINE)),
+            (
+                "is_coroutine_function",
+                Value::Builtin(&IS_COROUTINE_FUNCTION),
+            ),
+        ],
     )))
 }
+
+builtin!(IS_COROUTINE_FUNCTION, "is_coroutine_function", |_vm, a| {
+    let v = a.exact("is_coroutine_function", 1, 1)?;
+    let f = match &v[0] {
+        Value::Method(m) => &m.func,
+        other => other,
+    };
+    Ok(Value::bool(
+        matches!(f, Value::Function(f) if f.code.is_coroutine),
+    ))
+});
 
 builtin!(COROUTINE, "coroutine", |_vm, a| {
     let v = a.exact("coroutine", 1, 1)?;

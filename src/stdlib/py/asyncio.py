@@ -848,14 +848,26 @@ class Event:
 
 
 class Queue:
+    """A FIFO queue for tasks: get() waits while it is empty, put() while
+    it is full. Subclasses change the order through _init, _put and _get."""
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._queue = _collections.deque()
+        self._init(maxsize)
         self._getters = _collections.deque()
         self._putters = _collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+
+    def _init(self, maxsize):
+        self._queue = _collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -863,6 +875,22 @@ class Queue:
             if not waiter.done():
                 waiter.set_result(None)
                 break
+
+    async def _wait_turn(self, waiters, what, must_wait):
+        """Waits, in line with the other waiters, while must_wait() says so."""
+        while must_wait():
+            waiter = get_running_loop().create_future()
+            waiter._what = what
+            waiters.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                waiter.cancel()
+                if waiter in waiters:
+                    waiters.remove(waiter)
+                if not must_wait() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
+                raise
 
     @property
     def maxsize(self):
@@ -880,49 +908,25 @@ class Queue:
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            putter._what = "Queue.put() (the queue is full)"
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_turn(self._putters, "Queue.put() (the queue is full)", self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            getter._what = "Queue.get() (the queue is empty)"
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_turn(self._getters, "Queue.get() (the queue is empty)", self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.popleft()
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -936,6 +940,32 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Gets the smallest item first (a heap)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Gets the item put last first (a stack)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
 
 
 class _ContextManagerMixin:
@@ -1406,3 +1436,38 @@ def timeout(delay):
 def timeout_at(when):
     """A Timeout that expires when the loop's clock reaches when."""
     return Timeout(when)
+
+
+def shield(arg):
+    """An awaitable for arg that cancelling does not pass on: the outer
+    future is cancelled, the inner task goes on."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+    outer._what = "shield()"
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+def iscoroutinefunction(func):
+    """Whether func is an async def (calling it makes a coroutine)."""
+    return _types._is_coroutine_function(func)

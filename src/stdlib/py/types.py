@@ -4,6 +4,7 @@ of CPython's types module that gilvm's language has."""
 import _types
 
 coroutine = _types.coroutine
+_is_coroutine_function = _types.is_coroutine_function
 
 
 def _function():

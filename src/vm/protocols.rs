@@ -178,6 +178,11 @@ impl Vm {
 
     /// `len(v)`.
     pub fn length(&mut self, v: &Value) -> PyResult<usize> {
+        // Only an instance (or a class, through its metaclass) can have a
+        // `__len__` of its own: a built-in value's length is direct.
+        if !matches!(v, Value::Instance(_) | Value::Type(_)) {
+            return ops::len(v);
+        }
         match self.call_special(v, "__len__", Vec::new()) {
             None => ops::len(v),
             Some(r) => match r? {

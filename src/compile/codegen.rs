@@ -553,6 +553,24 @@ impl<'s, 'g> Compiler<'s, 'g> {
         let top = u.here();
         let for_iter = u.emit(Op::ForIter(0));
         self.store(u, target)?;
+        self.loop_rest(u, top, iter.span, body, orelse, for_iter, None)
+    }
+
+    /// The rest of a `for` or `async for` whose target is stored: the body
+    /// (as a loop block), the jump back to `top`, then, where `exit` jumps
+    /// to when the iterator is done, `on_exit` and the `else` clause; a
+    /// `break` skips them.
+    #[allow(clippy::too_many_arguments)]
+    fn loop_rest<'a>(
+        &mut self,
+        u: &mut Unit<'a>,
+        top: usize,
+        iter_span: Span,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        exit: usize,
+        on_exit: Option<Op>,
+    ) -> CResult {
         u.fblocks.push(FBlock::Loop {
             continue_target: top,
             break_jumps: Vec::new(),
@@ -562,9 +580,12 @@ impl<'s, 'g> Compiler<'s, 'g> {
         let Some(FBlock::Loop { break_jumps, .. }) = u.fblocks.pop() else {
             unreachable!("loop block pushed above")
         };
-        u.span = iter.span;
+        u.span = iter_span;
         u.emit(Op::Jump(top as u32));
-        u.patch(for_iter);
+        u.patch(exit);
+        if let Some(op) = on_exit {
+            u.emit(op);
+        }
         self.block(u, orelse)?;
         for j in break_jumps {
             u.patch(j);
@@ -594,24 +615,8 @@ impl<'s, 'g> Compiler<'s, 'g> {
         u.emit(Op::YieldFrom);
         u.emit(Op::PopBlock);
         self.store(u, target)?;
-        u.fblocks.push(FBlock::Loop {
-            continue_target: top,
-            break_jumps: Vec::new(),
-            is_for: true,
-        });
-        self.block(u, body)?;
-        let Some(FBlock::Loop { break_jumps, .. }) = u.fblocks.pop() else {
-            unreachable!("loop block pushed above")
-        };
-        u.span = iter.span;
-        u.emit(Op::Jump(top as u32));
-        u.patch(setup);
-        u.emit(Op::EndAsyncFor);
-        self.block(u, orelse)?;
-        for j in break_jumps {
-            u.patch(j);
-        }
-        Ok(())
+        let end = Some(Op::EndAsyncFor);
+        self.loop_rest(u, top, iter.span, body, orelse, setup, end)
     }
 
     /// Pushes what a `for` loop or a comprehension iterates. CPython loops

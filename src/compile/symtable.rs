@@ -392,11 +392,7 @@ impl Builder {
                 is_async,
             } => {
                 if *is_async {
-                    let scope = self.scope();
-                    if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
-                        let message = "'async for' outside async function".to_string();
-                        self.fail(message, s.span);
-                    }
+                    self.require_async_function("'async for'", s.span);
                 }
                 self.expr(iter);
                 self.target(target);
@@ -512,11 +508,7 @@ impl Builder {
                 is_async,
             } => {
                 if *is_async {
-                    let scope = self.scope();
-                    if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
-                        let message = "'async with' outside async function".to_string();
-                        self.fail(message, s.span);
-                    }
+                    self.require_async_function("'async with'", s.span);
                 }
                 for item in items {
                     self.expr(&item.context);
@@ -757,6 +749,14 @@ impl Builder {
     fn fail(&mut self, message: String, span: Span) {
         if self.error.is_none() {
             self.error = Some(Diagnostic::syntax(message, span));
+        }
+    }
+
+    /// `async with` and `async for` belong in an `async def`.
+    fn require_async_function(&mut self, what: &str, span: Span) {
+        let scope = self.scope();
+        if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
+            self.fail(format!("{what} outside async function"), span);
         }
     }
 

@@ -121,6 +121,7 @@ ALLOWED_MODULES = {
     "collections", "collections.abc", "itertools", "logging", "dataclasses",
     "enum", "abc", "contextlib", "copy", "heapq", "bisect", "operator",
     "string", "statistics", "typing", "os", "_thread", "asyncio", "types",
+    "concurrent", "concurrent.futures", "atexit",
 }
 
 

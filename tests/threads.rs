@@ -596,3 +596,44 @@ print(len(got), sorted(got) == list(range(20000)))
 fn unlocked_generator_sharing_never_corrupts_items() {
     prints_under_every_policy(UNLOCKED_FREE_THREADED, "20000 True\n");
 }
+
+const FUTURE_NEVER_SET: &str = r#"
+from concurrent.futures import Future, ThreadPoolExecutor
+never = Future()
+with ThreadPoolExecutor(max_workers=2) as pool:
+    waiting = pool.submit(never.result)
+    print("submitted")
+    waiting.result()
+"#;
+
+#[test]
+fn a_future_that_can_never_complete_is_reported() {
+    for policy in Policy::ALL {
+        let report = deadlocked(policy, FUTURE_NEVER_SET);
+        // The main thread's line is the script's, with the library call
+        // that waits named after it.
+        assert!(
+            report.contains("MainThread waits for a Condition notify(), at t.py:7 in <module> (inside Future.result)"),
+            "{policy}: {report}"
+        );
+        assert!(
+            report.contains("ThreadPoolExecutor-0_0 waits for a Condition notify()"),
+            "{policy}: {report}"
+        );
+        assert_eq!(run(policy, FUTURE_NEVER_SET).stdout, "submitted\n");
+    }
+}
+
+/// A pool never shut down: its workers are woken and joined at exit (a
+/// false deadlock report before `threading._register_atexit`).
+const POOL_LEFT_OPEN: &str = r#"
+from concurrent.futures import ThreadPoolExecutor
+pool = ThreadPoolExecutor(max_workers=3)
+futures = [pool.submit(sum, range(i * 1000)) for i in range(20)]
+print(sum(f.result() for f in futures[:10]))
+"#;
+
+#[test]
+fn a_pool_left_open_exits_cleanly_under_every_policy() {
+    prints_under_every_policy(POOL_LEFT_OPEN, "142477500\n");
+}

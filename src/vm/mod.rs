@@ -206,6 +206,9 @@ pub struct Interpreter {
     /// Dropped generators waiting, on some thread, to be closed
     /// (`generators::CLOSE_PENDING`).
     pub pending_closes: AtomicUsize,
+    /// What runs as the main thread finishes (`atexit`,
+    /// `threading._register_atexit`).
+    pub exit_calls: Mutex<crate::stdlib::modules::atexit::ExitCalls>,
 }
 
 impl Interpreter {
@@ -242,6 +245,7 @@ impl Interpreter {
             thread_objects: Mutex::new(Vec::new()),
             thread_name_counter: AtomicUsize::new(0),
             pending_closes: AtomicUsize::new(0),
+            exit_calls: Mutex::new(Default::default()),
             modules: Mutex::new(Vec::new()),
             warned: Mutex::new(Default::default()),
         })
@@ -708,8 +712,14 @@ impl Vm {
         if let Err(e) = &r {
             self.prepare_traceback(e);
         }
-        // CPython waits for the non-daemon threads at exit, after an
-        // uncaught exception in the main thread too.
+        // CPython's shutdown, after an uncaught exception in the main
+        // thread too: `threading`'s exit calls (a thread pool wakes its
+        // idle workers), the wait for the non-daemon threads, then
+        // `atexit`'s calls.
+        let r = match (r, self.run_threading_exit_calls()) {
+            (Ok(v), Ok(())) => Ok(v),
+            (Ok(_), Err(e)) | (Err(e), _) => Err(e),
+        };
         let others_running = !self
             .interp
             .runtime
@@ -724,10 +734,14 @@ impl Vm {
         } else {
             Ok(())
         };
+        let waited_ok = waited.is_ok();
         let r = match (r, waited) {
             (Ok(v), Ok(())) => Ok(v),
             (Ok(_), Err(e)) | (Err(e), _) => Err(e),
         };
+        if waited_ok {
+            self.run_atexit_calls();
+        }
         // Stop daemon threads at their next check point or wait.
         self.interp
             .runtime

@@ -500,18 +500,40 @@ impl Vm {
         Ok(r)
     }
 
-    /// `file:line in function` of the running instruction.
+    /// `file:line in function` of the running instruction. When the
+    /// library is running (a `Future.result()` waiting on its Condition),
+    /// the script's line that called into it, with the library function
+    /// named after it: the line the reader wrote is the one to look at.
     pub fn location(&self) -> String {
-        match self.frames.last() {
-            Some(f) => {
-                let code = &crate::vm::eval::frame_func(&self.frames, self.frames.len() - 1).code;
-                let line = code.line_of(f.ip.saturating_sub(1));
-                format!("{}:{} in {}", code.source.name, line, code.name)
+        let at = |k: usize| {
+            let code = &crate::vm::eval::frame_func(&self.frames, k).code;
+            let line = code.line_of(self.frames[k].ip.saturating_sub(1));
+            (code, line)
+        };
+        let Some(top) = self.frames.len().checked_sub(1) else {
+            return "<no frame>".to_string();
+        };
+        let (code, line) = at(top);
+        let mut here = format!("{}:{} in {}", code.source.name, line, code.name);
+        if code.source.name.starts_with(LIBRARY_PREFIX) {
+            let script = (0..top)
+                .rev()
+                .find(|&k| !at(k).0.source.name.starts_with(LIBRARY_PREFIX));
+            if let Some(k) = script {
+                let (caller, line) = at(k);
+                here = format!(
+                    "{}:{} in {} (inside {})",
+                    caller.source.name, line, caller.name, code.qualname
+                );
             }
-            None => "<no frame>".to_string(),
         }
+        here
     }
 }
+
+/// How the file name of a library module's code begins
+/// (`stdlib::modules::compile_library`).
+const LIBRARY_PREFIX: &str = "<stdlib>/";
 
 /// Waits on `cond` with `guard` until `done` holds, the timeout passes or
 /// the run is aborted; returns whether `done` held. All blocking

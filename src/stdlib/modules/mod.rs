@@ -1,6 +1,7 @@
 //! Built-in modules, created on first import. There are no `.py` modules:
 //! `import` only finds these.
 
+pub mod atexit;
 pub mod barrier;
 pub mod collections;
 pub mod frames;
@@ -82,6 +83,11 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../py/bisect.py")),
     ("collections", include_str!("../py/collections.py")),
     ("collections.abc", include_str!("../py/collections.abc.py")),
+    ("concurrent", include_str!("../py/concurrent.py")),
+    (
+        "concurrent.futures",
+        include_str!("../py/concurrent.futures.py"),
+    ),
     ("contextlib", include_str!("../py/contextlib.py")),
     ("copy", include_str!("../py/copy.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
@@ -122,6 +128,7 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(interp)),
         "time" => Some(time::module()),
+        "atexit" => Some(atexit::module()),
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "_functools" => Some(functools::module()),
@@ -139,7 +146,6 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
 /// Modules of CPython's standard library that gilvm does not have yet:
 /// importing one says so, instead of a bare "No module named".
 const NOT_YET: &[&str] = &[
-    "concurrent",
     "multiprocessing",
     "subprocess",
     "socket",
@@ -186,7 +192,6 @@ const NOT_YET: &[&str] = &[
     "contextvars",
     "numbers",
     "warnings",
-    "atexit",
     "builtins",
     "codecs",
 ];

@@ -58,6 +58,7 @@ pub fn module() -> Value {
             ("activeCount", Value::Builtin(&ACTIVE_COUNT_OLD)),
             ("excepthook", Value::Builtin(&EXCEPTHOOK)),
             ("__excepthook__", Value::Builtin(&EXCEPTHOOK)),
+            ("_register_atexit", Value::Builtin(&REGISTER_ATEXIT)),
             // CPython's: the largest timeout its lock waits accept.
             ("TIMEOUT_MAX", Value::float(9223372036.0)),
         ],
@@ -864,3 +865,9 @@ builtin!(TIMER_CANCEL, "cancel", |_, a| {
     }
     Ok(Value::None)
 });
+
+builtin!(
+    REGISTER_ATEXIT,
+    "_register_atexit",
+    crate::stdlib::modules::atexit::register_threading
+);

@@ -503,10 +503,25 @@ class EventLoop:
         return Task(coro, loop=self, name=name)
 
     def run_in_executor(self, executor, func, *args):
-        if executor is not None:
-            raise NotImplementedError("gilvm's run_in_executor takes None (the default executor)")
         future = self.create_future()
         self._jobs += 1
+        if executor is not None:
+            # A concurrent.futures executor: its future, once done, hands
+            # the outcome to the loop's thread.
+            def relay(done):
+                if done.cancelled():
+                    self.call_soon_threadsafe(self._job_done, future, None, CancelledError())
+                elif done.exception() is not None:
+                    self.call_soon_threadsafe(self._job_done, future, None, done.exception())
+                else:
+                    self.call_soon_threadsafe(self._job_done, future, done.result(), None)
+
+            try:
+                executor.submit(func, *args).add_done_callback(relay)
+            except BaseException:
+                self._jobs -= 1
+                raise
+            return future
         name = "asyncio_%d" % self._executor_count
         self._executor_count += 1
 

@@ -637,3 +637,49 @@ print(sum(f.result() for f in futures[:10]))
 fn a_pool_left_open_exits_cleanly_under_every_policy() {
     prints_under_every_policy(POOL_LEFT_OPEN, "142477500\n");
 }
+
+/// A process waiting on a queue only the main thread could fill, while
+/// the main thread waits for the process: a deadlock across interpreters.
+const PROCESS_QUEUE_CYCLE: &str = r#"
+import multiprocessing as mp
+def consume(q):
+    q.get()
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=consume, args=(q,), name="Consumer")
+    p.start()
+    p.join()
+"#;
+
+#[test]
+fn a_deadlock_across_interpreters_is_reported() {
+    for policy in Policy::ALL {
+        let report = deadlocked(policy, PROCESS_QUEUE_CYCLE);
+        assert!(
+            report.contains("MainThread waits for Consumer to finish"),
+            "{policy}: {report}"
+        );
+        assert!(
+            report.contains("Consumer waits for an item from an empty interpreter Queue"),
+            "{policy}: {report}"
+        );
+    }
+}
+
+/// Two interpreters: a global changed in one is unchanged in the other,
+/// under every policy.
+const ISOLATED_GLOBALS: &str = r#"
+from concurrent import interpreters
+seen = []
+def note(x):
+    seen.append(x)
+    return len(seen)
+if __name__ == "__main__":
+    a, b = interpreters.create(), interpreters.create()
+    print(a.call(note, 1), a.call(note, 2), b.call(note, 3), len(seen))
+"#;
+
+#[test]
+fn interpreters_keep_their_own_globals_under_every_policy() {
+    prints_under_every_policy(ISOLATED_GLOBALS, "1 2 1 0\n");
+}

@@ -1036,13 +1036,9 @@ impl Vm {
                             Value::Module(m) => match m.get(name) {
                                 Some(v) => v,
                                 None => {
-                                    return Err(PyErr::with_message(
-                                        &TYPES.import_error,
-                                        format!(
-                                        "cannot import name '{name}' from '{}' (unknown location)",
-                                        m.name
-                                    ),
-                                    ))
+                                    // `from package import submodule`.
+                                    let m = m.clone();
+                                    self.import_submodule(&m, name)?
                                 }
                             },
                             _ => return Err(runtime_error("IMPORT_FROM without a module")),

@@ -45,6 +45,24 @@ impl Vm {
         Ok(m)
     }
 
+    /// `from package import name` where the package has no attribute
+    /// `name`: the submodule `package.name`, imported now, as CPython
+    /// does; CPython's ImportError when there is none.
+    #[cold]
+    pub(crate) fn import_submodule(&mut self, package: &Module, name: &str) -> PyResult<Value> {
+        let full = format!("{}.{name}", package.name);
+        if modules::has_module(&full) {
+            return self.import_module(&full);
+        }
+        Err(PyErr::with_message(
+            &TYPES.import_error,
+            format!(
+                "cannot import name '{name}' from '{}' (unknown location)",
+                package.name
+            ),
+        ))
+    }
+
     /// Runs a library module's compiled code; the module's attributes
     /// are the globals it leaves.
     fn run_library_module(&mut self, name: &str, code: Arc<CodeObject>) -> PyResult<Value> {

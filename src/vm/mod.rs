@@ -14,6 +14,7 @@ pub mod call;
 pub mod classes;
 pub mod code;
 pub mod coroutines;
+pub mod crossing;
 pub mod drop;
 pub mod eval;
 pub mod generators;
@@ -209,6 +210,10 @@ pub struct Interpreter {
     /// What runs as the main thread finishes (`atexit`,
     /// `threading._register_atexit`).
     pub exit_calls: Mutex<crate::stdlib::modules::atexit::ExitCalls>,
+    /// Set while this interpreter runs the script as `__mp_main__`
+    /// (`crossing`): starting a process then is CPython's bootstrapping
+    /// error, not a new process re-running the script without end.
+    pub bootstrapping: std::sync::atomic::AtomicBool,
 }
 
 impl Interpreter {
@@ -234,8 +239,30 @@ impl Interpreter {
             runtime.recorder.clone(),
             Some(table),
         );
+        Interpreter::with_gil(runtime, config, gil)
+    }
+
+    /// Another interpreter in this one's run, with the same settings: its
+    /// own modules, globals and lock. In deterministic mode it shares this
+    /// one's baton, so one thread of the whole run runs at a time and the
+    /// schedule stays reproducible.
+    pub fn sibling(&self) -> Arc<Interpreter> {
+        if self.runtime.clock.is_virtual() {
+            Interpreter::with_gil(self.runtime.clone(), self.config.clone(), self.gil.clone())
+        } else {
+            Interpreter::under(self.runtime.clone(), self.config.clone())
+        }
+    }
+
+    fn with_gil(runtime: Arc<Runtime>, config: Config, gil: Arc<Gil>) -> Arc<Interpreter> {
         memory::init();
         allocator::watch(&gil.eval_breaker);
+        {
+            let mut gils = runtime.gils.lock();
+            if !gils.iter().any(|g| Arc::ptr_eq(g, &gil)) {
+                gils.push(gil.clone());
+            }
+        }
         Arc::new(Interpreter {
             id: runtime.next_interpreter(),
             runtime,
@@ -246,6 +273,7 @@ impl Interpreter {
             thread_name_counter: AtomicUsize::new(0),
             pending_closes: AtomicUsize::new(0),
             exit_calls: Mutex::new(Default::default()),
+            bootstrapping: std::sync::atomic::AtomicBool::new(false),
             modules: Mutex::new(Vec::new()),
             warned: Mutex::new(Default::default()),
         })
@@ -255,10 +283,7 @@ impl Interpreter {
     /// unwinds at its next check point or wait; the run ends with `reason`.
     pub fn stop_run(&self, reason: String) {
         self.runtime.threads.stop_run(reason);
-        self.gil
-            .eval_breaker
-            .fetch_or(threads::ABORT, Ordering::Release);
-        self.gil.abort();
+        self.runtime.abort_all(threads::ABORT);
     }
 
     /// Ctrl-C: the main thread raises `KeyboardInterrupt` at its next
@@ -705,6 +730,7 @@ impl Vm {
         } else {
             crate::bytecode::superinstructions::fuse(&code)
         };
+        let _ = self.interp.runtime.main_code.set(code.clone());
         self.interp.gil.take(self.thread);
         self.reset_budget();
         let r = self.run_module(code);
@@ -753,30 +779,21 @@ impl Vm {
         self.sync_clock();
         self.interp.thread_exited(self.thread);
         self.interp.gil.drop_gil(self.thread, DropReason::Exit);
-        self.interp.gil.abort();
+        self.interp.runtime.abort_all(threads::ABORT);
+        // The subinterpreters hold the runtime: let them go.
+        drop(std::mem::take(
+            &mut *self.interp.runtime.subinterpreters.lock(),
+        ));
         r
     }
 
     fn run_module(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
-        let globals = Arc::new(Globals::new(code.globals.clone()));
-        if let Some(slot) = globals.slot_of("__file__") {
-            // The script's path made absolute, as CPython 3.9+ gives it.
-            let path = std::path::Path::new(&code.source.name);
-            let path = match std::env::current_dir() {
-                Ok(dir) if path.is_relative() => dir.join(path),
-                _ => path.to_path_buf(),
-            };
-            globals.store(slot, Value::str(path.to_string_lossy().into_owned()));
-        }
-        if let Some(slot) = globals.slot_of("__doc__") {
-            // The module's docstring, or None.
-            let doc = code.doc.as_deref().map_or(Value::None, Value::str);
-            globals.store(slot, doc);
-        }
+        let globals = script_globals(&code, "__main__");
+        self.interp.add_module(
+            "__main__",
+            crossing::module_value("__main__", globals.clone()),
+        );
         let code = crate::vm::code::Code::load(&code);
-        if let Some(slot) = globals.slot_of("__name__") {
-            globals.store(slot, Value::str("__main__"));
-        }
         let base = self.stack.len();
         self.frames.push(Frame {
             owner: self.frames.len(),
@@ -789,6 +806,25 @@ impl Vm {
             exit: crate::vm::eval::EXIT_ENTRY,
         });
         self.run()
+    }
+
+    /// Runs the script's code as module `name` in this interpreter (the
+    /// script seen from another interpreter, `__mp_main__`): registered
+    /// first, so that the code finding its own functions finds them.
+    pub(crate) fn run_module_named(
+        &mut self,
+        name: &str,
+        code: Arc<CodeObject>,
+    ) -> PyResult<Value> {
+        let globals = script_globals(&code, name);
+        let m = self
+            .interp
+            .add_module(name, crossing::module_value(name, globals.clone()));
+        // `main_code` is the code as the main interpreter runs it (fused
+        // or not, as this run's policy wants).
+        let body = crate::vm::value::Function::module(crate::vm::code::Code::load(&code), globals);
+        self.call_value(&Value::Function(Arc::new(body)), vec![])?;
+        Ok(m)
     }
 
     pub fn recursion_limit(&self) -> usize {
@@ -977,4 +1013,26 @@ impl Vm {
             threads::wait_on(vm, &cond, &mut g, Some(d), |_| false);
         })
     }
+}
+
+/// The globals of the script's module run as `name`: `__name__`,
+/// `__file__` (made absolute, as CPython 3.9+ gives it) and `__doc__`.
+fn script_globals(code: &CodeObject, name: &str) -> Arc<Globals> {
+    let globals = Arc::new(Globals::new(code.globals.clone()));
+    if let Some(slot) = globals.slot_of("__file__") {
+        let path = std::path::Path::new(&code.source.name);
+        let path = match std::env::current_dir() {
+            Ok(dir) if path.is_relative() => dir.join(path),
+            _ => path.to_path_buf(),
+        };
+        globals.store(slot, Value::str(path.to_string_lossy().into_owned()));
+    }
+    if let Some(slot) = globals.slot_of("__doc__") {
+        let doc = code.doc.as_deref().map_or(Value::None, Value::str);
+        globals.store(slot, doc);
+    }
+    if let Some(slot) = globals.slot_of("__name__") {
+        globals.store(slot, Value::str(name));
+    }
+    globals
 }

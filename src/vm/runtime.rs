@@ -5,9 +5,12 @@
 //! mode), the trace recorder, the table of every thread (which is where
 //! deadlocks are found), the output, and the run-wide counters. An
 //! `Interpreter` (globals, modules, its own GIL and policy) lives under one
-//! and reaches it through `Interpreter::runtime`. Today a run has one
-//! interpreter, number 0; issue 15's interpreters will be more of them
-//! under the same runtime, each a lane group in the trace.
+//! and reaches it through `Interpreter::runtime`. The script runs in
+//! interpreter 0; `_interpreters.create()` (under `concurrent.interpreters`,
+//! `multiprocessing` and `ProcessPoolExecutor`) makes more under the same
+//! runtime, each with its own lock (in deterministic mode they share the
+//! one baton, so the whole run stays one reproducible schedule), each a
+//! lane group in the trace.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
@@ -44,6 +47,14 @@ pub struct Runtime {
     pub stand_ins: Option<address::StandIns>,
     /// Interpreters made so far (the main one is 0).
     interpreters: AtomicU32,
+    /// The interpreters made after the main one, by number; emptied when
+    /// the main thread finishes (they hold the runtime too).
+    pub subinterpreters: Mutex<Vec<Arc<crate::vm::Interpreter>>>,
+    /// Every interpreter's lock, to stop them all at the end of the run.
+    pub gils: Mutex<Vec<Arc<crate::gil::Gil>>>,
+    /// The script's code, which another interpreter runs as `__mp_main__`
+    /// to find the script's functions and classes (`crossing`).
+    pub main_code: std::sync::OnceLock<Arc<crate::bytecode::CodeObject>>,
 }
 
 impl Runtime {
@@ -67,7 +78,28 @@ impl Runtime {
             serials: AtomicU64::new(0),
             stand_ins: deterministic.then(address::StandIns::default),
             interpreters: AtomicU32::new(0),
+            subinterpreters: Mutex::new(Vec::new()),
+            gils: Mutex::new(Vec::new()),
+            main_code: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Sets `bit` in every interpreter's eval breaker and wakes whatever
+    /// their schedulers parked: the run is ending.
+    pub fn abort_all(&self, bit: u32) {
+        for gil in self.gils.lock().iter() {
+            gil.eval_breaker.fetch_or(bit, Ordering::Release);
+            gil.abort();
+        }
+    }
+
+    /// The interpreter numbered `id`, if it is a live subinterpreter.
+    pub fn subinterpreter(&self, id: u32) -> Option<Arc<crate::vm::Interpreter>> {
+        self.subinterpreters
+            .lock()
+            .iter()
+            .find(|i| i.id == id)
+            .cloned()
     }
 
     /// The number of the next interpreter made under this run.

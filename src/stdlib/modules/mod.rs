@@ -6,6 +6,7 @@ pub mod barrier;
 pub mod collections;
 pub mod frames;
 pub mod functools;
+pub mod interpreters;
 pub mod local;
 pub mod math;
 pub mod math_int;
@@ -88,6 +89,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("../py/concurrent.futures.py"),
     ),
+    (
+        "concurrent.interpreters",
+        include_str!("../py/concurrent.interpreters.py"),
+    ),
     ("contextlib", include_str!("../py/contextlib.py")),
     ("copy", include_str!("../py/copy.py")),
     ("dataclasses", include_str!("../py/dataclasses.py")),
@@ -96,6 +101,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("../py/heapq.py")),
     ("itertools", include_str!("../py/itertools.py")),
     ("logging", include_str!("../py/logging.py")),
+    ("multiprocessing", include_str!("../py/multiprocessing.py")),
     ("operator", include_str!("../py/operator.py")),
     ("os.path", include_str!("../py/os.path.py")),
     ("statistics", include_str!("../py/statistics.py")),
@@ -123,12 +129,24 @@ pub fn find(interp: &Arc<Interpreter>, name: &str) -> Option<Found> {
         .map(|(_, source)| compile_library(name, source, true))
 }
 
+/// Whether gilvm has a library module written in Python named `name`
+/// (the submodules are all such: `collections.abc`, `concurrent.futures`).
+pub fn has_module(name: &str) -> bool {
+    PYTHON_MODULES.iter().any(|(n, _)| *n == name)
+        || std::env::var_os("GILVM_STDLIB_DIR").is_some_and(|dir| {
+            std::path::Path::new(&dir)
+                .join(format!("{name}.py"))
+                .is_file()
+        })
+}
+
 /// Makes the built-in module `name`, if gilvm has it.
 pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys::module(interp)),
         "time" => Some(time::module()),
         "atexit" => Some(atexit::module()),
+        "_interpreters" => Some(interpreters::module()),
         "threading" => Some(threading::module()),
         "queue" => Some(queue::module()),
         "_functools" => Some(functools::module()),
@@ -146,7 +164,6 @@ pub fn create(interp: &Arc<Interpreter>, name: &str) -> Option<Value> {
 /// Modules of CPython's standard library that gilvm does not have yet:
 /// importing one says so, instead of a bare "No module named".
 const NOT_YET: &[&str] = &[
-    "multiprocessing",
     "subprocess",
     "socket",
     "selectors",

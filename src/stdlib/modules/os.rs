@@ -41,16 +41,26 @@ pub fn module() -> Value {
 }
 
 // Deterministic runs print the same on every machine: the process ids
-// are stand-ins there.
+// are stand-ins there. Each interpreter of the run is a "process" of
+// `multiprocessing`, so each has an id of its own (the run's plus its
+// number), its parent being the main interpreter.
+fn run_pid(vm: &crate::vm::Vm) -> i64 {
+    if vm.interp.runtime.clock.is_virtual() {
+        4242
+    } else {
+        std::process::id() as i64
+    }
+}
+
 builtin!(GETPID, "getpid", |vm, a| {
     a.exact("getpid", 0, 0)?;
-    if vm.interp.runtime.clock.is_virtual() {
-        return Ok(Value::Int(4242));
-    }
-    Ok(Value::Int(std::process::id() as i64))
+    Ok(Value::Int(run_pid(vm) + vm.interp.id as i64))
 });
 builtin!(GETPPID, "getppid", |vm, a| {
     a.exact("getppid", 0, 0)?;
+    if vm.interp.id != 0 {
+        return Ok(Value::Int(run_pid(vm)));
+    }
     if vm.interp.runtime.clock.is_virtual() {
         return Ok(Value::Int(4241));
     }

@@ -267,11 +267,11 @@ fn own<'a>(a: &Args<'a>) -> Args<'a> {
     }
 }
 
-fn empty_error() -> PyErr {
+pub(crate) fn empty_error() -> PyErr {
     PyErr::new(&QUEUE_TYPES.empty, Vec::new())
 }
 
-fn full_error() -> PyErr {
+pub(crate) fn full_error() -> PyErr {
     PyErr::new(&QUEUE_TYPES.full, Vec::new())
 }
 

@@ -416,7 +416,8 @@ fn current_is_daemon(vm: &Vm) -> bool {
 }
 
 /// Waiting in `start()` for the new thread to begin.
-struct StartWait(Arc<(Mutex<bool>, Condvar)>);
+/// A thread waiting for the thread it started to take its lock.
+pub(crate) struct StartWait(pub(crate) Arc<(Mutex<bool>, Condvar)>);
 
 impl Waitable for StartWait {
     fn ready(&self, _me: ThreadNum, _table: &TableState) -> bool {

@@ -631,3 +631,234 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._thread_list:
                 t.join()
+
+
+# ----------------------------------------------------------------------
+# Process pools: workers that are interpreters with a lock each
+
+
+class _RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker, as its cause."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _process_worker(tasks, results, initializer, initargs, name):
+    """The loop of a ProcessPoolExecutor's worker, in its own interpreter:
+    calls come in on tasks, outcomes go out on results (copied both ways);
+    None ends it."""
+    import multiprocessing
+    multiprocessing._current_process = multiprocessing._WorkerProcess(name)
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as e:
+            import sys
+            import traceback
+            print('Exception in initializer:', file=sys.stderr)
+            traceback.print_exception(e)
+            results.put(("broken", None, None, None))
+            return
+    while True:
+        job = tasks.get()
+        if job is None:
+            results.put(None)
+            return
+        job_id, fn, args, kwargs = job
+        try:
+            value = fn(*args, **kwargs)
+        except BaseException as e:
+            import traceback
+            tb = "".join(traceback.format_exception(e))
+            try:
+                results.put((job_id, False, e, tb))
+            except Exception as unsendable:
+                results.put((job_id, False, unsendable, tb))
+        else:
+            try:
+                results.put((job_id, True, value, None))
+            except Exception as unsendable:
+                results.put((job_id, False, unsendable, None))
+
+
+class BrokenProcessPool(BrokenExecutor):
+    """A worker of a ProcessPoolExecutor failed to initialize."""
+
+
+_process_pools = []
+
+
+def _shut_process_pools_at_exit():
+    for pool in list(_process_pools):
+        pool.shutdown(wait=True)
+
+
+_threading._register_atexit(_shut_process_pools_at_exit)
+
+
+class ProcessPoolExecutor(Executor):
+    """Runs calls on max_workers worker "processes" (by default
+    os.cpu_count()): each an interpreter of its own, with its own globals
+    and its own GIL, in this one OS process. Functions and arguments are
+    copied to the worker (functions by name, so they must be defined at
+    the top level of a module), results and exceptions copied back. Under
+    any GIL policy two workers run Python code in parallel."""
+
+    _worker_name = "SpawnProcess"
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None,
+                 initargs=(), *, max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = _os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        import _interpreters
+        self._interpreters = _interpreters
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._lock = _threading.Lock()
+        self._shutdown = False
+        self._broken = False
+        self._workers = []
+        self._manager = None
+        self._pending = {}
+        self._backlog = _collections.deque()
+        self._in_flight = 0
+        self._next_id = 0
+        self._stopping = False
+
+    def _start(self):
+        import multiprocessing
+        if self._interpreters.is_bootstrapping():
+            multiprocessing._refuse_while_bootstrapping()
+        self._tasks = self._interpreters.Queue()
+        self._results = self._interpreters.Queue()
+        for _ in range(self._max_workers):
+            iid = self._interpreters.create()
+            name = multiprocessing._next_process_name(self._worker_name)
+            call = self._interpreters.start(
+                iid, name, _process_worker,
+                (self._tasks, self._results, self._initializer, self._initargs, name))
+            self._workers.append((iid, call))
+        self._manager = _threading.Thread(target=self._manage)
+        self._manager.start()
+        _process_pools.append(self)
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Schedules fn(*args, **kwargs) on a worker; returns its Future."""
+        with self._lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            if self._manager is None:
+                self._start()
+            future = Future()
+            job_id = self._next_id
+            self._next_id += 1
+            self._pending[job_id] = future
+            self._backlog.append((job_id, fn, args, kwargs))
+            self._dispatch()
+            return future
+
+    def _dispatch(self):
+        # Called with the lock held: keeps the workers' queue short (one
+        # call more than there are workers, as CPython's call queue), so
+        # that the rest can still be cancelled.
+        while self._backlog and self._in_flight < self._max_workers + 1:
+            job = self._backlog.popleft()
+            future = self._pending[job[0]]
+            if not future.set_running_or_notify_cancel():
+                del self._pending[job[0]]
+                continue
+            try:
+                self._tasks.put(job)
+            except BaseException as e:
+                # The call could not be copied to a worker (a lambda, a
+                # lock...): its future says so, as CPython's does.
+                del self._pending[job[0]]
+                future.set_exception(e)
+                continue
+            self._in_flight += 1
+        if self._shutdown and not self._backlog and not self._in_flight and not self._stopping:
+            self._stopping = True
+            for _ in self._workers:
+                self._tasks.put(None)
+
+    def _manage(self):
+        alive = len(self._workers)
+        while alive:
+            message = self._results.get()
+            if message is None:
+                alive -= 1
+                continue
+            job_id, ok, value, tb = message
+            if job_id == "broken":
+                self._break()
+                alive -= 1
+                continue
+            with self._lock:
+                future = self._pending.pop(job_id, None)
+                self._in_flight -= 1
+                self._dispatch()
+            if future is None:
+                continue
+            if ok:
+                future.set_result(value)
+            else:
+                if tb is not None:
+                    value.__cause__ = _RemoteTraceback('\n"""\n%s"""' % tb)
+                future.set_exception(value)
+
+    def _break(self):
+        with self._lock:
+            self._broken = ('A child process terminated abruptly, the process '
+                            'pool is not usable anymore')
+            error = BrokenProcessPool(self._broken)
+            for future in self._pending.values():
+                if not future.done():
+                    if future.running() or future.set_running_or_notify_cancel():
+                        future.set_exception(error)
+            self._pending.clear()
+            self._backlog.clear()
+            self._in_flight = 0
+            self._shutdown = True
+            if not self._stopping:
+                self._stopping = True
+                for _ in self._workers:
+                    self._tasks.put(None)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        """No more calls are accepted; with cancel_futures the calls not
+        started are cancelled; with wait, returns once the workers have
+        finished and their interpreters are gone."""
+        with self._lock:
+            self._shutdown = True
+            if cancel_futures:
+                while self._backlog:
+                    job = self._backlog.popleft()
+                    future = self._pending.pop(job[0])
+                    future.cancel()
+            if self._manager is None:
+                return
+            self._dispatch()
+        if wait:
+            self._manager.join()
+            for iid, call in self._workers:
+                call.join()
+                try:
+                    self._interpreters.destroy(iid)
+                except ValueError:
+                    pass
+            if self in _process_pools:
+                _process_pools.remove(self)

@@ -24,8 +24,9 @@ own peak into its child's ru_maxrss, so a peak at or below this script's
 own (about 10-16 MiB) is shown as "≤ N": the real figure is lower. Besides the table it measures the
 acceptance figures of docs/performance.md: the single-threaded cost of the
 GIL machinery (`--gil cpython` against `--gil none` on fib.py and loop.py)
-and the parallel speed-up of threads_cpu.py under `--gil none` against
-threads_seq.py. Nothing is asserted: each target is marked PASS or FAIL.
+the parallel speed-up of threads_cpu.py under `--gil none` against
+threads_seq.py, and that of 2 interpreters (interpreters_2.py) against 2
+threads (threads_2.py), both under `--gil cpython`. Nothing is asserted: each target is marked PASS or FAIL.
 """
 
 import argparse
@@ -56,6 +57,10 @@ GENERATORS = "generators.py"
 # `await asyncio.sleep(0)` steps across 100 tasks, at most MAX_RATIO.
 ASYNCIO = "asyncio_sleep0.py"
 # Every script the acceptance figures need; --write insists on all of them.
+# Issue 15: the same CPU-bound work on 2 interpreters (a GIL each) and on
+# 2 threads of one interpreter, both under gilvm's default policy.
+INTERPRETERS = "interpreters_2.py"
+THREADS_2 = "threads_2.py"
 REQUIRED = CORE + ["threads_cpu.py", "threads_seq.py", OBJECTS, GENERATORS, ASYNCIO]
 # Where the scripts live by default: the shared workloads, then our own.
 DEFAULT_BENCH = [ROOT / "bench"]
@@ -75,6 +80,7 @@ MAX_GEOMEAN_29 = 0.58
 MAX_GEOMEAN = 0.65
 MAX_GIL_COST = 1.03
 MAX_PARALLEL = 0.6
+MAX_INTERPRETERS = 0.6
 
 
 def run(cmd):
@@ -250,6 +256,24 @@ def measure(args, paths):
         geomean = math.exp(statistics.fmean(math.log(ratios[n]) for n in CORE))
         out("")
         out(f"Geometric mean of gilvm / python3 over {', '.join(CORE)}: **{geomean:.2f}×**.")
+    interp = None
+    if have.issuperset([INTERPRETERS, THREADS_2]):
+        out("")
+        out(f"Interpreters: the same work on 2 interpreters and on 2 threads "
+            f"({os.cpu_count()} cores, gilvm --gil cpython):")
+        out("")
+        out("| script | gilvm s |")
+        out("|---|---:|")
+        progress(f"bench.py: {INTERPRETERS} / {THREADS_2}")
+        res = b.alternate([
+            ("threads", b.gilvm(THREADS_2, "cpython"), THREADS_2),
+            ("interps", b.gilvm(INTERPRETERS, "cpython"), INTERPRETERS),
+        ])
+        interp = b.ratio("interps", "threads")
+        out(f"| {THREADS_2} (one GIL) | {res['threads'][0]:.3f} |")
+        out(f"| {INTERPRETERS} (a GIL each) | {res['interps'][0]:.3f} |")
+        out(f"| {INTERPRETERS} / {THREADS_2} | {interp:.2f}× |")
+
     if not core or not have.issuperset(["threads_cpu.py", "threads_seq.py"]):
         # Only the table: the acceptance figures need the shared workloads.
         progress(f"bench.py: the acceptance figures need {', '.join(REQUIRED)}: "
@@ -315,6 +339,10 @@ def measure(args, paths):
     if GENERATORS in ratios:
         out(f"| 7 | {GENERATORS} (generators, comprehensions) ≤ {MAX_GENERATORS:.1f}× python3 "
             f"| {ratios[GENERATORS]:.2f}× | {verdict(ratios[GENERATORS] <= MAX_GENERATORS)} |")
+    if interp is not None:
+        out(f"| 9 | {INTERPRETERS} (2 interpreters) ≤ {MAX_INTERPRETERS:.1f}× {THREADS_2} "
+            f"(2 threads), `--gil cpython` | {interp:.2f}× on {os.cpu_count()} cores "
+            f"| {verdict(interp <= MAX_INTERPRETERS)} |")
     if ASYNCIO in ratios:
         out(f"| 8 | {ASYNCIO} (100,000 asyncio.sleep(0) steps, 100 tasks) ≤ {MAX_RATIO:.1f}× "
             f"python3 | {ratios[ASYNCIO]:.2f}× | {verdict(ratios[ASYNCIO] <= MAX_RATIO)} |")

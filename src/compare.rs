@@ -20,7 +20,13 @@ pub fn compare(name: &str, source: &str, base: &Config, opts: &TimelineOptions) 
         config.record = true;
         let run = crate::run_source_with(name, source, config);
         let stats = Stats::compute(&run.events, &run.info);
-        let summary = if policy == Policy::None {
+        let summary = if !stats.interpreters.is_empty() {
+            format!(
+                "{} interpreters, a GIL each: {:.2} threads running at once on average",
+                stats.interpreters.len(),
+                stats.cores_used
+            )
+        } else if policy == Policy::None {
             format!("{:.2} threads running at once on average", stats.cores_used)
         } else {
             format!(
@@ -37,7 +43,34 @@ pub fn compare(name: &str, source: &str, base: &Config, opts: &TimelineOptions) 
             run.exit_code
         ));
         out.push_str(&timeline(&run.events, &run.info, opts));
+        out.push_str(&script_output(&run.stdout));
         out.push('\n');
+    }
+    out
+}
+
+/// The most lines of a policy's own output `compare` shows.
+const OUTPUT_LINES: usize = 8;
+
+/// What the script printed under one policy, indented under its timeline:
+/// the counts of `counter_race.py`, the speed-ups of `share_nothing.py`
+/// are the lesson.
+fn script_output(stdout: &str) -> String {
+    let lines: Vec<&str> = stdout.lines().collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("output:\n");
+    for line in lines.iter().take(OUTPUT_LINES) {
+        out.push_str("  ");
+        out.push_str(&crate::trace::states::sanitize(line));
+        out.push('\n');
+    }
+    if lines.len() > OUTPUT_LINES {
+        out.push_str(&format!(
+            "  ... {} more lines\n",
+            lines.len() - OUTPUT_LINES
+        ));
     }
     out
 }

@@ -113,8 +113,6 @@ stderr_snapshots! {
     raise_from_chain => 1,
     attribute_typo => 1,
     sys_stdout_assign => 1,
-    // The child fails, the parent goes on: exit status 0, as CPython's.
-    process_without_main_guard => 0,
 }
 
 #[test]

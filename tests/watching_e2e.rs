@@ -54,6 +54,8 @@ fn compare_shows_every_policy_side_by_side() {
         assert!(text.contains(&format!("== --gil {policy}: ")), "{text}");
     }
     assert_eq!(text.matches("exit status 0").count(), 5, "{text}");
+    // Each policy's own output: the count lost under legacy is the lesson.
+    assert_eq!(text.matches("output:\n  ").count(), 5, "{text}");
     // Deterministic, so it can be pinned too.
     insta::assert_snapshot!(text);
 }
@@ -79,4 +81,51 @@ fn asyncio_tasks_nest_under_their_thread() {
         "{slowest}"
     );
     insta::assert_snapshot!(shown);
+}
+
+/// Interpreters: each one's threads under a line of its own in the
+/// timeline, each lock's figures and the messages in the statistics, and
+/// in the Chrome trace a process per interpreter and an arrow (a flow
+/// event pair) per value that crossed.
+#[test]
+fn interpreters_group_their_threads_and_draw_their_messages() {
+    let shown = views("interpreters.py", Policy::CPython, 1);
+    assert!(
+        shown.contains("-- interpreter 0 (the script's), its GIL --"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("-- interpreter 1, its own GIL --"),
+        "{shown}"
+    );
+    assert!(shown.contains("interpreter 1 GIL"), "{shown}");
+    // 3 items there and 3 back, the sentinel, the call and its result.
+    assert!(
+        shown.contains("messages           9 between interpreters"),
+        "{shown}"
+    );
+    insta::assert_snapshot!(shown);
+
+    let path = format!(
+        "{}/tests/interleavings/interpreters.py",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let src = std::fs::read_to_string(&path).expect("demo script");
+    let run = run_deterministic("interpreters.py", &src, Policy::CPython, 1);
+    let trace = gilvm::trace::chrome::chrome_trace(&run.events, &run.info);
+    let events = trace["traceEvents"].as_array().expect("events");
+    let flows = |ph: &str| -> Vec<(u64, u64)> {
+        events
+            .iter()
+            .filter(|e| e["ph"] == ph)
+            .map(|e| (e["id"].as_u64().unwrap(), e["pid"].as_u64().unwrap()))
+            .collect()
+    };
+    let (starts, ends) = (flows("s"), flows("f"));
+    assert_eq!(starts.len(), 9, "{trace}");
+    assert_eq!(ends.len(), 9, "{trace}");
+    for (id, pid) in &starts {
+        let end = ends.iter().find(|(i, _)| i == id).expect("each arrow ends");
+        assert_ne!(*pid, end.1, "message {id} crosses between interpreters");
+    }
 }

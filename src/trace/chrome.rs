@@ -16,7 +16,7 @@ use std::io::{self, Write};
 use serde_json::{json, Map, Value};
 
 use super::states::{InstantKind, State, Timeline};
-use super::{Event, Lane, RunInfo};
+use super::{Event, EventKind, Lane, RunInfo};
 
 const PID: u32 = 1;
 
@@ -124,6 +124,7 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
             "args": args,
         }));
     }
+    out.extend(flows(events));
     for (t, n) in waiters(&tl) {
         out.push(json!({
             "name": "GIL waiters",
@@ -147,6 +148,44 @@ pub fn chrome_trace(events: &[Event], info: &RunInfo) -> Value {
             "interrupted": info.interrupted,
         },
     })
+}
+
+/// The values that crossed between interpreters, as flow events: an arrow
+/// from the lane that sent each one (`s`) to the lane that received it
+/// (`f`, bound to the enclosing slice), so the trace shows the messages
+/// between isolated workers. A message never received has no arrow.
+fn flows(events: &[Event]) -> Vec<Value> {
+    let received: std::collections::HashSet<u64> = events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Message { id, sent: false } => Some(id),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for e in events {
+        let EventKind::Message { id, sent } = e.kind else {
+            continue;
+        };
+        if !received.contains(&id) {
+            continue;
+        }
+        let (pid, tid) = track(e.lane);
+        let mut flow = json!({
+            "name": "message",
+            "cat": "message",
+            "ph": if sent { "s" } else { "f" },
+            "id": id,
+            "ts": us(e.t_ns),
+            "pid": pid,
+            "tid": tid,
+        });
+        if !sent {
+            flow["bp"] = json!("e");
+        }
+        out.push(flow);
+    }
+    out
 }
 
 /// Writes [`chrome_trace`] as compact JSON.

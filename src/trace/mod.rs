@@ -99,6 +99,10 @@ pub enum EventKind {
     /// source lines (in order of first execution). Emitted when the thread
     /// drops the GIL, if instruction recording is on.
     Ran { count: u64, lines: Vec<u32> },
+    /// A value crossed between interpreters (a queue item, a call, its
+    /// result): copied out here when `sent`, copied in here when not.
+    /// The two events share `id`: the trace draws an arrow between them.
+    Message { id: u64, sent: bool },
 }
 
 /// One thing that happened, on one thread, at one time.

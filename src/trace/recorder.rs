@@ -87,9 +87,34 @@ impl Recorder {
     /// the order they were sent in).
     pub fn finish(&self) -> Vec<Event> {
         drop(self.sender.lock().take());
-        match self.collector.lock().take() {
+        let mut events = match self.collector.lock().take() {
             Some(c) => c.finish(),
             None => Vec::new(),
+        };
+        place_threads_in_their_interpreters(&mut events);
+        events
+    }
+}
+
+/// The lock emits on a thread's number alone (`emit`), which names a lane
+/// of interpreter 0; a thread started in another interpreter says so in
+/// its `ThreadStart`. Its other events move to that interpreter's lane,
+/// so every view groups them under its own lock.
+fn place_threads_in_their_interpreters(events: &mut [Event]) {
+    let mut home: Vec<(ThreadNum, u32)> = Vec::new();
+    for e in events.iter() {
+        if e.lane.interpreter != 0 && matches!(e.kind, EventKind::ThreadStart { .. }) {
+            home.push((e.lane.thread, e.lane.interpreter));
+        }
+    }
+    if home.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.lane.interpreter == 0 {
+            if let Some((_, interp)) = home.iter().find(|(t, _)| *t == e.lane.thread) {
+                e.lane.interpreter = *interp;
+            }
         }
     }
 }

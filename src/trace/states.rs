@@ -162,6 +162,9 @@ impl Timeline {
                     lane: e.lane,
                     kind: InstantKind::Output { text: text.clone() },
                 }),
+                // Arrows between lanes: the trace draws them
+                // (`chrome::flows`), the states do not change.
+                EventKind::Message { .. } => {}
             }
         }
         let rows = lanes.into_values().map(|b| b.finish(end_ns)).collect();

@@ -11,13 +11,15 @@
 //! used by the HTML report; [`stats`] renders it as an aligned text table.
 
 use super::states::{format_duration, sanitize, State, Timeline};
-use super::{DropReason, Event, RunInfo};
+use super::{DropReason, Event, EventKind, RunInfo};
 use crate::trace::ThreadNum;
 
 /// One thread's figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThreadStats {
     pub thread: ThreadNum,
+    /// The interpreter the thread runs in (0: the script's).
+    pub interpreter: u32,
     pub name: String,
     pub running_ns: u64,
     pub waiting_ns: u64,
@@ -43,6 +45,15 @@ pub struct TaskStats {
     pub longest_step_ns: u64,
 }
 
+/// One interpreter's lock, in a run with several (`_interpreters`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct InterpreterStats {
+    pub interpreter: u32,
+    pub threads: usize,
+    /// Fraction of the run during which one of its threads held its lock.
+    pub utilisation: f64,
+}
+
 /// asyncio's debug mode warns about a callback (a task's step) that runs
 /// longer than this: `loop.slow_callback_duration`, 0.1 s.
 pub const SLOW_STEP_NS: u64 = 100_000_000;
@@ -53,6 +64,11 @@ pub struct Stats {
     pub threads: Vec<ThreadStats>,
     /// The asyncio tasks, in the order they were created.
     pub tasks: Vec<TaskStats>,
+    /// Each interpreter's lock, when the run has more than one.
+    pub interpreters: Vec<InterpreterStats>,
+    /// Values received from another interpreter (queue items, calls and
+    /// their results), each a copy.
+    pub messages: u64,
     pub total_ns: u64,
     /// Acquisitions by a thread other than the one that ran before.
     pub switches: u64,
@@ -73,6 +89,10 @@ impl Stats {
     pub fn compute(events: &[Event], info: &RunInfo) -> Stats {
         let mut stats = Stats::from_timeline(&Timeline::build(events, info));
         stats.interrupted = info.interrupted;
+        stats.messages = events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Message { sent: false, .. }))
+            .count() as u64;
         stats
     }
 
@@ -87,11 +107,13 @@ impl Stats {
         };
         let mut threads = Vec::new();
         let mut slices: Vec<(u64, u64, ThreadNum)> = Vec::new();
+        let mut by_interpreter: Vec<(u32, u64, u64, ThreadNum)> = Vec::new();
         // The lock's figures are the threads': an asyncio task runs inside
         // its thread's slices, and waits for its loop, not for the GIL.
         for row in tl.rows.iter().filter(|r| r.lane.task.is_none()) {
             let mut t = ThreadStats {
                 thread: row.thread,
+                interpreter: row.lane.interpreter,
                 name: row.name.clone(),
                 running_ns: 0,
                 waiting_ns: 0,
@@ -111,6 +133,12 @@ impl Stats {
                             t.forced_switches += 1;
                         }
                         slices.push((iv.start_ns, iv.end_ns, row.thread));
+                        by_interpreter.push((
+                            row.lane.interpreter,
+                            iv.start_ns,
+                            iv.end_ns,
+                            row.thread,
+                        ));
                     }
                     State::WaitingForGil => {
                         t.waiting_ns += d;
@@ -145,7 +173,35 @@ impl Stats {
             })
             .collect();
         slices.sort_unstable();
-        let switches = slices.windows(2).filter(|w| w[0].2 != w[1].2).count() as u64;
+        let mut ids: Vec<u32> = threads.iter().map(|t| t.interpreter).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let interpreters = if ids.len() > 1 {
+            ids.iter()
+                .map(|&id| {
+                    let mut own: Vec<(u64, u64, ThreadNum)> = by_interpreter
+                        .iter()
+                        .filter(|s| s.0 == id)
+                        .map(|s| (s.1, s.2, s.3))
+                        .collect();
+                    own.sort_unstable();
+                    InterpreterStats {
+                        interpreter: id,
+                        threads: threads.iter().filter(|t| t.interpreter == id).count(),
+                        utilisation: frac(union_ns(&own)),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A switch passes a lock from one thread to another: count them
+        // lock by lock (interpreter by interpreter).
+        by_interpreter.sort_unstable();
+        let switches = by_interpreter
+            .windows(2)
+            .filter(|w| w[0].0 == w[1].0 && w[0].3 != w[1].3)
+            .count() as u64;
         let running_sum: u64 = threads.iter().map(|t| t.running_ns).sum();
         let longest_wait = threads.iter().filter(|t| t.longest_wait_ns > 0).fold(
             None,
@@ -157,6 +213,7 @@ impl Stats {
         Stats {
             threads,
             tasks,
+            interpreters,
             total_ns: total,
             switches,
             switches_per_sec: if total == 0 {
@@ -169,6 +226,7 @@ impl Stats {
             longest_wait,
             free_threaded: tl.free_threaded,
             interrupted: false,
+            messages: 0,
         }
     }
 
@@ -195,8 +253,15 @@ impl Stats {
         self.threads
             .iter()
             .map(|t| {
+                // With several interpreters, each thread says whose lock
+                // it takes.
+                let name = if self.interpreters.is_empty() {
+                    sanitize(&t.name)
+                } else {
+                    format!("{} [interp {}]", sanitize(&t.name), t.interpreter)
+                };
                 [
-                    sanitize(&t.name),
+                    name,
                     format_duration(t.running_ns, ascii),
                     format_duration(t.waiting_ns, ascii),
                     format_duration(t.blocked_ns, ascii),
@@ -237,7 +302,34 @@ impl Stats {
                     self.switches, self.switches_per_sec
                 ),
             ));
-            lines.push(("GIL utilisation".to_string(), percent(self.utilisation)));
+            if self.interpreters.is_empty() {
+                lines.push(("GIL utilisation".to_string(), percent(self.utilisation)));
+            } else {
+                // A lock each: their busy times add up to more than the
+                // run when the interpreters ran in parallel.
+                for i in &self.interpreters {
+                    lines.push((
+                        format!("interpreter {} GIL", i.interpreter),
+                        format!(
+                            "busy {} ({} thread{})",
+                            percent(i.utilisation),
+                            i.threads,
+                            if i.threads == 1 { "" } else { "s" }
+                        ),
+                    ));
+                }
+                lines.push((
+                    "threads running".to_string(),
+                    format!(
+                        "{:.2} at once on average (a GIL per interpreter)",
+                        self.cores_used
+                    ),
+                ));
+                lines.push((
+                    "messages".to_string(),
+                    format!("{} between interpreters (each one copied)", self.messages),
+                ));
+            }
         }
         let wait = match self.longest_wait {
             Some((thread, ns)) => {

@@ -136,7 +136,15 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
         ('│', '│')
     };
     let mut used = [false; CELLS.len()];
+    // With several interpreters, a line above each one's rows: each has
+    // its own lock, so their rows may run at the same time.
+    let several = tl.rows.iter().any(|r| r.lane.interpreter != 0);
+    let mut group = None;
     for row in &tl.rows {
+        if several && group != Some(row.lane.interpreter) {
+            group = Some(row.lane.interpreter);
+            out.push_str(&group_line(row.lane.interpreter, bar, opts.ascii));
+        }
         let cells = bucket_cells(&row.intervals, span, bar);
         for c in &cells {
             used[cell_index(*c)] = true;
@@ -203,6 +211,23 @@ fn bucket_cells(intervals: &[super::states::Interval], span: u64, bar: usize) ->
             }
         })
         .collect()
+}
+
+/// `── interpreter 1, its own GIL ──────` across the label and the bar.
+fn group_line(interpreter: u32, bar: usize, ascii: bool) -> String {
+    let rule = if ascii { '-' } else { '─' };
+    let title = if interpreter == 0 {
+        " interpreter 0 (the script's), its GIL ".to_string()
+    } else {
+        format!(" interpreter {interpreter}, its own GIL ")
+    };
+    let width = LABEL_WIDTH + 3 + bar;
+    let mut line: String = std::iter::repeat_n(rule, 2).collect();
+    line.push_str(&title);
+    let used = line.chars().count();
+    line.extend(std::iter::repeat_n(rule, width.saturating_sub(used)));
+    line.push('\n');
+    line
 }
 
 fn label(name: &str, ascii: bool) -> String {

@@ -47,6 +47,8 @@ pub struct Runtime {
     pub stand_ins: Option<address::StandIns>,
     /// Interpreters made so far (the main one is 0).
     interpreters: AtomicU32,
+    /// Values sent between interpreters so far: each one's trace id.
+    messages: AtomicU64,
     /// The interpreters made after the main one, by number; emptied when
     /// the main thread finishes (they hold the runtime too).
     pub subinterpreters: Mutex<Vec<Arc<crate::vm::Interpreter>>>,
@@ -78,6 +80,7 @@ impl Runtime {
             serials: AtomicU64::new(0),
             stand_ins: deterministic.then(address::StandIns::default),
             interpreters: AtomicU32::new(0),
+            messages: AtomicU64::new(0),
             subinterpreters: Mutex::new(Vec::new()),
             gils: Mutex::new(Vec::new()),
             main_code: std::sync::OnceLock::new(),
@@ -100,6 +103,12 @@ impl Runtime {
             .iter()
             .find(|i| i.id == id)
             .cloned()
+    }
+
+    /// A new id for a value crossing between interpreters (the trace's
+    /// arrows).
+    pub fn next_message(&self) -> u64 {
+        self.messages.fetch_add(1, Ordering::Relaxed) + 1
     }
 
     /// The number of the next interpreter made under this run.

@@ -394,6 +394,12 @@ impl Vm {
         timeout: Option<Duration>,
         wait: impl FnOnce(&Vm, &WaitDone) -> T,
     ) -> PyResult<T> {
+        if timeout == Some(Duration::ZERO) {
+            // A zero timeout is a poll (`lock.acquire(timeout=0)`,
+            // `queue.get(timeout=0)`): CPython tries once and keeps the
+            // GIL, so no other thread runs in between.
+            return Ok(wait(self, &WaitDone::default()));
+        }
         let location = self.location();
         let table = self.interp.runtime.threads.clone();
         let done = Arc::new(WaitDone::default());

@@ -32,7 +32,7 @@ use parking_lot::{Condvar, Mutex};
 use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::stdlib::modules::threading::seconds_arg;
-use crate::trace::{BlockKind, DropReason};
+use crate::trace::{BlockKind, DropReason, EventKind};
 use crate::vm::crossing::{Sent, PICKLING_ERROR};
 use crate::vm::native::{Args, BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{runtime_error, type_error, value_error, PyResult};
@@ -145,7 +145,8 @@ builtin!(LIST_ALL, "list_all", |vm, a| {
 /// How a call in another interpreter ended.
 #[derive(Clone)]
 enum Outcome {
-    Returned(Sent),
+    /// The value, copied, with its message id.
+    Returned(u64, Sent),
     Raised {
         /// The exception, copied; `None` when it could not cross.
         exception: Option<Sent>,
@@ -200,14 +201,16 @@ builtin!(START, "start", |vm, a| {
     if !matches!(args, Value::Tuple(_)) {
         return Err(type_error("args must be a tuple"));
     }
+    let id = message_out(vm);
     let payload = vm.send(&Value::tuple(vec![func, args, kwargs]))?;
-    start_job(vm, sub, name, daemon, Job::Call(payload))
+    start_job(vm, sub, name, daemon, Job::Call(id, payload))
 });
 
 /// What a thread started in another interpreter runs.
 enum Job {
-    /// `func(*args, **kwargs)`, sent as the tuple `(func, args, kwargs)`.
-    Call(Sent),
+    /// `func(*args, **kwargs)`, sent as the tuple `(func, args, kwargs)`,
+    /// with its message id.
+    Call(u64, Sent),
     /// Source code compiled by the caller, and names to bind first.
     Exec(Arc<crate::bytecode::CodeObject>, Sent),
 }
@@ -325,11 +328,14 @@ fn call_main(
         cond.notify_all();
     }
     let ran = match job {
-        Job::Call(payload) => run_call(&mut vm, payload),
+        Job::Call(id, payload) => {
+            message_in(&vm, id);
+            run_call(&mut vm, payload)
+        }
         Job::Exec(code, shared) => run_exec(&mut vm, code, shared),
     };
     let outcome = match ran.and_then(|v| vm.send(&v)) {
-        Ok(sent) => Outcome::Returned(sent),
+        Ok(sent) => Outcome::Returned(message_out(&vm), sent),
         Err(e) if is_abort(&e) => Outcome::Aborted,
         Err(e) => {
             vm.prepare_traceback(&e);
@@ -462,7 +468,10 @@ builtin!(CALL_RESULT, "result", |vm, a| {
     join(vm, &state, None)?;
     let outcome = state.outcome.lock().clone();
     match outcome {
-        Some(Outcome::Returned(sent)) => vm.receive(sent),
+        Some(Outcome::Returned(id, sent)) => {
+            message_in(vm, id);
+            vm.receive(sent)
+        }
         Some(Outcome::Raised {
             exception, summary, ..
         }) => {
@@ -482,11 +491,27 @@ builtin!(CALL_RESULT, "result", |vm, a| {
     }
 });
 
+/// A value leaves this thread for another interpreter: its message id,
+/// recorded as the start of an arrow when the run is traced.
+fn message_out(vm: &Vm) -> u64 {
+    let id = vm.interp.runtime.next_message();
+    vm.interp
+        .emit(vm.thread, EventKind::Message { id, sent: true });
+    id
+}
+
+/// Message `id` arrives on this thread: the arrow's end.
+fn message_in(vm: &Vm, id: u64) {
+    vm.interp
+        .emit(vm.thread, EventKind::Message { id, sent: false });
+}
+
 // ----------------------------------------------------------------------
 // Queues between interpreters
 
 struct QueueState {
-    items: VecDeque<Sent>,
+    /// Each item with its message id (the trace's arrow).
+    items: VecDeque<(u64, Sent)>,
 }
 
 struct QueueInner {
@@ -617,7 +642,7 @@ fn put(
 ) -> PyResult<Value> {
     // Copied as it goes in: a later change to the sender's object is not
     // seen by the receiver.
-    let sent = vm.send(item)?;
+    let sent = (message_out(vm), vm.send(item)?);
     {
         let mut st = q.state.lock();
         if !q.is_full(&st) {
@@ -693,7 +718,10 @@ fn get(
         }
     };
     match got {
-        Some(s) => vm.receive(s),
+        Some((id, s)) => {
+            message_in(vm, id);
+            vm.receive(s)
+        }
         None => Err(crate::stdlib::modules::queue::empty_error()),
     }
 }

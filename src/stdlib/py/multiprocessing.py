@@ -23,7 +23,6 @@ import sys as _sys
 import threading as _threading
 
 import _interpreters
-import concurrent.futures as _futures
 
 _process_count = 0
 _process_lock = _threading.Lock()
@@ -312,6 +311,13 @@ class Queue:
 SimpleQueue = Queue
 
 
+def _futures_module():
+    # Imported when a Pool is made, not with multiprocessing: a script
+    # with processes and queues only does not pay for it.
+    import concurrent.futures
+    return concurrent.futures
+
+
 class AsyncResult:
     """The result of Pool.apply_async or map_async."""
 
@@ -323,7 +329,7 @@ class AsyncResult:
         self._reported = False
 
     def _outcome(self, timeout):
-        done, not_done = _futures.wait(self._futures, timeout)
+        done, not_done = _futures_module().wait(self._futures, timeout)
         if not_done:
             raise TimeoutError
         values = [f.result() for f in self._futures]
@@ -338,7 +344,7 @@ class AsyncResult:
         return all(f.exception() is None for f in self._futures)
 
     def wait(self, timeout=None):
-        _futures.wait(self._futures, timeout)
+        _futures_module().wait(self._futures, timeout)
 
     def get(self, timeout=None):
         try:
@@ -369,7 +375,7 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._executor = _futures.ProcessPoolExecutor(processes, initializer=initializer,
+        self._executor = _futures_module().ProcessPoolExecutor(processes, initializer=initializer,
                                                       initargs=initargs)
         self._executor._worker_name = "SpawnPoolWorker"
         self._executor._start()
@@ -418,7 +424,7 @@ class Pool:
         fs = [self._executor.submit(func, x) for x in iterable]
 
         def results():
-            for f in _futures.as_completed(fs):
+            for f in _futures_module().as_completed(fs):
                 yield f.result()
 
         return results()

@@ -25,6 +25,10 @@ fn the_same_seed_gives_identical_bytes_for_every_demo_and_policy() {
         "pipeline.py",
         "deadlock.py",
         "generators.py",
+        // Interpreters with their queues, and pools of threads and of
+        // processes (interpreters).
+        "interpreters.py",
+        "pools.py",
     ] {
         let src = script(name);
         for policy in Policy::ALL {

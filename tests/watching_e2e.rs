@@ -128,4 +128,9 @@ fn interpreters_group_their_threads_and_draw_their_messages() {
         let end = ends.iter().find(|(i, _)| i == id).expect("each arrow ends");
         assert_ne!(*pid, end.1, "message {id} crosses between interpreters");
     }
+    // The report's picture: a heading above each interpreter's rows.
+    let svg = gilvm::trace::report::svg(&run.events, &run.info);
+    assert!(svg.contains("data-interpreter=\"0\""), "{svg}");
+    assert!(svg.contains("data-interpreter=\"1\""), "{svg}");
+    assert!(svg.contains("interpreter 1, its own GIL"), "{svg}");
 }

@@ -23,6 +23,8 @@ const RIGHT_PAD: f64 = 40.0;
 const TOP: f64 = 64.0;
 const LANE_H: f64 = 36.0;
 const LANE_GAP: f64 = 12.0;
+/// The height of an interpreter's heading, above its rows.
+const GROUP_H: f64 = 24.0;
 const FONT: &str = "font-family=\"system-ui, sans-serif\"";
 
 /// Fill colours (Okabe–Ito) and legend labels, in legend order.
@@ -74,8 +76,22 @@ fn svg_of(tl: &Timeline) -> String {
     let x_of = |t: u64| LABEL_W + t as f64 / span * plot_w;
     let mut legend_svg = String::new();
     let top = TOP + legend(&mut legend_svg, tl);
-    let lane_y = |i: usize| top + i as f64 * (LANE_H + LANE_GAP);
-    let axis_y = lane_y(tl.rows.len()) + 4.0;
+    // With several interpreters, each one's rows come under a heading of
+    // their own (a lock each): room for it above the group's first row.
+    let several = tl.rows.iter().any(|r| r.lane.interpreter != 0);
+    let mut ys = Vec::with_capacity(tl.rows.len());
+    let mut headings = Vec::new();
+    let mut y = top;
+    for (i, row) in tl.rows.iter().enumerate() {
+        if several && (i == 0 || tl.rows[i - 1].lane.interpreter != row.lane.interpreter) {
+            headings.push((y, row.lane.interpreter));
+            y += GROUP_H;
+        }
+        ys.push(y);
+        y += LANE_H + LANE_GAP;
+    }
+    let lane_y = |i: usize| ys[i];
+    let axis_y = y + 4.0;
     let height = axis_y + 44.0;
     let mut s = String::new();
     let _ = writeln!(
@@ -85,6 +101,24 @@ fn svg_of(tl: &Timeline) -> String {
     );
     s.push_str("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     s.push_str(&legend_svg);
+    for (y, interpreter) in headings {
+        let title = if interpreter == 0 {
+            "interpreter 0 (the script\u{2019}s), its GIL".to_string()
+        } else {
+            format!("interpreter {interpreter}, its own GIL")
+        };
+        let _ = writeln!(
+            s,
+            "<g class=\"interpreter\" data-interpreter=\"{interpreter}\">\
+             <line x1=\"12\" y1=\"{:.1}\" x2=\"{:.0}\" y2=\"{:.1}\" stroke=\"#999999\"/>\
+             <text x=\"12\" y=\"{:.1}\" font-size=\"15\" fill=\"#444444\">{}</text></g>",
+            y + 2.0,
+            WIDTH - RIGHT_PAD,
+            y + 2.0,
+            y + GROUP_H - 6.0,
+            escape(&title)
+        );
+    }
     for (i, row) in tl.rows.iter().enumerate() {
         let y = lane_y(i);
         let name = escape(&row.name);

@@ -11,6 +11,12 @@
 # (threads really run at once) updates are lost. With the lock the count is
 # exact under every policy. The optional argument is how many times each
 # thread adds 1 (default 100000).
+# Why updates are lost, instruction by instruction, with a schedule of the
+# fewest switches that loses some (replayable with --schedule):
+#   cargo run --release -- explore --gil legacy --explain examples/counter_race.py 50
+# The outcomes explore may see (see docs/deterministic.md):
+# outcome: acceptable without a lock: {n} of {n}*with a lock:*{n} of {n}
+# outcome: interesting without a lock: * of {n}*with a lock:*{n} of {n}
 # differential: skip (the unlocked count depends on the schedule)
 # Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
 # snapshot: policies=legacy,none seed=1 args=50

@@ -59,6 +59,12 @@ pub enum Command {
         /// Instructions between switches under --gil legacy.
         #[arg(long, value_name = "N", default_value_t = 100)]
         check_interval: u32,
+        /// Then find the schedule with the fewest switches that reaches an
+        /// outcome the script does not call acceptable (or, without
+        /// `# outcome:` lines, any other than the run without preemptions)
+        /// and show the lost update in it, instruction by instruction.
+        #[arg(long)]
+        explain: bool,
         /// The script to explore.
         file: PathBuf,
         /// Arguments for the script.
@@ -236,6 +242,15 @@ pub struct GilOptions {
     #[arg(long, value_name = "NS", default_value_t = crate::gil::DEFAULT_INSTR_COST_NS,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub instr_cost: u64,
+    /// Deterministic mode with these switches and no others: POINT:THREAD,...
+    /// (at the POINT-th check interval, counting from 1, hand the GIL to
+    /// thread THREAD). `gilvm explore --explain` prints such schedules.
+    #[arg(long, value_name = "PLAN", value_parser = parse_plan)]
+    pub schedule: Option<crate::gil::baton::Plan>,
+}
+
+fn parse_plan(text: &str) -> Result<crate::gil::baton::Plan, String> {
+    crate::gil::baton::Plan::parse(text)
 }
 
 impl GilOptions {
@@ -245,7 +260,8 @@ impl GilOptions {
         config.check_interval = self.check_interval;
         config.seed = self
             .seed
-            .or((self.deterministic || self.interleaving).then_some(0));
+            .or((self.deterministic || self.interleaving || self.schedule.is_some()).then_some(0));
+        config.schedule = self.schedule.clone();
         config.record = self.interleaving;
         config.instr_cost_ns = self.instr_cost;
     }
@@ -359,6 +375,7 @@ pub fn main() -> i32 {
         }
         Command::Explore {
             runs,
+            explain,
             policy,
             switch_interval,
             check_interval,
@@ -367,6 +384,7 @@ pub fn main() -> i32 {
         } => {
             let options = crate::explore::ExploreOptions {
                 runs,
+                explain,
                 policy,
                 switch_interval,
                 check_interval,

@@ -11,10 +11,12 @@ pub mod cli;
 pub mod compare;
 pub mod compile;
 pub mod diag;
+pub mod explain;
 pub mod explore;
 pub mod format;
 pub mod gil;
 pub mod numeric;
+pub mod outcomes;
 pub mod span;
 pub mod stdlib;
 pub mod syntax;
@@ -67,6 +69,11 @@ pub struct RunResult {
     pub events: Vec<trace::Event>,
     /// The run's settings, for the trace sinks.
     pub info: trace::RunInfo,
+    /// Deterministic mode: the preemption points the run passed, as a
+    /// schedule numbers them (`gil::baton::Plan`).
+    pub points: u64,
+    /// Every instruction run, when `Config::log_steps` was set.
+    pub steps: Vec<vm::runtime::LoggedStep>,
 }
 
 impl RunResult {
@@ -169,6 +176,8 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
                 exit_code: 1,
                 events: Vec::new(),
                 info: run_info(name, &config, 0),
+                points: 0,
+                steps: Vec::new(),
             }
         }
     };
@@ -176,6 +185,7 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
     let interp = vm::Interpreter::new(config, vm::Output::Capture(Vec::new()));
     let (exit_code, stderr) = run_code(&interp, code);
     let end_ns = interp.clock_ns();
+    let steps = interp.runtime.step_log.lock().take().unwrap_or_default();
     RunResult {
         stdout: interp.runtime.captured_stdout(),
         stderr: interp.runtime.captured_stderr() + &stderr.unwrap_or_default(),
@@ -187,6 +197,8 @@ pub fn run_source_with(name: &str, text: &str, config: vm::Config) -> RunResult 
             .map(|r| r.finish())
             .unwrap_or_default(),
         info: run_info(name, &info_config, end_ns),
+        points: interp.gil.preemption_points(),
+        steps,
     }
 }
 

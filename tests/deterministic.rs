@@ -139,6 +139,7 @@ fn explore_finds_lost_updates_under_legacy_and_none_under_cpython() {
     let src = script("race.py");
     let opts = |policy| ExploreOptions {
         runs: 12,
+        explain: false,
         policy,
         switch_interval: Duration::from_millis(5),
         check_interval: 100,

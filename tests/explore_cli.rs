@@ -25,3 +25,90 @@ fn piped_explore_prints_outcomes_and_no_progress() {
         assert!(!stdout.contains(bad), "{bad:?} in piped stdout: {stdout:?}");
     }
 }
+
+fn explore(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilvm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("explore")
+        .args(args)
+        .output()
+        .expect("run gilvm explore");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr, "", "explore wrote to stderr");
+    (
+        out.status.code().expect("an exit status"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// `# outcome:` lines make explore a check: a forbidden outcome is exit
+/// status 1 and named at the end; where it cannot happen, status 0.
+#[test]
+fn a_forbidden_outcome_fails_explore() {
+    let script = "tests/interleavings/race_forbidden.py";
+    let (code, out) = explore(&["--runs", "12", "--gil", "legacy", script]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("forbidden"), "{out}");
+    assert!(out.contains("the script does not allow: #"), "{out}");
+    let (code, out) = explore(&["--runs", "12", "--gil", "cpython", script]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("acceptable"), "{out}");
+}
+
+/// Issue 16's acceptance: the outcome table and the explanation of the
+/// counter race under legacy, pinned; the schedule it prints replays the
+/// same run byte for byte.
+#[test]
+fn explain_finds_the_fewest_switches_that_lose_an_update() {
+    let (code, out) = explore(&[
+        "--runs",
+        "20",
+        "--gil",
+        "legacy",
+        "--explain",
+        "examples/counter_race.py",
+        "50",
+    ]);
+    assert_eq!(code, 0, "interesting outcomes do not fail: {out}");
+    assert!(out.contains("acceptable"), "{out}");
+    assert!(out.contains("interesting"), "{out}");
+    assert!(out.contains("The lost update of `counter`"), "{out}");
+    assert!(out.contains("LOAD_GLOBAL counter"), "{out}");
+    assert!(out.contains("STORE_GLOBAL counter"), "{out}");
+    // At most 2 switches.
+    let plan = out
+        .split("--schedule ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .expect("a schedule");
+    assert!(plan.split(',').count() <= 2, "{plan}");
+    insta::assert_snapshot!(out);
+
+    // The schedule replays the same run, twice the same.
+    let replay = |_: u8| {
+        Command::new(env!("CARGO_BIN_EXE_gilvm"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args([
+                "run",
+                "--schedule",
+                plan,
+                "--gil",
+                "legacy",
+                "--interleaving",
+            ])
+            .args(["examples/counter_race.py", "50"])
+            .output()
+            .expect("replay")
+    };
+    let (a, b) = (replay(0), replay(1));
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(a.stderr, b.stderr);
+    let shown = out
+        .split("this schedule prints:\n")
+        .nth(1)
+        .expect("the schedule's output");
+    let first = String::from_utf8_lossy(&a.stdout);
+    for line in first.lines() {
+        assert!(shown.contains(&format!("  | {line}\n")), "{line}: {shown}");
+    }
+}

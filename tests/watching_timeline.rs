@@ -66,7 +66,7 @@ fn colour_adds_only_escape_codes() {
 }
 
 #[test]
-fn every_line_fits_the_width_and_names_are_cut() {
+fn every_line_fits_the_width_and_names_are_cut_only_when_there_is_no_room() {
     let (mut events, info) = two_cpu();
     for e in &mut events {
         if let gilvm::trace::EventKind::ThreadStart { name } = &mut e.kind {
@@ -82,7 +82,16 @@ fn every_line_fits_the_width_and_names_are_cut() {
             color: false,
         };
         let text = timeline(&events, &info, &opts);
-        assert!(text.contains("a-very-long…"));
+        // Names get a quarter of the width (at least 12 columns): cut on a
+        // narrow timeline, whole on a wide one (issue 16).
+        if width < 133 {
+            let room = (width / 4).max(12);
+            let cut: String = "a-very-long-thread-name".chars().take(room - 1).collect();
+            assert!(text.contains(&format!("{cut}…")), "{width}: {text}");
+        } else {
+            assert!(text.contains("a-very-long-thread-name"), "{width}: {text}");
+            assert!(!text.contains('…'), "{width}: {text}");
+        }
         assert!(!text.contains('\u{1b}'));
         for line in text.lines().skip(1).take(4) {
             assert!(line.chars().count() <= width.max(25), "{width}: {line}");

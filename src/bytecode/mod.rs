@@ -829,6 +829,24 @@ impl CodeObject {
         }
     }
 
+    /// Instruction `ip` as a reader wants it: its name and what its
+    /// operand means (`LOAD_GLOBAL counter`, `BINARY_OP +`).
+    pub fn instruction_text(&self, ip: usize) -> String {
+        let Some(op) = self.ops.get(ip) else {
+            return String::new();
+        };
+        let (kind, n) = op.operand();
+        let meaning = self.operand_meaning(kind, n);
+        if meaning.is_empty() || kind == Operand::Count {
+            match kind {
+                Operand::None => op.name().to_string(),
+                _ => format!("{} {n}", op.name()),
+            }
+        } else {
+            format!("{} {meaning}", op.name())
+        }
+    }
+
     fn operand_meaning(&self, kind: Operand, n: u32) -> String {
         let n = n as usize;
         match kind {

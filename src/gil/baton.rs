@@ -94,6 +94,67 @@ struct State {
     /// Who last held the baton: a new holder other than this one is a
     /// switch (CPython's `last_holder` and `switch_number`).
     last_holder: Option<ThreadNum>,
+    /// A schedule given in advance, which replaces every random choice.
+    plan: Option<Plan>,
+    /// Preemption points passed so far (check intervals under `legacy`,
+    /// quanta under `none`): a plan's switches are numbered by them.
+    points: u64,
+    /// The thread a planned switch hands the baton to.
+    planned_next: Option<ThreadNum>,
+}
+
+/// A schedule given in advance (`--schedule`, `explore --explain`): at
+/// preemption point `at` (the `at`-th check interval under `legacy`, the
+/// `at`-th quantum of `check_interval` instructions under `none`,
+/// counting from 1 across the run), the holder gives the baton to thread
+/// `to`, if it is waiting; every other preemption point lets the holder
+/// go on, and when the holder blocks or exits the baton goes to the
+/// thread that became ready last. Nothing is random, so a plan replays exactly, and its
+/// switches are the only preemptions of the run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub switches: Vec<(u64, ThreadNum)>,
+}
+
+impl Plan {
+    /// Parses `12:3,13:2` (point:thread, ...); the empty string is the
+    /// plan without preemptions.
+    pub fn parse(text: &str) -> Result<Plan, String> {
+        let mut switches = Vec::new();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (at, to) = part
+                .split_once(':')
+                .ok_or_else(|| format!("{part:?}: a switch is POINT:THREAD, e.g. 12:3"))?;
+            let at: u64 = at
+                .parse()
+                .map_err(|_| format!("{part:?}: the point is a number"))?;
+            let to: ThreadNum = to
+                .parse()
+                .map_err(|_| format!("{part:?}: the thread is a number"))?;
+            if at == 0 {
+                return Err(format!("{part:?}: points count from 1"));
+            }
+            switches.push((at, to));
+        }
+        switches.sort_unstable();
+        Ok(Plan { switches })
+    }
+
+    /// The switch planned at point `at`, if any.
+    fn at(&self, at: u64) -> Option<ThreadNum> {
+        self.switches.iter().find(|s| s.0 == at).map(|s| s.1)
+    }
+}
+
+impl std::fmt::Display for Plan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self
+            .switches
+            .iter()
+            .map(|(at, to)| format!("{at}:{to}"))
+            .collect();
+        f.write_str(&parts.join(","))
+    }
 }
 
 pub struct Baton {
@@ -132,6 +193,9 @@ impl Baton {
                 requested: false,
                 since_check: 0,
                 last_holder: None,
+                plan: None,
+                points: 0,
+                planned_next: None,
             }),
             handoff: Condvar::new(),
             clock,
@@ -142,6 +206,12 @@ impl Baton {
             table,
             recorder,
         }
+    }
+
+    /// Follows `plan` instead of the seed's choices.
+    pub fn with_plan(self, plan: Option<Plan>) -> Baton {
+        self.state.lock().plan = plan;
+        self
     }
 
     pub fn now(&self) -> u64 {
@@ -275,7 +345,28 @@ impl Baton {
                 _ => None,
             });
             let rules = self.policy.rules();
-            if !rules.has_lock() {
+            if st.plan.is_some() && (!rules.has_lock() || rules.counts_instructions()) {
+                // A planned run: each check interval (each quantum without
+                // a lock) is a numbered point; the plan says where to switch.
+                if st.since_check >= self.check_interval as u64 {
+                    st.since_check = 0;
+                    st.points += 1;
+                    let to = st.plan.as_ref().and_then(|p| p.at(st.points));
+                    match to {
+                        Some(t) if waiters.iter().any(|w| w.0 == t) => {
+                            st.planned_next = Some(t);
+                            Some(if rules.has_lock() {
+                                DropReason::CheckInterval
+                            } else {
+                                DropReason::Requested
+                            })
+                        }
+                        _ => None,
+                    }
+                } else {
+                    None
+                }
+            } else if !rules.has_lock() {
                 // A preemption point: any runnable thread may go next.
                 if !waiters.is_empty() && st.rng.below(waiters.len() as u64 + 1) != 0 {
                     Some(DropReason::Requested)
@@ -355,11 +446,10 @@ impl Baton {
         }
         let mut n = (until / self.instr_cost).clamp(1, MAX_QUANTUM);
         let rules = self.policy.rules();
-        if rules.counts_instructions() {
+        if rules.counts_instructions() || (st.plan.is_some() && !rules.has_lock()) {
             let left = (self.check_interval as u64).saturating_sub(st.since_check);
             n = n.min(left.max(1));
-        }
-        if !rules.has_lock() {
+        } else if !rules.has_lock() {
             n = n.min(1 + st.rng.below(2 * rules.mean_preemption_quantum()));
         }
         n
@@ -408,7 +498,19 @@ impl Baton {
                 waiters.retain(|w| Some(w.0) != not);
             }
             if !waiters.is_empty() {
-                let chosen = if self.policy.rules().hands_off_in_order() {
+                let planned = st.planned_next.take();
+                let chosen = if let Some(t) = planned.filter(|t| waiters.iter().any(|w| w.0 == *t))
+                {
+                    Some(t)
+                } else if st.plan.is_some() {
+                    // A planned run hands the baton on to the thread that
+                    // became ready last (a thread just started runs, as an
+                    // OS would let it): only the plan's switches preempt.
+                    waiters
+                        .iter()
+                        .max_by_key(|(t, since)| (*since, *t))
+                        .map(|w| w.0)
+                } else if self.policy.rules().hands_off_in_order() {
                     waiters
                         .iter()
                         .min_by_key(|(t, since)| (*since, *t))
@@ -514,5 +616,9 @@ impl Scheduler for Baton {
 
     fn abort(&self) {
         Baton::abort(self)
+    }
+
+    fn preemption_points(&self) -> u64 {
+        self.state.lock().points
     }
 }

@@ -33,7 +33,7 @@ use real_lock::RealLock;
 pub use baton::DEFAULT_INSTR_COST_NS;
 
 /// How a run's threads are to take turns (from the command line).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Scheduling {
     pub policy: Policy,
     /// CPython's switch interval (`sys.setswitchinterval`).
@@ -45,6 +45,9 @@ pub struct Scheduling {
     pub seed: Option<u64>,
     /// Virtual nanoseconds per instruction in deterministic mode.
     pub instr_cost_ns: u64,
+    /// Deterministic mode: follow this schedule instead of the seed's
+    /// choices (`baton::Plan`).
+    pub plan: Option<baton::Plan>,
 }
 
 /// Bit in the eval breaker: the GIL holder should drop it.
@@ -89,6 +92,7 @@ impl Gil {
             check_interval,
             seed: None,
             instr_cost_ns: DEFAULT_INSTR_COST_NS,
+            plan: None,
         };
         Gil::for_run(&scheduling, Clock::for_run(false), recorder, None)
     }
@@ -106,17 +110,20 @@ impl Gil {
         let interval_ns = Arc::new(AtomicU64::new(s.interval.as_nanos().max(1) as u64));
         let check_interval = s.check_interval.max(1);
         let scheduler: Arc<dyn Scheduler> = match (s.seed, &clock, threads) {
-            (Some(seed), Clock::Virtual(time), Some(table)) => Arc::new(Baton::new(
-                s.policy,
-                seed,
-                s.instr_cost_ns,
-                time.clone(),
-                interval_ns.clone(),
-                s.check_interval,
-                eval_breaker.clone(),
-                table,
-                recorder,
-            )),
+            (Some(seed), Clock::Virtual(time), Some(table)) => Arc::new(
+                Baton::new(
+                    s.policy,
+                    seed,
+                    s.instr_cost_ns,
+                    time.clone(),
+                    interval_ns.clone(),
+                    s.check_interval,
+                    eval_breaker.clone(),
+                    table,
+                    recorder,
+                )
+                .with_plan(s.plan.clone()),
+            ),
             _ => RealLock::new(
                 s.policy,
                 interval_ns.clone(),
@@ -143,6 +150,12 @@ impl Gil {
     /// Nanoseconds since the run started, on the run's clock.
     pub fn now_ns(&self) -> u64 {
         self.clock.now_ns()
+    }
+
+    /// Preemption points passed so far (deterministic mode, see
+    /// `baton::Plan`).
+    pub fn preemption_points(&self) -> u64 {
+        self.scheduler.preemption_points()
     }
 
     pub fn policy(&self) -> Policy {

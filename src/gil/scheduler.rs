@@ -56,4 +56,10 @@ pub trait Scheduler: Send + Sync {
 
     /// The run is being torn down: wake every thread the scheduler parked.
     fn abort(&self) {}
+
+    /// Preemption points passed so far, as a plan numbers them
+    /// (deterministic mode; `baton::Plan`).
+    fn preemption_points(&self) -> u64 {
+        0
+    }
 }

@@ -116,7 +116,8 @@ pub fn timeline(events: &[Event], info: &RunInfo, opts: &TimelineOptions) -> Str
 
 /// Draws an already-built model (see [`timeline`]).
 pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
-    let bar = opts.width.saturating_sub(LABEL_WIDTH + 3).max(10);
+    let label_w = label_width(tl, opts.width);
+    let bar = opts.width.saturating_sub(label_w + 3).max(10);
     let span = tl.end_ns.max(1);
     let dash = if opts.ascii { "-" } else { "—" };
     let mut out = format!(
@@ -143,7 +144,7 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
     for row in &tl.rows {
         if several && group != Some(row.lane.interpreter) {
             group = Some(row.lane.interpreter);
-            out.push_str(&group_line(row.lane.interpreter, bar, opts.ascii));
+            out.push_str(&group_line(row.lane.interpreter, label_w, bar, opts.ascii));
         }
         let cells = bucket_cells(&row.intervals, span, bar);
         for c in &cells {
@@ -154,14 +155,14 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
             Some(_) => format!("  {}", row.name),
             None => row.name.clone(),
         };
-        out.push_str(&label(&name, opts.ascii));
+        out.push_str(&label(&name, label_w, opts.ascii));
         out.push(' ');
         out.push(left);
         out.push_str(&paint(&cells, opts));
         out.push(right);
         out.push('\n');
     }
-    out.push_str(&axis(tl.end_ns, bar, opts.ascii));
+    out.push_str(&axis(tl.end_ns, label_w, bar, opts.ascii));
     let has_tasks = tl.rows.iter().any(|r| r.lane.task.is_some());
     out.push_str(&legend(&used, tl.free_threaded, has_tasks, opts));
     out
@@ -214,14 +215,14 @@ fn bucket_cells(intervals: &[super::states::Interval], span: u64, bar: usize) ->
 }
 
 /// `── interpreter 1, its own GIL ──────` across the label and the bar.
-fn group_line(interpreter: u32, bar: usize, ascii: bool) -> String {
+fn group_line(interpreter: u32, label_w: usize, bar: usize, ascii: bool) -> String {
     let rule = if ascii { '-' } else { '─' };
     let title = if interpreter == 0 {
         " interpreter 0 (the script's), its GIL ".to_string()
     } else {
         format!(" interpreter {interpreter}, its own GIL ")
     };
-    let width = LABEL_WIDTH + 3 + bar;
+    let width = label_w + 3 + bar;
     let mut line: String = std::iter::repeat_n(rule, 2).collect();
     line.push_str(&title);
     let used = line.chars().count();
@@ -230,13 +231,29 @@ fn group_line(interpreter: u32, bar: usize, ascii: bool) -> String {
     line
 }
 
-fn label(name: &str, ascii: bool) -> String {
+/// The width of the names column: the longest name (a task's indented),
+/// at least `LABEL_WIDTH` and at most a quarter of the timeline, so that
+/// names show whole when there is room and the bars keep most of it.
+fn label_width(tl: &Timeline, width: usize) -> usize {
+    let longest = tl
+        .rows
+        .iter()
+        .map(|r| {
+            let indent = if r.lane.task.is_some() { 2 } else { 0 };
+            sanitize(&r.name).chars().count() + indent
+        })
+        .max()
+        .unwrap_or(0);
+    longest.clamp(LABEL_WIDTH, LABEL_WIDTH.max(width / 4))
+}
+
+fn label(name: &str, width: usize, ascii: bool) -> String {
     let name = sanitize(name);
     let chars: Vec<char> = name.chars().collect();
-    if chars.len() <= LABEL_WIDTH {
-        format!("{name:<LABEL_WIDTH$}")
+    if chars.len() <= width {
+        format!("{name:<width$}")
     } else {
-        let cut: String = chars[..LABEL_WIDTH - 1].iter().collect();
+        let cut: String = chars[..width - 1].iter().collect();
         format!("{cut}{}", if ascii { '~' } else { '…' })
     }
 }
@@ -265,7 +282,7 @@ fn paint(cells: &[Cell], opts: &TimelineOptions) -> String {
 
 /// Two lines: tick marks under the bars, and their labels, with the total
 /// run time at the right end.
-fn axis(end_ns: u64, bar: usize, ascii: bool) -> String {
+fn axis(end_ns: u64, label_w: usize, bar: usize, ascii: bool) -> String {
     let span = end_ns.max(1);
     let step = tick_step(span, (bar / 10) as u64);
     let (line, tick, corner_l, corner_r) = if ascii {
@@ -302,7 +319,7 @@ fn axis(end_ns: u64, bar: usize, ascii: bool) -> String {
             *slot = c;
         }
     }
-    let pad = " ".repeat(LABEL_WIDTH + 1);
+    let pad = " ".repeat(label_w + 1);
     let marks: String = marks.into_iter().collect();
     let labels: String = labels.into_iter().collect();
     format!(

@@ -279,7 +279,7 @@ impl Vm {
             loop {
                 if COUNT_TICKS {
                     if self.track_lines {
-                        self.note_line(code.lines[*ip]);
+                        self.note_step(code, *ip);
                     }
                     self.ticks -= 1;
                     if self.ticks == 0 {

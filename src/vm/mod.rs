@@ -167,6 +167,12 @@ pub struct Config {
     /// Stop the run after this long: on the virtual clock in deterministic
     /// mode, else the wall clock (`--timeout`).
     pub timeout: Option<Duration>,
+    /// Deterministic mode: the switches to make, instead of the seed's
+    /// (`--schedule`, `gilvm::gil::baton::Plan`).
+    pub schedule: Option<crate::gil::baton::Plan>,
+    /// Deterministic mode: log every instruction every thread runs
+    /// (`Runtime::steps`), for `explore --explain`.
+    pub log_steps: bool,
 }
 
 impl Config {
@@ -181,6 +187,8 @@ impl Config {
             instr_cost_ns: crate::gil::DEFAULT_INSTR_COST_NS,
             max_steps: None,
             timeout: None,
+            schedule: None,
+            log_steps: false,
         }
     }
 }
@@ -220,6 +228,9 @@ impl Interpreter {
     /// A run with one interpreter, configured by `config`.
     pub fn new(config: Config, output: Output) -> Arc<Interpreter> {
         let runtime = Runtime::new(config.seed.is_some(), config.record, output);
+        if config.log_steps && config.seed.is_some() {
+            *runtime.step_log.lock() = Some(Vec::new());
+        }
         Interpreter::under(runtime, config)
     }
 
@@ -231,6 +242,7 @@ impl Interpreter {
             check_interval: config.check_interval,
             seed: config.seed,
             instr_cost_ns: config.instr_cost_ns,
+            plan: config.schedule.clone(),
         };
         let table: Arc<dyn crate::gil::ThreadStates> = runtime.threads.clone();
         let gil = Gil::for_run(
@@ -432,8 +444,11 @@ pub struct Vm {
     pub(crate) count_ticks: bool,
     /// The budget `ticks` counted down from (deterministic mode).
     pub(crate) budget: u32,
-    /// Recording which lines run (deterministic mode with a trace).
+    /// Recording which lines run (deterministic mode with a trace), or
+    /// every instruction (`log_steps`).
     pub(crate) track_lines: bool,
+    /// Logging every instruction into `Runtime::step_log`.
+    pub(crate) log_steps: bool,
     /// Distinct source lines run since the last `Ran` event.
     pub(crate) slice_lines: Vec<u32>,
     /// How deep this thread's Rust stack was when its VM was made, and how
@@ -681,7 +696,9 @@ impl Vm {
     pub fn new(interp: Arc<Interpreter>, thread: ThreadNum) -> Vm {
         let eval_breaker = interp.gil.eval_breaker.clone();
         let ticks = interp.gil.check_interval;
-        let track_lines = interp.runtime.recorder.is_some() && interp.runtime.clock.is_virtual();
+        let log_steps = interp.runtime.step_log.lock().is_some();
+        let track_lines =
+            (interp.runtime.recorder.is_some() && interp.runtime.clock.is_virtual()) || log_steps;
         let count_ticks = interp.gil.counts_instructions() || interp.config.max_steps.is_some();
         generators::set_thread_interpreter(&interp);
         threads::set_thread_is_main(thread == threads::MAIN);
@@ -699,6 +716,7 @@ impl Vm {
             count_ticks,
             budget: ticks,
             track_lines,
+            log_steps,
             slice_lines: Vec::new(),
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -928,6 +946,23 @@ impl Vm {
                         lines,
                     },
                 );
+            }
+        }
+    }
+
+    /// Instruction `ip` of `code` is about to run, in a run that tracks
+    /// lines: note its line, and log it when the run logs every step.
+    #[inline(never)]
+    pub(crate) fn note_step(&mut self, code: &crate::vm::code::Code, ip: usize) {
+        self.note_line(code.bytecode.lines[ip]);
+        if self.log_steps {
+            let step = runtime::LoggedStep {
+                thread: self.thread,
+                line: code.bytecode.lines[ip],
+                text: code.bytecode.instruction_text(ip),
+            };
+            if let Some(log) = self.interp.runtime.step_log.lock().as_mut() {
+                log.push(step);
             }
         }
     }

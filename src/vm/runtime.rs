@@ -54,9 +54,22 @@ pub struct Runtime {
     pub subinterpreters: Mutex<Vec<Arc<crate::vm::Interpreter>>>,
     /// Every interpreter's lock, to stop them all at the end of the run.
     pub gils: Mutex<Vec<Arc<crate::gil::Gil>>>,
+    /// Every instruction run, in order, when the run logs them
+    /// (`Config::log_steps`, for `explore --explain`).
+    pub step_log: Mutex<Option<Vec<LoggedStep>>>,
     /// The script's code, which another interpreter runs as `__mp_main__`
     /// to find the script's functions and classes (`crossing`).
     pub main_code: std::sync::OnceLock<Arc<crate::bytecode::CodeObject>>,
+}
+
+/// One instruction a thread ran, as `explore --explain` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedStep {
+    pub thread: crate::gil::ThreadNum,
+    /// Its source line; 0 in the library's code.
+    pub line: u32,
+    /// `LOAD_GLOBAL counter`.
+    pub text: String,
 }
 
 impl Runtime {
@@ -84,6 +97,7 @@ impl Runtime {
             subinterpreters: Mutex::new(Vec::new()),
             gils: Mutex::new(Vec::new()),
             main_code: std::sync::OnceLock::new(),
+            step_log: Mutex::new(None),
         })
     }
 

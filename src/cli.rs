@@ -114,6 +114,10 @@ pub struct WatchOptions {
     /// After the run, print per-thread GIL statistics on stderr.
     #[arg(long)]
     pub stats: bool,
+    /// Write the statistics of --stats as JSON (per thread, per lock, per
+    /// task), for plotting or comparing runs.
+    #[arg(long, value_name = "FILE.json")]
+    pub stats_json: Option<PathBuf>,
     /// Write a Chrome trace event JSON file (open it in Perfetto or
     /// chrome://tracing).
     #[arg(long, value_name = "FILE.json")]
@@ -141,9 +145,19 @@ pub enum ColorChoice {
     Never,
 }
 
+/// `--color auto`: on a terminal, unless `NO_COLOR` is set to something
+/// (no-color.org: set to an empty string, it does not count).
+fn auto_colour(no_color: Option<&std::ffi::OsStr>, terminal: bool) -> bool {
+    no_color.is_none_or(|v| v.is_empty()) && terminal
+}
+
 impl WatchOptions {
     fn records(&self) -> bool {
-        self.timeline || self.stats || self.trace.is_some() || self.report.is_some()
+        self.timeline
+            || self.stats
+            || self.stats_json.is_some()
+            || self.trace.is_some()
+            || self.report.is_some()
     }
 
     fn color(&self) -> bool {
@@ -157,7 +171,7 @@ impl WatchOptions {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && terminal,
+            ColorChoice::Auto => auto_colour(std::env::var_os("NO_COLOR").as_deref(), terminal),
         }
     }
 
@@ -189,6 +203,11 @@ impl WatchOptions {
             let opts = stats::StatsOptions { ascii: self.ascii };
             let _ = err.write_all(stats::stats(events, info, &opts).as_bytes());
         }
+        if let Some(path) = &self.stats_json {
+            let json = stats::Stats::compute(events, info).to_json(info);
+            std::fs::write(path, format!("{json:#}\n"))
+                .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
+        }
         if let Some(path) = &self.trace {
             let file = std::fs::File::create(path)
                 .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
@@ -214,10 +233,10 @@ impl WatchOptions {
 /// How threads share the interpreter.
 #[derive(clap::Args, Debug, Clone)]
 pub struct GilOptions {
-    /// The GIL policy: cpython (CPython 3.2+), legacy (CPython 2), fifo (a
-    /// fair lock), ruby (MRI's GVL) or none (free-threading).
-    #[arg(long = "gil", value_name = "POLICY", default_value = "cpython")]
-    pub policy: Policy,
+    /// The GIL policy: cpython (CPython 3.2+, the default), legacy (CPython
+    /// 2), fifo (a fair lock), ruby (MRI's GVL) or none (free-threading).
+    #[arg(long = "gil", value_name = "POLICY")]
+    pub policy: Option<Policy>,
     /// How long a thread waits for the GIL before asking the holder to drop
     /// it (cpython, fifo), like sys.setswitchinterval. E.g. 5ms, 500us.
     #[arg(long, value_name = "DURATION", default_value = "5ms", value_parser = parse_duration)]
@@ -255,7 +274,7 @@ fn parse_plan(text: &str) -> Result<crate::gil::baton::Plan, String> {
 
 impl GilOptions {
     pub fn apply(&self, config: &mut Config) {
-        config.policy = self.policy;
+        config.policy = self.policy.unwrap_or(Policy::CPython);
         config.switch_interval = self.switch_interval;
         config.check_interval = self.check_interval;
         config.seed = self
@@ -349,9 +368,18 @@ pub fn main() -> i32 {
             file,
             args,
         } => {
+            if let Some(policy) = gil.policy {
+                // Accepted and ignored, it would mislead: refuse it.
+                eprintln!(
+                    "gilvm compare: --gil {policy} has no effect: compare runs the script \
+                     under every policy (use `gilvm run --gil {policy}` for one)"
+                );
+                return 2;
+            }
             let watch = WatchOptions {
                 timeline: true,
                 stats: false,
+                stats_json: None,
                 trace: None,
                 report: None,
                 width,
@@ -515,6 +543,15 @@ fn dis(file: &PathBuf, fused: bool) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_empty_no_color_does_not_turn_colour_off() {
+        use std::ffi::OsStr;
+        assert!(super::auto_colour(None, true));
+        assert!(super::auto_colour(Some(OsStr::new("")), true));
+        assert!(!super::auto_colour(Some(OsStr::new("1")), true));
+        assert!(!super::auto_colour(None, false));
+    }
+
     use super::parse_size;
 
     #[test]

@@ -110,7 +110,8 @@ impl Diagnostic {
     }
 
     /// `file:line:col: Kind: message`, then the source snippet with a marker
-    /// under the span (ariadne, without colour so output is stable).
+    /// under the span (ariadne, without colour so output is stable, and
+    /// without its header line, which would say the message again).
     pub fn render(&self, source: &SourceFile) -> String {
         use ariadne::{Config, Label, Report, ReportKind, Source};
         let (line, col) = source.line_col(self.span.start as usize);
@@ -133,7 +134,11 @@ impl Diagnostic {
             .finish()
             .write((name, Source::from(source.text.as_str())), &mut buf);
         if written.is_ok() {
-            out.push_str(&String::from_utf8_lossy(&buf));
+            // ariadne opens with its own `Error: Kind: message` line: the
+            // first line above says it already (issue 30: said once).
+            let text = String::from_utf8_lossy(&buf);
+            let snippet = text.split_once('\n').map_or("", |(_, rest)| rest);
+            out.push_str(snippet);
         }
         out
     }

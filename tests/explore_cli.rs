@@ -112,3 +112,17 @@ fn explain_finds_the_fewest_switches_that_lose_an_update() {
         assert!(shown.contains(&format!("  | {line}\n")), "{line}: {shown}");
     }
 }
+
+/// `compare` runs every policy: a `--gil` it would ignore is refused.
+#[test]
+fn compare_refuses_a_gil_it_would_ignore() {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilvm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "--gil", "legacy", "tests/interleavings/race.py"])
+        .output()
+        .expect("run gilvm compare");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--gil legacy has no effect"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}

@@ -50,3 +50,52 @@ fn an_empty_run_has_zeros() {
     assert!(text.contains("run time"));
     assert!(!text.contains("NaN"));
 }
+
+/// `--stats-json`: the same figures as the table, as data.
+#[test]
+fn the_json_holds_the_tables_figures() {
+    let (events, info) = two_cpu();
+    let s = Stats::compute(&events, &info);
+    let json = s.to_json(&info);
+    assert_eq!(json["switches"], s.switches);
+    assert_eq!(json["run_time_ns"], s.total_ns);
+    let threads = json["threads"].as_array().expect("threads");
+    assert_eq!(threads.len(), s.threads.len());
+    for (j, t) in threads.iter().zip(&s.threads) {
+        assert_eq!(j["name"], t.name.as_str());
+        assert_eq!(j["running_ns"], t.running_ns);
+        assert_eq!(j["acquired"], t.acquisitions);
+        assert_eq!(j["forced"], t.forced_switches);
+        assert_eq!(j["longest_wait_ns"], t.longest_wait_ns);
+    }
+    assert_eq!(json["policy"], info.policy.as_str());
+
+    // And from the command line, to a file.
+    let dir = std::env::temp_dir().join(format!("gilvm-stats-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("stats.json");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gilvm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["run", "--seed", "1", "--gil", "legacy", "--stats-json"])
+        .arg(&file)
+        .arg("tests/interleavings/race.py")
+        .output()
+        .expect("run gilvm");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&file).expect("the JSON file");
+    let _ = std::fs::remove_dir_all(&dir);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let names: Vec<&str> = v["threads"]
+        .as_array()
+        .expect("threads")
+        .iter()
+        .map(|t| t["name"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["MainThread", "Thread-1 (work)", "Thread-2 (work)"]);
+    assert_eq!(v["policy"], "legacy");
+    assert_eq!(v["seed"], 1);
+}

@@ -230,6 +230,67 @@ impl Stats {
         }
     }
 
+    /// The same figures as `--stats`, as JSON (`--stats-json`): times in
+    /// nanoseconds, shares as fractions.
+    pub fn to_json(&self, info: &RunInfo) -> serde_json::Value {
+        use serde_json::json;
+        let threads: Vec<serde_json::Value> = self
+            .threads
+            .iter()
+            .map(|t| {
+                json!({
+                    "name": t.name,
+                    "interpreter": t.interpreter,
+                    "running_ns": t.running_ns,
+                    "waiting_ns": t.waiting_ns,
+                    "blocked_ns": t.blocked_ns,
+                    "acquired": t.acquisitions,
+                    "forced": t.forced_switches,
+                    "longest_wait_ns": t.longest_wait_ns,
+                    "share": t.share,
+                })
+            })
+            .collect();
+        let locks: Vec<serde_json::Value> = self
+            .interpreters
+            .iter()
+            .map(|i| {
+                json!({
+                    "interpreter": i.interpreter,
+                    "threads": i.threads,
+                    "utilisation": i.utilisation,
+                })
+            })
+            .collect();
+        let tasks: Vec<serde_json::Value> = self
+            .tasks
+            .iter()
+            .map(|t| {
+                json!({
+                    "name": t.name,
+                    "steps": t.steps,
+                    "running_ns": t.running_ns,
+                    "longest_step_ns": t.longest_step_ns,
+                })
+            })
+            .collect();
+        json!({
+            "script": info.script,
+            "policy": info.policy,
+            "seed": info.seed,
+            "run_time_ns": self.total_ns,
+            "interrupted": self.interrupted,
+            "switches": self.switches,
+            "gil_utilisation": self.utilisation,
+            "threads_running_on_average": self.cores_used,
+            "longest_wait_ns": self.longest_wait.map(|w| w.1),
+            "messages_between_interpreters": self.messages,
+            "threads": threads,
+            "interpreters": locks,
+            "tasks": tasks,
+        })
+    }
+
     /// Column headings of the per-thread table.
     pub fn headers(&self) -> [&'static str; 8] {
         [

@@ -98,6 +98,10 @@ pub enum Command {
         /// deterministic mode).
         #[arg(long)]
         fused: bool,
+        /// Mark where the GIL can change hands under this policy (default
+        /// cpython: calls and backward jumps; legacy and none: anywhere).
+        #[arg(long = "gil", value_name = "POLICY", default_value = "cpython")]
+        policy: Policy,
         /// The script to disassemble.
         file: PathBuf,
     },
@@ -359,7 +363,11 @@ pub fn main() -> i32 {
             file,
             args,
         } => run(&file, args, &gil, &watch, &limits),
-        Command::Dis { fused, file } => dis(&file, fused),
+        Command::Dis {
+            fused,
+            policy,
+            file,
+        } => dis(&file, fused, policy),
         Command::Compare {
             gil,
             width,
@@ -517,7 +525,31 @@ fn run(
     status
 }
 
-fn dis(file: &PathBuf, fused: bool) -> i32 {
+/// What `dis` says, above the listing, of where `policy` may switch.
+fn switch_legend(policy: Policy) -> String {
+    let anywhere = policy.rules().counts_instructions() || !policy.rules().has_lock();
+    if anywhere {
+        if policy.rules().has_lock() {
+            format!(
+                "# --gil {policy}: a switch may come after any instruction (every \
+                 --check-interval instructions), so `x += 1` can be split.\n\n"
+            )
+        } else {
+            format!(
+                "# --gil {policy}: no GIL; threads run at once, so any two \
+                 instructions of different threads may interleave.\n\n"
+            )
+        }
+    } else {
+        format!(
+            "# --gil {policy}: a thread gives up the GIL only at a switch point (a call or a \
+             backward jump, marked below);\n# the instructions between two of them run \
+             without another thread in between. `>>` marks a jump target.\n\n"
+        )
+    }
+}
+
+fn dis(file: &PathBuf, fused: bool, policy: Policy) -> i32 {
     let source = match load(file) {
         Ok(s) => s,
         Err(code) => return code,
@@ -529,8 +561,10 @@ fn dis(file: &PathBuf, fused: bool) -> i32 {
             } else {
                 code
             };
+            let anywhere = policy.rules().counts_instructions() || !policy.rules().has_lock();
             let mut out = std::io::stdout().lock();
-            let _ = out.write_all(code.disassemble().as_bytes());
+            let _ = out.write_all(switch_legend(policy).as_bytes());
+            let _ = out.write_all(code.disassemble_marked(anywhere).as_bytes());
             let _ = out.flush();
             0
         }

@@ -65,3 +65,38 @@ fn superinstructions_fused() {
     let fused = gilvm::bytecode::superinstructions::fuse(&code);
     insta::assert_snapshot!("superinstructions_fused", fused.disassemble());
 }
+
+/// `gilvm dis` marks jump targets (`>>`) and, for a policy that switches
+/// only at check points, the instructions where the GIL can change hands:
+/// in `counter += 1` none of the four, so it is not split under cpython.
+#[test]
+fn the_listing_marks_jump_targets_and_switch_points() {
+    let src = "counter = 0\ndef work(n):\n    global counter\n    for _ in range(n):\n        counter += 1\n";
+    let source = Arc::new(SourceFile::new("race.py", src.to_string()));
+    let code = gilvm::compile(&source).expect("compiles");
+    let marked = code.disassemble_marked(false);
+    let body: Vec<&str> = marked
+        .lines()
+        .skip_while(|l| !l.starts_with("== work"))
+        .collect();
+    let line = |needle: &str| {
+        body.iter()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle}:\n{marked}"))
+            .to_string()
+    };
+    assert!(line("FOR_ITER").starts_with(">> "), "{marked}");
+    assert!(line("JUMP ").ends_with("<- switch point"), "{marked}");
+    for op in [
+        "LOAD_GLOBAL             0 (counter)",
+        "INPLACE_OP",
+        "STORE_GLOBAL",
+    ] {
+        assert!(!line(op).contains("switch point"), "{op}: {marked}");
+    }
+    // Anywhere (legacy, none): no per-instruction marks, the targets stay.
+    let anywhere = code.disassemble_marked(true);
+    assert!(!anywhere.contains("switch point"));
+    assert!(anywhere.contains(">> "));
+    insta::assert_snapshot!(marked);
+}

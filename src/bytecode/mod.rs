@@ -779,17 +779,66 @@ impl CodeObject {
     /// header per code object, nested code objects after their parent.
     pub fn disassemble(&self) -> String {
         let mut out = String::new();
-        self.disassemble_into(&mut out);
+        self.disassemble_into(&mut out, None);
         out
     }
 
-    fn disassemble_into(&self, out: &mut String) {
+    /// The listing `gilvm dis` prints: as `disassemble`, with `>>` before
+    /// each jump target (as CPython's `dis`), and, unless
+    /// `switch_anywhere`, "<- switch point" after each instruction where
+    /// the running thread polls for a GIL drop request (calls and backward
+    /// jumps): the only places a policy like CPython 3's can take the lock
+    /// from it, which is why `counter += 1` is not split there.
+    pub fn disassemble_marked(&self, switch_anywhere: bool) -> String {
+        let mut out = String::new();
+        self.disassemble_into(&mut out, Some(switch_anywhere));
+        out
+    }
+
+    /// Whether instruction `ip` polls the eval breaker (`Vm::check_point`).
+    pub fn is_switch_point(&self, ip: usize) -> bool {
+        match self.ops.get(ip) {
+            Some(
+                Op::Call(_)
+                | Op::CallKw(_)
+                | Op::CallEx(_)
+                | Op::CallMethod(_)
+                | Op::CallMethodKw(_)
+                | Op::CallGlobalFast(_)
+                | Op::AppendToFast(_),
+            ) => true,
+            Some(Op::Jump(target)) => (*target as usize) < ip,
+            _ => false,
+        }
+    }
+
+    fn jump_targets(&self) -> Vec<bool> {
+        let mut targets = vec![false; self.ops.len()];
+        for op in self.ops.iter() {
+            let (kind, n) = op.operand();
+            let target = match kind {
+                Operand::Jump => Some(n as usize),
+                Operand::CmpJump => Some(CmpJump(n).target()),
+                _ => None,
+            };
+            if let Some(t) = target.filter(|&t| t < targets.len()) {
+                targets[t] = true;
+            }
+        }
+        targets
+    }
+
+    fn disassemble_into(&self, out: &mut String, marked: Option<bool>) {
         let _ = writeln!(
             out,
             "== {} ({}:{}) ==",
             self.name, self.source.name, self.first_line
         );
         let mut last_line = 0;
+        let targets = match marked {
+            Some(_) => self.jump_targets(),
+            None => Vec::new(),
+        };
         for (ip, op) in self.ops.iter().enumerate() {
             let line = self.line_of(ip);
             let line_col = if line == last_line {
@@ -799,6 +848,9 @@ impl CodeObject {
             };
             last_line = line;
             let (kind, n) = op.operand();
+            if marked.is_some() {
+                out.push_str(if targets[ip] { ">> " } else { "   " });
+            }
             let _ = write!(out, "{ip:04} {line_col} {:<20}", op.name());
             if kind != Operand::None {
                 // Packed operands show their parts, not the packed word.
@@ -819,12 +871,15 @@ impl CodeObject {
                 }
             }
             out.truncate(out.trim_end().len());
+            if marked == Some(false) && self.is_switch_point(ip) {
+                out.push_str("  <- switch point");
+            }
             out.push('\n');
         }
         for c in &self.consts {
             if let Constant::Code(code) = c {
                 out.push('\n');
-                code.disassemble_into(out);
+                code.disassemble_into(out, marked);
             }
         }
     }

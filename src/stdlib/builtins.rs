@@ -1047,7 +1047,7 @@ pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
     if let Some(r) = crate::stdlib::object_builtins::construct_descriptor(t, &a) {
         return r;
     }
-    if t.is_subtype(&TYPES.base_exception_group) {
+    if t.is_exception() && t.is_subtype(&TYPES.base_exception_group) {
         return crate::vm::objects::exception_group::construct(t, &a);
     }
     if t.is_exception() {

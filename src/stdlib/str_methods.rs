@@ -112,28 +112,29 @@ builtin!(STR_JOIN, "join", |vm, a| {
 fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        match item.as_str() {
+        match item.str_bytes() {
             Some(s) => total += s.len(),
             None => {
-                let other = item;
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    type_name(other)
+                    type_name(item)
                 )));
             }
         }
     }
-    // A `String` (whose `push_str` is a plain copy; `CompactString`'s
-    // checks its representation at every push), handed over without a
-    // copy when long, moved inline when short.
-    let mut out = crate::vm::memory::string_with_capacity(total)?;
+    // Bytes into a buffer of the exact size, checked as UTF-8 once at the
+    // end (every piece is a whole string, so the check cannot fail; it
+    // costs far less than checking each short piece on its own).
+    let mut out = crate::vm::memory::vec_with_capacity::<u8>(total)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep);
+            out.extend_from_slice(sep.as_bytes());
         }
-        out.push_str(item.as_str().unwrap_or_default());
+        out.extend_from_slice(item.str_bytes().unwrap_or_default());
     }
-    Ok(Value::str(out))
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Value::str(text))
 }
 
 fn split_args(a: &Args, name: &str) -> PyResult<(Option<String>, i64)> {

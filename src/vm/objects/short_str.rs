@@ -55,9 +55,16 @@ impl ShortStr {
     /// as its eight bytes in memory order, the order `pack` wrote them in.
     #[inline]
     pub fn as_str(&self) -> &str {
-        let bytes = &self.0.as_bytes()[..self.len()];
+        let bytes = self.as_bytes();
         // Only ASCII is ever packed, so this never fails.
         std::str::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// The text's bytes, without the UTF-8 check `as_str` makes: code that
+    /// only copies text (`str.join`) takes these.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0.as_bytes()[..self.len()]
     }
 
     /// `hash(s)`: the same as `hash_str` of its text, without reading it.

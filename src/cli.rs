@@ -76,7 +76,8 @@ pub enum Command {
     Compare {
         #[command(flatten)]
         gil: GilOptions,
-        /// Timeline width in columns (default: $COLUMNS, else 100).
+        /// Timeline width in columns (default: $COLUMNS, else the terminal's
+        /// width, else 100).
         #[arg(long, value_name = "N")]
         width: Option<usize>,
         /// Colour: auto, always or never.
@@ -85,6 +86,10 @@ pub enum Command {
         /// Plain ASCII.
         #[arg(long)]
         ascii: bool,
+        /// Also write the comparison as one self-contained HTML page: each
+        /// policy's summary, output and picture.
+        #[arg(long, value_name = "FILE.html")]
+        report: Option<PathBuf>,
         /// The script to compare.
         file: PathBuf,
         /// Arguments for the script.
@@ -130,7 +135,8 @@ pub struct WatchOptions {
     /// in .svg) of the timeline and statistics.
     #[arg(long, value_name = "FILE.html")]
     pub report: Option<PathBuf>,
-    /// Timeline width in columns (default: $COLUMNS, else 100).
+    /// Timeline width in columns (default: $COLUMNS, else the terminal's
+    /// width, else 100).
     #[arg(long, value_name = "N")]
     pub width: Option<usize>,
     /// Colour in the timeline: auto (on a terminal, unless NO_COLOR is
@@ -182,6 +188,7 @@ impl WatchOptions {
     fn width(&self) -> usize {
         self.width
             .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .or_else(terminal_width)
             .unwrap_or(100)
             .clamp(40, 1000)
     }
@@ -373,6 +380,7 @@ pub fn main() -> i32 {
             width,
             color,
             ascii,
+            report,
             file,
             args,
         } => {
@@ -407,7 +415,13 @@ pub fn main() -> i32 {
                 ascii,
                 color: watch.color_on(std::io::stdout().is_terminal()),
             };
-            crate::compare::compare_cli(&file.display().to_string(), &source.text, &config, &opts)
+            crate::compare::compare_cli(
+                &file.display().to_string(),
+                &source.text,
+                &config,
+                &opts,
+                report.as_deref(),
+            )
         }
         Command::Explore {
             runs,
@@ -573,6 +587,14 @@ fn dis(file: &PathBuf, fused: bool, policy: Policy) -> i32 {
             1
         }
     }
+}
+
+/// The terminal's width in columns, when stderr (where the timeline goes)
+/// or stdout is one.
+fn terminal_width() -> Option<usize> {
+    let size = terminal_size::terminal_size_of(std::io::stderr())
+        .or_else(|| terminal_size::terminal_size_of(std::io::stdout()));
+    size.map(|(terminal_size::Width(w), _)| w as usize)
 }
 
 #[cfg(test)]

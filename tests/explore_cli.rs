@@ -126,3 +126,36 @@ fn compare_refuses_a_gil_it_would_ignore() {
     assert!(stderr.contains("--gil legacy has no effect"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
+
+/// `compare --report` writes one page with every policy's picture.
+#[test]
+fn compare_writes_a_page_with_every_policy() {
+    let dir = std::env::temp_dir().join(format!("gilvm-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("compare.html");
+    let out = Command::new(env!("CARGO_BIN_EXE_gilvm"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "--seed", "3", "--report"])
+        .arg(&page)
+        .arg("tests/interleavings/race.py")
+        .output()
+        .expect("run gilvm compare");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    for policy in ["cpython", "legacy", "fifo", "ruby", "none"] {
+        assert!(
+            html.contains(&format!("data-policy=\"{policy}\"")),
+            "{policy}"
+        );
+    }
+    assert!(html.matches("<g class=\"lock\"").count() >= 5);
+    assert!(html.contains("<pre class=\"output\">"));
+    // The text on stdout is the same comparison.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("== --gil ruby:"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -109,9 +109,9 @@ fn html_page_has_settings_svg_and_table() {
     let page = html(&events, &info);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("<h1>gilvm: <code>convoy.py</code></h1>"));
-    assert!(page.contains("<tr><th>policy</th><td>cpython</td></tr>"));
-    assert!(page.contains("<tr><th>switch interval</th><td>5.00 ms</td></tr>"));
-    assert!(page.contains("<tr><th>seed</th><td>7</td></tr>"));
+    assert!(page.contains("<th>policy</th><td>cpython</td>"));
+    assert!(page.contains("<th>switch interval</th><td>5.00 ms</td>"));
+    assert!(page.contains("<th>seed</th><td>7</td>"));
     assert!(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(page.contains("<table class=\"stats\">"));
     assert!(page.contains("<td>io</td>"));
@@ -134,4 +134,67 @@ fn html_page_has_settings_svg_and_table() {
 fn small_svg_snapshot() {
     let (events, info) = deadlock();
     insta::assert_snapshot!("report_deadlock_svg", svg(&events, &info));
+}
+
+#[test]
+fn the_picture_has_the_lock_row_a_caption_and_whole_names() {
+    let (mut events, info) = two_cpu();
+    for e in &mut events {
+        if let EventKind::ThreadStart { name } = &mut e.kind {
+            if name == "cpu-1" {
+                *name = "ThreadPoolExecutor-0_1".into();
+            }
+        }
+    }
+    let doc = svg(&events, &info);
+    let (_, titles) = parse(&doc);
+    // The lock's own row, its rectangles named by the holder.
+    assert_eq!(doc.matches("<g class=\"lock\"").count(), 1);
+    assert!(titles
+        .iter()
+        .any(|t| t.starts_with("GIL held by ThreadPoolExecutor-0_1")));
+    assert!(titles.iter().any(|t| t.starts_with("GIL held by cpu-2")));
+    // A caption states the result in one line.
+    assert!(doc.contains("<text class=\"caption\""));
+    assert!(doc.contains("3 threads, 1.0 running at once on average, GIL busy 99%"));
+    // A long name is shown whole when there is room, with a swatch in the
+    // colour its lock-row rectangles have.
+    assert!(doc.contains(">ThreadPoolExecutor-0_1<title>"));
+    assert_eq!(doc.matches("class=\"swatch\"").count(), 3);
+    // Without a GIL, rows count the threads running at once instead.
+    let (events, info) = free_threaded();
+    let doc = svg(&events, &info);
+    assert!(doc.contains("running \u{d7}2"));
+    assert!(!doc.contains("GIL held by"));
+}
+
+#[test]
+fn the_compare_page_has_a_picture_and_the_output_of_each_policy() {
+    use gilvm::trace::report::{compare_html, Section};
+    let (events, info) = two_cpu();
+    let (free, free_info) = free_threaded();
+    let sections = [
+        Section {
+            heading: "--gil cpython: 3 switches".into(),
+            events: &events,
+            info: &info,
+            output: "counter: 200000\n",
+        },
+        Section {
+            heading: "--gil none: 2 running at once".into(),
+            events: &free,
+            info: &free_info,
+            output: "counter: 131072\n",
+        },
+    ];
+    let page = compare_html("race.py", &sections);
+    assert_eq!(page.matches("<section class=\"policy\"").count(), 2);
+    assert_eq!(page.matches("<svg ").count(), 2);
+    assert!(page.contains("<pre class=\"output\">counter: 131072</pre>"));
+    assert!(page.contains("GIL held by") && page.contains("running \u{d7}2"));
+    parse(
+        page.trim_start_matches("<!DOCTYPE html>\n")
+            .replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
+            .as_str(),
+    );
 }

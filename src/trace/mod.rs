@@ -7,6 +7,7 @@
 //! nanoseconds since the run started, or virtual time in deterministic mode.
 
 pub mod interleaving;
+pub mod lock_row;
 pub mod recorder;
 
 use std::thread::JoinHandle;

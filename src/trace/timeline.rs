@@ -5,8 +5,16 @@
 //! GIL), `░` waiting for the GIL, a letter for what a blocked thread waits
 //! on (`z` sleep, `L` lock, `J` join, `Q` queue, `E` event, `C` condition,
 //! `S` semaphore, `─` anything else), blank before it started and after it
-//! exited. A legend and a time scale follow.
+//! exited. Above each interpreter's thread rows is its lock's own row
+//! (`lock_row`): the key of the thread that held the GIL, so that one
+//! glance shows it held by one thread at a time; under `--gil none`, rows
+//! counting the threads that ran at once instead. A caption states the
+//! result; a legend and a time scale follow.
 
+use anstyle::{AnsiColor, Style};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::lock_row;
 use super::states::{format_duration, format_tick, sanitize, tick_step, State, Timeline};
 use super::{BlockKind, Event, RunInfo};
 
@@ -98,16 +106,36 @@ fn glyph(cell: Cell, ascii: bool) -> char {
     }
 }
 
-fn ansi(cell: Cell) -> &'static str {
-    match cell {
-        Cell::Running => "\x1b[32m",
-        Cell::Waiting => "\x1b[33m",
-        Cell::Blocked(_) => "\x1b[34m",
-        Cell::Blank => "",
-    }
+fn style(cell: Cell) -> Style {
+    let colour = match cell {
+        Cell::Running => AnsiColor::Green,
+        Cell::Waiting => AnsiColor::Yellow,
+        Cell::Blocked(_) => AnsiColor::Blue,
+        Cell::Blank => return Style::new(),
+    };
+    Style::new().fg_color(Some(colour.into()))
 }
 
-const RESET: &str = "\x1b[0m";
+/// Each thread's colour in the lock row and on its key, by key.
+const THREAD_COLOURS: [AnsiColor; 12] = [
+    AnsiColor::Cyan,
+    AnsiColor::Magenta,
+    AnsiColor::Blue,
+    AnsiColor::Yellow,
+    AnsiColor::Green,
+    AnsiColor::Red,
+    AnsiColor::BrightCyan,
+    AnsiColor::BrightMagenta,
+    AnsiColor::BrightBlue,
+    AnsiColor::BrightYellow,
+    AnsiColor::BrightGreen,
+    AnsiColor::BrightRed,
+];
+
+fn thread_style(key: usize) -> Style {
+    let colour = THREAD_COLOURS[key % THREAD_COLOURS.len()];
+    Style::new().fg_color(Some(colour.into())).bold()
+}
 
 /// The timeline of a run as text, one line per `\n`.
 pub fn timeline(events: &[Event], info: &RunInfo, opts: &TimelineOptions) -> String {
@@ -131,41 +159,106 @@ pub fn render(tl: &Timeline, info: &RunInfo, opts: &TimelineOptions) -> String {
             ""
         }
     );
+    out.push_str(&wrap(&lock_row::caption(tl), opts.width.max(20)));
     let (left, right) = if opts.ascii {
         ('|', '|')
     } else {
         ('│', '│')
     };
+    let row_line = |out: &mut String, label: &str, painted: &str| {
+        out.push_str(label);
+        out.push(' ');
+        out.push(left);
+        out.push_str(painted);
+        out.push(right);
+        out.push('\n');
+    };
+    let keys = lock_row::thread_keys(tl);
     let mut used = [false; CELLS.len()];
     // With several interpreters, a line above each one's rows: each has
     // its own lock, so their rows may run at the same time.
     let several = tl.rows.iter().any(|r| r.lane.interpreter != 0);
     let mut group = None;
-    for row in &tl.rows {
-        if several && group != Some(row.lane.interpreter) {
+    for (row, key) in tl.rows.iter().zip(&keys) {
+        if group != Some(row.lane.interpreter) {
             group = Some(row.lane.interpreter);
-            out.push_str(&group_line(row.lane.interpreter, label_w, bar, opts.ascii));
+            if several {
+                out.push_str(&group_line(row.lane.interpreter, label_w, bar, opts.ascii));
+            }
+            for (label, painted) in lock_lines(tl, row.lane.interpreter, bar, label_w, opts) {
+                row_line(&mut out, &label, &painted);
+            }
         }
         let cells = bucket_cells(&row.intervals, span, bar);
         for c in &cells {
             used[cell_index(*c)] = true;
         }
-        // A task's row sits under its thread's, indented.
+        // A thread's row starts with its key (its letter in the lock row);
+        // a task's row sits under its thread's, indented.
         let name = match row.lane.task {
-            Some(_) => format!("  {}", row.name),
-            None => row.name.clone(),
+            Some(_) => format!("    {}", row.name),
+            None => format!("  {}", row.name),
         };
-        out.push_str(&label(&name, label_w, opts.ascii));
-        out.push(' ');
-        out.push(left);
-        out.push_str(&paint(&cells, opts));
-        out.push(right);
-        out.push('\n');
+        let mut text = label(&name, label_w, opts.ascii);
+        if let Some(k) = key {
+            let styled = paint_glyphs(&[(lock_row::key_char(*k), thread_style(*k))], opts.color);
+            text = format!("{styled}{}", &text[1..]);
+        }
+        let glyphs: Vec<(char, Style)> = cells
+            .iter()
+            .map(|&c| (glyph(c, opts.ascii), style(c)))
+            .collect();
+        row_line(&mut out, &text, &paint_glyphs(&glyphs, opts.color));
     }
     out.push_str(&axis(tl.end_ns, label_w, bar, opts.ascii));
     let has_tasks = tl.rows.iter().any(|r| r.lane.task.is_some());
     out.push_str(&legend(&used, tl.free_threaded, has_tasks, opts));
     out
+}
+
+/// The lock's row for one interpreter (its label and painted cells): the
+/// key of the thread holding its GIL in each cell. Without a GIL, one row
+/// per thread running at once.
+fn lock_lines(
+    tl: &Timeline,
+    interpreter: u32,
+    bar: usize,
+    label_w: usize,
+    opts: &TimelineOptions,
+) -> Vec<(String, String)> {
+    let span = tl.end_ns.max(1);
+    if tl.free_threaded {
+        let load = lock_row::parallel(tl, interpreter, span, bar);
+        let full = if opts.ascii { '#' } else { '█' };
+        let busy = Style::new().fg_color(Some(AnsiColor::Green.into()));
+        return (1..=lock_row::parallel_rows(&load))
+            .map(|k| {
+                let glyphs: Vec<(char, Style)> = load
+                    .iter()
+                    .map(|&c| match lock_row::parallel_busy(c, k) {
+                        true => (full, busy),
+                        false => (' ', Style::new()),
+                    })
+                    .collect();
+                let name = lock_row::parallel_label(k, opts.ascii);
+                (
+                    label(&name, label_w, opts.ascii),
+                    paint_glyphs(&glyphs, opts.color),
+                )
+            })
+            .collect();
+    }
+    let glyphs: Vec<(char, Style)> = lock_row::holders(tl, interpreter, span, bar)
+        .into_iter()
+        .map(|h| match h {
+            Some(k) => (lock_row::key_char(k), thread_style(k)),
+            None => (' ', Style::new()),
+        })
+        .collect();
+    vec![(
+        label("GIL held by", label_w, opts.ascii),
+        paint_glyphs(&glyphs, opts.color),
+    )]
 }
 
 /// Why: a cell covers a slice of time in which a thread may have been in
@@ -231,7 +324,8 @@ fn group_line(interpreter: u32, label_w: usize, bar: usize, ascii: bool) -> Stri
     line
 }
 
-/// The width of the names column: the longest name (a task's indented),
+/// The width of the names column: the longest name (after its key, a
+/// task's indented further),
 /// at least `LABEL_WIDTH` and at most a quarter of the timeline, so that
 /// names show whole when there is room and the bars keep most of it.
 fn label_width(tl: &Timeline, width: usize) -> usize {
@@ -239,43 +333,70 @@ fn label_width(tl: &Timeline, width: usize) -> usize {
         .rows
         .iter()
         .map(|r| {
-            let indent = if r.lane.task.is_some() { 2 } else { 0 };
-            sanitize(&r.name).chars().count() + indent
+            let indent = if r.lane.task.is_some() { 4 } else { 2 };
+            sanitize(&r.name).width() + indent
         })
         .max()
         .unwrap_or(0);
     longest.clamp(LABEL_WIDTH, LABEL_WIDTH.max(width / 4))
 }
 
+/// `name` padded or cut to `width` terminal columns: measured by display
+/// width, so CJK characters (two columns) and emoji line up.
 fn label(name: &str, width: usize, ascii: bool) -> String {
     let name = sanitize(name);
-    let chars: Vec<char> = name.chars().collect();
-    if chars.len() <= width {
-        format!("{name:<width$}")
-    } else {
-        let cut: String = chars[..width - 1].iter().collect();
-        format!("{cut}{}", if ascii { '~' } else { '…' })
+    let w = name.width();
+    if w <= width {
+        return format!("{name}{}", " ".repeat(width - w));
     }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in name.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw > width - 1 {
+            break;
+        }
+        cut.push(c);
+        used += cw;
+    }
+    let pad = " ".repeat(width - 1 - used);
+    format!("{cut}{}{pad}", if ascii { '~' } else { '…' })
 }
 
-fn paint(cells: &[Cell], opts: &TimelineOptions) -> String {
-    let mut s = String::new();
-    let mut open: Option<&str> = None;
-    for &c in cells {
-        if opts.color {
-            let code = ansi(c);
-            if open != Some(code) {
-                if open.is_some_and(|o| !o.is_empty()) {
-                    s.push_str(RESET);
-                }
-                s.push_str(code);
-                open = Some(code);
-            }
+/// `text` broken between words into lines of at most `width` columns.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_w = 0;
+    for word in text.split(' ') {
+        let w = word.width();
+        if line_w > 0 && line_w + 1 + w > width {
+            out.push('\n');
+            line_w = 0;
+        } else if line_w > 0 {
+            out.push(' ');
+            line_w += 1;
         }
-        s.push(glyph(c, opts.ascii));
+        out.push_str(word);
+        line_w += w;
     }
-    if open.is_some_and(|o| !o.is_empty()) {
-        s.push_str(RESET);
+    out.push('\n');
+    out
+}
+
+/// Characters, each in its style when `color`: one escape sequence per
+/// run of equal styles.
+fn paint_glyphs(glyphs: &[(char, Style)], color: bool) -> String {
+    let mut s = String::new();
+    let mut open = Style::new();
+    for &(c, st) in glyphs {
+        if color && st != open {
+            s.push_str(&format!("{}{}", open.render_reset(), st.render()));
+            open = st;
+        }
+        s.push(c);
+    }
+    if color {
+        s.push_str(&open.render_reset().to_string());
     }
     s
 }
@@ -351,6 +472,16 @@ fn legend(used: &[bool], free_threaded: bool, has_tasks: bool, opts: &TimelineOp
         items.push((Some(Cell::Blocked(kind)), kind.as_str()));
     }
     items.push((None, "blank: not alive"));
+    items.push((
+        None,
+        if free_threaded && opts.ascii {
+            "running xk: k threads ran at once"
+        } else if free_threaded {
+            "running \u{d7}k: k threads ran at once"
+        } else {
+            "GIL held by: the key (left of each name) of the thread holding it"
+        },
+    ));
     let width = opts.width.max(LABEL_WIDTH + 13);
     let mut out = String::new();
     let mut line_len = 0;
@@ -365,13 +496,10 @@ fn legend(used: &[bool], free_threaded: bool, has_tasks: bool, opts: &TimelineOp
             line_len += 2;
         }
         if let Some(cell) = cell {
-            if opts.color {
-                out.push_str(ansi(cell));
-                out.push(glyph(cell, opts.ascii));
-                out.push_str(RESET);
-            } else {
-                out.push(glyph(cell, opts.ascii));
-            }
+            out.push_str(&paint_glyphs(
+                &[(glyph(cell, opts.ascii), style(cell))],
+                opts.color,
+            ));
             out.push(' ');
         }
         out.push_str(text);

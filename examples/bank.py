@@ -1,7 +1,8 @@
 # A bank as GIL lessons write one: a BankAccount class whose lock guards its
 # balance, an exception class of its own, and tellers (threads) moving money
-# between the same accounts at once. Run it with:
-#   cargo run --release -- run examples/bank.py --timeline
+# between the same accounts at once. Run it with (options go before the
+# script's path; anything after it is the script's own):
+#   cargo run --release -- run --timeline examples/bank.py
 # Look for: four tellers make 3000 transfers each between shared accounts,
 # and the bank's total never changes, because each transfer holds both
 # accounts' locks (taken in one fixed order, so two tellers can never wait

@@ -1,10 +1,10 @@
 # The convoy effect: an I/O thread that sleeps for 1 ms keeps waiting for a
 # CPU-bound thread to give up the GIL.
 #
-#   cargo run --release -- run examples/convoy.py
-#   cargo run --release -- run --switch-interval 1ms examples/convoy.py
-#   cargo run --release -- run --gil none examples/convoy.py
-# Look for: each wake-up is late by about one switch interval (5 ms by
+#   cargo run --release -- run --timeline examples/convoy.py
+#   cargo run --release -- run --timeline --switch-interval 1ms examples/convoy.py
+#   cargo run --release -- run --timeline --gil none examples/convoy.py
+# Look for (the timeline shows the waits): each wake-up is late by about one switch interval (5 ms by
 # default): the sleeping thread must wait for the interval to pass before it
 # can ask the CPU-bound thread to drop the GIL. A shorter interval shortens
 # the delay; without a GIL there is no delay. The optional argument is the

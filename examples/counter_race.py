@@ -4,6 +4,7 @@
 #   cargo run --release -- run --gil legacy examples/counter_race.py
 #   cargo run --release -- run --gil none examples/counter_race.py
 #   cargo run --release -- run --seed 1 --interleaving --gil legacy examples/counter_race.py 50
+#   cargo run --release -- compare --report race.html examples/counter_race.py
 # Look for: `counter += 1` is three steps (load, add, store). Under the
 # default cpython policy a thread can only be switched out at a backward
 # jump or a call, never between those steps, so no update is lost. Under

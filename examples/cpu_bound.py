@@ -1,11 +1,14 @@
 # CPU-bound threads: under a GIL, four threads are no faster than one.
 #
-# Run it under the default GIL, then with the lock switched off:
-#   cargo run --release -- run examples/cpu_bound.py
-#   cargo run --release -- run --gil none examples/cpu_bound.py
+# Run it under the default GIL, then with the lock switched off, and draw
+# the run (--timeline in the terminal, --report as a page to show):
+#   cargo run --release -- run --timeline examples/cpu_bound.py
+#   cargo run --release -- run --gil none --timeline examples/cpu_bound.py
+#   cargo run --release -- run --report cpu_bound.html examples/cpu_bound.py
 # Look for: with the GIL the threaded run takes as long as the sequential
-# one (only one thread runs bytecode at a time); with --gil none the
-# threads run in parallel on your cores and finish sooner.
+# one (only one thread runs bytecode at a time: the "GIL held by" row is one
+# solid row of alternating threads); with --gil none the threads run in
+# parallel on your cores and finish sooner ("running x2" fills up).
 # Optional arguments: the total count (default 2000000) and how many runs
 # to take the best of (default 3).
 # differential: skip (prints timings)

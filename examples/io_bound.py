@@ -1,7 +1,7 @@
 # I/O-bound threads: waiting releases the GIL, so the waits overlap.
 #
-#   cargo run --release -- run examples/io_bound.py
-# Look for: five Downloader threads that each "download" for 0.2 s finish
+#   cargo run --release -- run --timeline examples/io_bound.py
+# Look for (in the output, and on the timeline as overlapping "z" rows): five Downloader threads that each "download" for 0.2 s finish
 # in about 0.2 s, not 1 s. time.sleep stands in for a network call: like
 # real I/O it lets go of the GIL while it waits, so a GIL does not stop I/O
 # concurrency. The optional argument is the number of threads (default 5).

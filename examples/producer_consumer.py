@@ -1,9 +1,9 @@
 # Producer and consumers sharing a bounded queue.
 #
-#   cargo run --release -- run examples/producer_consumer.py
-# Look for: put() blocks while the queue is full and get() while it is
-# empty; both let go of the GIL while they wait, so the producer and the
-# consumers take turns. Every item is processed exactly once. The optional
+#   cargo run --release -- run --timeline examples/producer_consumer.py
+# Look for (on the timeline): put() blocks while the queue is full and get()
+# while it is empty ("Q" on their rows); both let go of the GIL while they
+# wait, so the producer and the consumers take turns. Every item is processed exactly once. The optional
 # argument is the number of jobs (default 50).
 # Pinned as deterministic snapshots by tests/examples.rs (args comma-separated):
 # snapshot: policies=cpython,fifo args=8

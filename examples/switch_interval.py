@@ -3,6 +3,7 @@
 #
 #   cargo run --release -- run examples/switch_interval.py
 #   cargo run --release -- run --gil fifo examples/switch_interval.py
+#   cargo run --release -- run --timeline --stats examples/switch_interval.py
 # Look for: two CPU-bound threads record which of them is running; with a
 # long interval the record shows long runs of one thread (few switches);
 # with a short one the threads alternate more often. Optional arguments:

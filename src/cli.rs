@@ -1,4 +1,5 @@
-//! The command line: `gilvm run`, `gilvm dis`.
+//! The command line: `gilvm run`, `dis`, `explore`, `compare`, and the
+//! shell's helpers `completions` and `man`.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -110,6 +111,15 @@ pub enum Command {
         /// The script to disassemble.
         file: PathBuf,
     },
+    /// Print a completion script for your shell, e.g.
+    /// `gilvm completions bash > ~/.local/share/bash-completion/completions/gilvm`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print gilvm's manual page (roff), e.g.
+    /// `gilvm man > ~/.local/share/man/man1/gilvm.1`, then `man gilvm`.
+    Man,
 }
 
 /// What to show about the run (all of it goes to stderr or to files, so
@@ -128,7 +138,7 @@ pub struct WatchOptions {
     #[arg(long, value_name = "FILE.json")]
     pub stats_json: Option<PathBuf>,
     /// Write a Chrome trace event JSON file (open it in Perfetto or
-    /// chrome://tracing).
+    /// chrome://tracing); gzip-compressed when FILE ends in .gz.
     #[arg(long, value_name = "FILE.json")]
     pub trace: Option<PathBuf>,
     /// Write a self-contained HTML report (or an SVG picture if FILE ends
@@ -222,8 +232,23 @@ impl WatchOptions {
         if let Some(path) = &self.trace {
             let file = std::fs::File::create(path)
                 .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
-            chrome::write_chrome_trace(events, info, std::io::BufWriter::new(file))
-                .map_err(|e| format!("gilvm: can't write {}: {e}", path.display()))?;
+            let cant = |e: std::io::Error| format!("gilvm: can't write {}: {e}", path.display());
+            let gzip = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+            if gzip {
+                // Perfetto opens gzip-compressed traces as they are; a long
+                // run's trace shrinks about tenfold.
+                let mut gz = flate2::write::GzEncoder::new(
+                    std::io::BufWriter::new(file),
+                    flate2::Compression::default(),
+                );
+                chrome::write_chrome_trace(events, info, &mut gz).map_err(cant)?;
+                gz.finish().and_then(|mut w| w.flush()).map_err(cant)?;
+            } else {
+                chrome::write_chrome_trace(events, info, std::io::BufWriter::new(file))
+                    .map_err(cant)?;
+            }
         }
         if let Some(path) = &self.report {
             let svg = path
@@ -375,6 +400,29 @@ pub fn main() -> i32 {
             policy,
             file,
         } => dis(&file, fused, policy),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "gilvm", &mut out);
+            0
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            let page = clap_mangen::Man::new(Cli::command());
+            let mut buf = Vec::new();
+            match page.render(&mut buf) {
+                Ok(()) => {
+                    let mut out = std::io::stdout().lock();
+                    let _ = out.write_all(&buf);
+                    let _ = out.flush();
+                    0
+                }
+                Err(e) => {
+                    eprintln!("gilvm man: {e}");
+                    1
+                }
+            }
+        }
         Command::Compare {
             gil,
             width,

@@ -295,3 +295,41 @@ fn claim(file: &str, policy: Policy, r: &RunResult) {
         _ => {}
     }
 }
+
+/// The commands in the examples' headers work as written: gilvm's own
+/// parser accepts them, and no option comes after the script's path
+/// (everything there is the script's, so `run x.py --timeline` would hand
+/// `--timeline` to the script and draw nothing).
+#[test]
+fn header_commands_parse_and_put_options_before_the_script() {
+    use clap::Parser;
+    let mut seen = 0;
+    for entry in std::fs::read_dir("examples").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().take_while(|l| l.starts_with('#')) {
+            let Some((_, command)) = line.split_once("cargo run --release -- ") else {
+                continue;
+            };
+            seen += 1;
+            let words: Vec<&str> = command
+                .split_whitespace()
+                .take_while(|w| !w.starts_with('['))
+                .collect();
+            let script = words
+                .iter()
+                .position(|w| w.ends_with(".py"))
+                .unwrap_or_else(|| panic!("{}: no script in {line}", path.display()));
+            assert!(
+                words[script + 1..].iter().all(|w| !w.starts_with("--")),
+                "{}: an option after the script's path: {line}",
+                path.display()
+            );
+            let argv = std::iter::once("gilvm").chain(words.iter().copied());
+            if let Err(e) = gilvm::cli::Cli::try_parse_from(argv) {
+                panic!("{}: {line}\n{e}", path.display());
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} header commands found");
+}

@@ -134,3 +134,47 @@ fn interpreters_group_their_threads_and_draw_their_messages() {
     assert!(svg.contains("data-interpreter=\"1\""), "{svg}");
     assert!(svg.contains("interpreter 1, its own GIL"), "{svg}");
 }
+
+/// The README's demo as a page to project: `cpu_bound.py`'s report has the
+/// lock's own row on top, the caption, its two phases, every thread's name
+/// whole, and a picture short enough that the page fits a 1400×1000
+/// screen down to the time axis.
+#[test]
+fn the_cpu_bound_report_reads_at_a_glance() {
+    let path = format!("{}/examples/cpu_bound.py", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).expect("demo script");
+    let mut config = gilvm::vm::Config::new(vec![
+        "examples/cpu_bound.py".into(),
+        "40000".into(),
+        "3".into(),
+    ]);
+    config.seed = Some(1);
+    config.record = true;
+    let run = gilvm::run_source_with("examples/cpu_bound.py", &src, config);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let page = gilvm::trace::report::html(&run.events, &run.info);
+    assert_eq!(page.matches("<g class=\"lock\"").count(), 1);
+    assert!(page.contains(">GIL held by<title>"));
+    assert!(page.contains("13 threads, 1.0 running at once on average, GIL busy 100%"));
+    // The sequential phase, then the threaded one (at this small size each
+    // thread finishes within one switch interval).
+    assert!(page.contains(">1 thread</text>"));
+    assert!(page.contains(">13 threads, at most 2 at once</text>"));
+    for n in 1..=12 {
+        assert!(
+            page.contains(&format!(">Thread-{n} (count)<title>")),
+            "Thread-{n}"
+        );
+    }
+    assert!(page.contains("The script printed last: <code>4 threads:"));
+    // The SVG's own height: the page's header above it takes about 230 px
+    // of the 1000 (measured in headless Chromium, docs/img).
+    let height: f64 = page
+        .split("<svg ")
+        .nth(1)
+        .and_then(|s| s.split("height=\"").nth(1))
+        .and_then(|s| s.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .expect("svg height");
+    assert!(height <= 760.0, "the picture is {height} px high");
+}

@@ -14,7 +14,7 @@
 //! threads ran in each slice), so the terminal, the report and `compare`
 //! agree.
 
-use super::states::{State, ThreadRow, Timeline};
+use super::states::{cell_overlaps, cell_start, State, ThreadRow, Timeline};
 
 /// The keys that name threads in the terminal's lock row, in order.
 const KEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -70,21 +70,14 @@ fn running_per_cell(
     span: u64,
     cells: usize,
 ) -> Vec<Vec<(usize, u64)>> {
-    let span = span.max(1);
-    let bounds = |i: usize| (i as u128 * span as u128 / cells as u128) as u64;
     let mut out: Vec<Vec<(usize, u64)>> = vec![Vec::new(); cells];
     for (key, row) in running_threads(tl, interpreter) {
         for iv in row.intervals.iter().filter(|iv| iv.state == State::Running) {
-            let first = (iv.start_ns as u128 * cells as u128 / span as u128) as usize;
-            for (b, cell) in out.iter_mut().enumerate().skip(first) {
-                let (lo, hi) = (bounds(b), bounds(b + 1));
-                if lo >= iv.end_ns {
-                    break;
-                }
-                let overlap = iv.end_ns.min(hi).saturating_sub(iv.start_ns.max(lo));
+            for (b, overlap) in cell_overlaps(iv.start_ns, iv.end_ns, span, cells) {
                 if overlap == 0 {
                     continue;
                 }
+                let cell = &mut out[b];
                 match cell.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, t)) => *t += overlap,
                     None => cell.push((key, overlap)),
@@ -99,10 +92,7 @@ fn running_per_cell(
 /// `span` nanoseconds: the key of the thread that held it longest in the
 /// slice, or `None` where it was free for most of the slice.
 pub fn holders(tl: &Timeline, interpreter: u32, span: u64, cells: usize) -> Vec<Option<usize>> {
-    let len = |i: usize| {
-        let b = |i: usize| (i as u128 * span.max(1) as u128 / cells as u128) as u64;
-        b(i + 1) - b(i)
-    };
+    let len = |i: usize| cell_start(i + 1, span, cells) - cell_start(i, span, cells);
     running_per_cell(tl, interpreter, span, cells)
         .into_iter()
         .enumerate()
@@ -125,7 +115,7 @@ pub fn holders(tl: &Timeline, interpreter: u32, span: u64, cells: usize) -> Vec<
 /// How many of `interpreter`'s threads ran at once in each of `cells`
 /// slices, on average over the slice (for `--gil none`).
 pub fn parallel(tl: &Timeline, interpreter: u32, span: u64, cells: usize) -> Vec<f64> {
-    let b = |i: usize| (i as u128 * span.max(1) as u128 / cells as u128) as u64;
+    let b = |i: usize| cell_start(i, span, cells);
     running_per_cell(tl, interpreter, span, cells)
         .into_iter()
         .enumerate()

@@ -305,6 +305,34 @@ impl Builder {
     }
 }
 
+/// How the views bucket time: the cells of `span` nanoseconds cut into
+/// `cells` equal slices that the interval `[start_ns, end_ns)` overlaps,
+/// each with how many nanoseconds of it fall in the cell.
+pub fn cell_overlaps(
+    start_ns: u64,
+    end_ns: u64,
+    span: u64,
+    cells: usize,
+) -> impl Iterator<Item = (usize, u64)> {
+    let span = span.max(1);
+    let first = (start_ns as u128 * cells as u128 / span as u128) as usize;
+    (first..cells)
+        .map(move |b| {
+            (
+                b,
+                cell_start(b, span, cells),
+                cell_start(b + 1, span, cells),
+            )
+        })
+        .take_while(move |&(_, lo, _)| lo < end_ns)
+        .map(move |(b, lo, hi)| (b, end_ns.min(hi).saturating_sub(start_ns.max(lo))))
+}
+
+/// Where cell `i` of `cells` over `span` nanoseconds starts.
+pub fn cell_start(i: usize, span: u64, cells: usize) -> u64 {
+    (i as u128 * span.max(1) as u128 / cells.max(1) as u128) as u64
+}
+
 /// A duration with three significant digits and a unit: `850 µs`,
 /// `12.3 ms`, `1.20 s` (`us` instead of `µs` when `ascii`).
 pub fn format_duration(ns: u64, ascii: bool) -> String {

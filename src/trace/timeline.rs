@@ -15,7 +15,9 @@ use anstyle::{AnsiColor, Style};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::lock_row;
-use super::states::{format_duration, format_tick, sanitize, tick_step, State, Timeline};
+use super::states::{
+    cell_overlaps, cell_start, format_duration, format_tick, sanitize, tick_step, State, Timeline,
+};
 use super::{BlockKind, Event, RunInfo};
 
 /// Columns given to thread names (longer names are cut with `…`).
@@ -265,7 +267,7 @@ fn lock_lines(
 /// several states; showing the one it spent the most time in keeps long
 /// runs readable (slices much shorter than a cell disappear, as they must).
 fn bucket_cells(intervals: &[super::states::Interval], span: u64, bar: usize) -> Vec<Cell> {
-    let bounds = |i: usize| (i as u128 * span as u128 / bar as u128) as u64;
+    let bounds = |i: usize| cell_start(i, span, bar);
     let mut weights = vec![[0u64; CELLS.len()]; bar];
     for iv in intervals {
         let cell = match &iv.state {
@@ -275,14 +277,8 @@ fn bucket_cells(intervals: &[super::states::Interval], span: u64, bar: usize) ->
             State::Exited => continue,
         };
         let k = cell_index(cell);
-        let first = (iv.start_ns as u128 * bar as u128 / span as u128) as usize;
-        for (b, w) in weights.iter_mut().enumerate().skip(first) {
-            let (lo, hi) = (bounds(b), bounds(b + 1));
-            if lo >= iv.end_ns {
-                break;
-            }
-            let overlap = iv.end_ns.min(hi).saturating_sub(iv.start_ns.max(lo));
-            w[k] += overlap;
+        for (b, overlap) in cell_overlaps(iv.start_ns, iv.end_ns, span, bar) {
+            weights[b][k] += overlap;
         }
     }
     weights

@@ -972,6 +972,20 @@ impl Vm {
                             None
                         };
                         let (func_slot, args_start) = self.method_call_slots(n as usize);
+                        // `obj.method(args)` on a plain function found in the
+                        // class: the receiver is already the first argument,
+                        // so the frame is pushed right here, as for CALL.
+                        if kwnames.is_none()
+                            && args_start == func_slot + 1
+                            && self.push_exact_call(func_slot, n as usize + 1)?
+                        {
+                            if self.runs_same_code() {
+                                *ip = 0;
+                                base = func_slot + 1;
+                                continue;
+                            }
+                            continue 'frames;
+                        }
                         match self.call(func_slot, args_start, kwnames)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,

@@ -15,6 +15,7 @@
 //! agree.
 
 use super::states::{cell_overlaps, cell_start, State, ThreadRow, Timeline};
+use super::stats::Stats;
 
 /// The keys that name threads in the terminal's lock row, in order.
 const KEYS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -156,36 +157,29 @@ pub fn parallel_label(k: usize, ascii: bool) -> String {
 /// busy each lock was. "5 threads, 1.0 running at once on average, GIL
 /// busy 99%".
 pub fn caption(tl: &Timeline) -> String {
-    let threads: Vec<&ThreadRow> = tl.rows.iter().filter(|r| r.lane.task.is_none()).collect();
-    let running = |rows: &mut dyn Iterator<Item = &ThreadRow>| -> u64 {
-        rows.flat_map(|r| &r.intervals)
-            .filter(|iv| iv.state == State::Running)
-            .map(|iv| iv.duration_ns())
-            .sum()
-    };
-    let end = tl.end_ns.max(1);
-    let total = running(&mut threads.iter().copied());
-    let interpreters = interpreters(tl);
-    let mut text = match (threads.len(), interpreters.len()) {
+    // The figures are `--stats`'s, so the caption and the table agree.
+    let stats = Stats::from_timeline(tl);
+    let mut text = match (stats.threads.len(), stats.interpreters.len()) {
         (1, _) => "1 thread".to_string(),
-        (n, 1) => format!("{n} threads"),
+        (n, 0 | 1) => format!("{n} threads"),
         (n, k) => format!("{n} threads in {k} interpreters"),
     };
     text.push_str(&format!(
         ", {:.1} running at once on average",
-        total as f64 / end as f64
+        stats.cores_used
     ));
     if tl.free_threaded {
         text.push_str(", no GIL");
     } else {
-        let busy: Vec<String> = interpreters
-            .iter()
-            .map(|&i| {
-                let held =
-                    running(&mut threads.iter().copied().filter(|r| r.lane.interpreter == i));
-                format!("{}%", (held as f64 * 100.0 / end as f64).round().min(100.0))
-            })
-            .collect();
+        let percent = |u: f64| format!("{}%", (u * 100.0).round().min(100.0));
+        let busy: Vec<String> = match stats.interpreters.is_empty() {
+            true => vec![percent(stats.utilisation)],
+            false => stats
+                .interpreters
+                .iter()
+                .map(|i| percent(i.utilisation))
+                .collect(),
+        };
         let locks = if busy.len() == 1 { "GIL" } else { "GILs" };
         text.push_str(&format!(", {locks} busy {}", busy.join(", ")));
     }

@@ -363,6 +363,18 @@ opcodes! {
     /// without copying either. The operator is read from the skipped third
     /// instruction.
     BinaryOpFastFast "BINARY_OP_FAST_FAST"(LocalPair), |_| 1;
+    /// BINARY_OP_FAST_CONST followed by STORE_FAST t: `t = a op c` with
+    /// nothing pushed. The operator and t are read from the skipped
+    /// instructions.
+    BinaryOpFastConstStore "BINARY_OP_FAST_CONST_STORE"(LocalConst), |_| 0;
+    /// BINARY_OP_FAST_FAST followed by STORE_FAST t: `t = a op b` (`total
+    /// += x`) with nothing pushed.
+    BinaryOpFastFastStore "BINARY_OP_FAST_FAST_STORE"(LocalPair), |_| 0;
+    /// BINARY_OP; STORE_FAST t: the result goes straight into local t,
+    /// read from the skipped STORE_FAST.
+    BinaryOpStoreFast "BINARY_OP_STORE_FAST"(BinOp), |_| -2;
+    /// INPLACE_OP; STORE_FAST t: as BINARY_OP_STORE_FAST.
+    InplaceOpStoreFast "INPLACE_OP_STORE_FAST"(BinOp), |_| -2;
     /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable
     /// (`len(p)`, `str(i)`) reads a in place, without copying it.
     CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal), |_| 1;

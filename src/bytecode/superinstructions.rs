@@ -113,6 +113,9 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
     let mut i = 0;
     while i < ops.len() {
         let next = |k: usize| ops.get(i + k).copied();
+        // Whether instruction `i + k` is a STORE_FAST that the pattern
+        // ending just before it may take in (no jump lands on it).
+        let stores_next = |k: usize| matches!(next(k), Some(Op::StoreFast(_))) && free(i, k);
         if closes[i] {
             i += 2;
             continue;
@@ -206,6 +209,9 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
                     Op::StoreSubscr => Some((Op::StoreSubscrFastFast(p), 3)),
                     Op::ContainsOp(0) => Some((Op::InFastFast(p), 3)),
                     Op::ContainsOp(1) => Some((Op::NotInFastFast(p), 3)),
+                    Op::BinaryOp(_) | Op::InplaceOp(_) if stores_next(3) => {
+                        Some((Op::BinaryOpFastFastStore(p), 4))
+                    }
                     Op::BinaryOp(_) | Op::InplaceOp(_) => Some((Op::BinaryOpFastFast(p), 3)),
                     _ => None,
                 }),
@@ -226,7 +232,10 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
                         local: p.a,
                         konst: p.b,
                     };
-                    (Op::BinaryOpFastConst(p), 3)
+                    match stores_next(3) {
+                        true => (Op::BinaryOpFastConstStore(p), 4),
+                        false => (Op::BinaryOpFastConst(p), 3),
+                    }
                 })
             }
             _ => None,
@@ -260,6 +269,12 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             }
             (Op::ForIter(t), Some(Op::StoreFast(_))) if free(i, 1) => {
                 Some((Op::ForIterStoreFast(t), 2))
+            }
+            (Op::BinaryOp(k), Some(Op::StoreFast(_))) if free(i, 1) => {
+                Some((Op::BinaryOpStoreFast(k), 2))
+            }
+            (Op::InplaceOp(k), Some(Op::StoreFast(_))) if free(i, 1) => {
+                Some((Op::InplaceOpStoreFast(k), 2))
             }
             (Op::LoadConst(c), Some(Op::BinaryOp(_) | Op::InplaceOp(_))) if free(i, 1) => {
                 Some((Op::BinaryOpConst(c), 2))
@@ -456,6 +471,60 @@ mod tests {
         assert_eq!(fused[0], Op::BinaryOpFastConst(p));
         // The operator stays in the skipped instruction, where it is read.
         assert_eq!(&fused[1..], &ops[1..]);
+    }
+
+    #[test]
+    fn fuses_arithmetic_stored_in_a_local() {
+        use crate::bytecode::BinaryOperator::{Add, Mod};
+        // `i = i + 1`, `total += x`, `total = total + i % 7`.
+        let ops = [
+            Op::LoadFast(2),
+            Op::LoadConst(1),
+            Op::BinaryOp(Add),
+            Op::StoreFast(2),
+            Op::LoadFast(1),
+            Op::LoadFast(3),
+            Op::InplaceOp(Add),
+            Op::StoreFast(1),
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::LoadConst(0),
+            Op::BinaryOp(Mod),
+            Op::BinaryOp(Add),
+            Op::StoreFast(1),
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        let p = LocalConst { local: 2, konst: 1 };
+        assert_eq!(fused[0], Op::BinaryOpFastConstStore(p));
+        // The operator and the target stay where they are read.
+        assert_eq!(&fused[1..4], &ops[1..4]);
+        assert_eq!(
+            fused[4],
+            Op::BinaryOpFastFastStore(LocalPair { a: 1, b: 3 })
+        );
+        assert_eq!(fused[12], Op::BinaryOpStoreFast(Add));
+        assert_eq!(fused[13], Op::StoreFast(1));
+        let ops = [Op::InplaceOp(Add), Op::StoreFast(0), Op::ReturnValue];
+        assert_eq!(fuse_ops(&ops, &[])[0], Op::InplaceOpStoreFast(Add));
+    }
+
+    #[test]
+    fn a_store_that_a_jump_lands_on_is_not_fused() {
+        use crate::bytecode::BinaryOperator::Add;
+        let ops = [
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::BinaryOp(Add),
+            Op::StoreFast(0),
+            Op::Jump(3),
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(
+            fused[0],
+            Op::BinaryOpFastConst(LocalConst { local: 0, konst: 0 })
+        );
+        assert_eq!(fused[3], Op::StoreFast(0));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalPair, Op};
+use crate::bytecode::{BinaryOperator, CodeObject, Comparison, LocalConst, LocalPair, Op};
 use crate::vm::code::Code;
 use crate::vm::generators::{After, Delivery};
 use crate::vm::objects::exceptions::{
@@ -463,27 +463,42 @@ impl Vm {
                         // The operator is that of the skipped BINARY_OP.
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
-                        let a = self.local(code, base, p.local)?;
-                        let r = if needs_vm(kind, a, &code.consts[p.konst as usize]) {
-                            let a = a.clone();
-                            self.binary_special(kind, inplace, &a, &code.consts[p.konst as usize])?
-                        } else {
-                            binary_value(kind, inplace, a, &code.consts[p.konst as usize])?
-                        };
+                        let r = self.local_op_const(code, base, p, kind, inplace)?;
                         self.stack.push(r);
+                    }
+                    Op::BinaryOpFastConstStore(p) => {
+                        let (kind, inplace) = operator_at(ops, *ip + 1)?;
+                        *ip += 2; // errors point at the BINARY_OP
+                        let r = self.local_op_const(code, base, p, kind, inplace)?;
+                        let target = store_target(ops, *ip)?;
+                        *ip += 1;
+                        std::mem::replace(&mut self.stack[base + target], r).discard();
                     }
                     Op::BinaryOpFastFast(p) => {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
-                        let a = self.local(code, base, p.a)?;
-                        let b = self.local(code, base, p.b)?;
-                        let r = if needs_vm(kind, a, b) {
-                            let (a, b) = (a.clone(), b.clone());
-                            self.binary_special(kind, inplace, &a, &b)?
-                        } else {
-                            binary_value(kind, inplace, a, b)?
-                        };
+                        let r = self.local_op_local(code, base, p, kind, inplace)?;
                         self.stack.push(r);
+                    }
+                    Op::BinaryOpFastFastStore(p) => {
+                        let (kind, inplace) = operator_at(ops, *ip + 1)?;
+                        *ip += 2; // errors point at the BINARY_OP
+                        let r = self.local_op_local(code, base, p, kind, inplace)?;
+                        let target = store_target(ops, *ip)?;
+                        *ip += 1;
+                        std::mem::replace(&mut self.stack[base + target], r).discard();
+                    }
+                    Op::BinaryOpStoreFast(kind) | Op::InplaceOpStoreFast(kind) => {
+                        let inplace = matches!(op, Op::InplaceOpStoreFast(_));
+                        let n = self.stack.len();
+                        let r = self.binary_on_stack(kind, inplace, n)?;
+                        // The two operands are popped only now, so that an
+                        // error leaves the stack as BINARY_OP would.
+                        self.pop().discard();
+                        self.pop().discard();
+                        let target = store_target(ops, *ip)?;
+                        *ip += 1;
+                        std::mem::replace(&mut self.stack[base + target], r).discard();
                     }
                     Op::BinaryOpConst(c) => {
                         let (kind, inplace) = operator_at(ops, *ip)?;
@@ -1571,6 +1586,64 @@ impl Vm {
         }
     }
 
+    /// `a op c` for local `p.local` and constant `p.konst`, read in place.
+    #[inline(always)]
+    fn local_op_const(
+        &mut self,
+        code: &Code,
+        base: usize,
+        p: LocalConst,
+        kind: BinaryOperator,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let a = self.local(code, base, p.local)?;
+        let c = &code.consts[p.konst as usize];
+        if needs_vm(kind, a, c) {
+            let a = a.clone();
+            self.binary_special(kind, inplace, &a, c)
+        } else {
+            binary_value(kind, inplace, a, c)
+        }
+    }
+
+    /// `a op b` for locals `p.a` and `p.b`, read in place.
+    #[inline(always)]
+    fn local_op_local(
+        &mut self,
+        code: &Code,
+        base: usize,
+        p: LocalPair,
+        kind: BinaryOperator,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let a = self.local(code, base, p.a)?;
+        let b = self.local(code, base, p.b)?;
+        if needs_vm(kind, a, b) {
+            let (a, b) = (a.clone(), b.clone());
+            self.binary_special(kind, inplace, &a, &b)
+        } else {
+            binary_value(kind, inplace, a, b)
+        }
+    }
+
+    /// `a op b` for the two values on top of the stack (`n` its height),
+    /// left where they are.
+    #[inline(always)]
+    fn binary_on_stack(
+        &mut self,
+        kind: BinaryOperator,
+        inplace: bool,
+        n: usize,
+    ) -> PyResult<Value> {
+        let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+        if needs_vm(kind, a, b) {
+            let (a, b) = (a.clone(), b.clone());
+            self.binary_special(kind, inplace, &a, &b)
+        } else {
+            binary_value(kind, inplace, a, b)
+        }
+    }
+
     /// Local slot `i` of the frame at `base`, which must be bound.
     #[inline(always)]
     fn local(&self, code: &Code, base: usize, i: u16) -> PyResult<&Value> {
@@ -1723,6 +1796,16 @@ fn operator_at(ops: &[Op], i: usize) -> PyResult<(BinaryOperator, bool)> {
         _ => Err(runtime_error(
             "a fused binary operation without its operator",
         )),
+    }
+}
+
+/// The local a STORE_FAST at `i`, skipped by a fused instruction, stores
+/// to.
+#[inline(always)]
+fn store_target(ops: &[Op], i: usize) -> PyResult<usize> {
+    match ops[i] {
+        Op::StoreFast(t) => Ok(t as usize),
+        _ => Err(runtime_error("a fused store without its STORE_FAST")),
     }
 }
 

@@ -37,10 +37,16 @@ use crate::vm::Vm;
 
 /// The kinds of access with a site each: `Code::site_base + name * KINDS +
 /// kind`.
-pub const KINDS: usize = 3;
+pub const KINDS: usize = 5;
 const LOAD: usize = 0;
 const STORE: usize = 1;
 const METHOD: usize = 2;
+/// `Class.m(...)` on a class object (`Base.method(self, ...)` in a
+/// subclass): the function the class's MRO holds under the name.
+const CLASS_FUNCTION: usize = 3;
+/// `super().m(...)`: the function found after the method's own class
+/// (`AttrSite::start`) in the MRO of the receiver's class.
+const SUPER: usize = 4;
 
 /// How many classes one site remembers.
 pub const WAYS: usize = 2;
@@ -66,6 +72,8 @@ pub struct AttrSite {
     /// class (`NOT_IN_CLASS`: none has it), and its index in that dict.
     depth: u8,
     index: u32,
+    /// For a `super()` site, the class whose method calls `super()`.
+    start: usize,
     /// For a method site, the function the class has under the name:
     /// calling it needs no look into the class's dict. A class that gets
     /// or loses a function moves the epoch (`TypeObject::set_class_attr`).
@@ -311,6 +319,56 @@ pub(crate) fn cached_method(
     Some(f.clone())
 }
 
+/// The function `super().names[name]` found for an instance of `class`
+/// in a method of `start`, if the site knows it.
+#[inline(always)]
+pub(crate) fn cached_super(
+    sites: &mut [Site],
+    code: &Code,
+    name: u32,
+    class: &Arc<TypeObject>,
+    start: &Arc<TypeObject>,
+) -> Option<Value> {
+    let way = site(sites, code, name, SUPER, class)?;
+    if way.start != Arc::as_ptr(start) as usize {
+        return None;
+    }
+    way.method.clone()
+}
+
+/// Records `f` as what `super().names[name]` finds for an instance of
+/// `class` in a method of `start`: the function held by a class after
+/// `start` in `class`'s MRO, which only a class changing (the epoch) can
+/// change.
+pub(crate) fn fill_super(
+    sites: &mut Vec<Site>,
+    code: &Code,
+    name: u32,
+    class: &Arc<TypeObject>,
+    start: &Arc<TypeObject>,
+    f: &Value,
+) {
+    let at = code.site_base + name as usize * KINDS + SUPER;
+    if sites.len() <= at {
+        sites.resize(at + 1, Site::default());
+    }
+    let ways = &mut sites[at];
+    let class = Arc::as_ptr(class) as usize;
+    if ways[0].class != class {
+        ways[1] = std::mem::take(&mut ways[0]);
+    }
+    ways[0] = AttrSite {
+        class,
+        epoch: class_epoch(),
+        name: Arc::as_ptr(&code.names[name as usize]) as *const u8 as usize,
+        slot_hint: 0,
+        depth: NOT_IN_CLASS,
+        index: 0,
+        start: Arc::as_ptr(start) as usize,
+        method: Some(f.clone()),
+    };
+}
+
 impl Vm {
     /// Records what a lookup found, growing this thread's sites as needed:
     /// in the way that already stands for the class, else in the first
@@ -357,8 +415,67 @@ impl Vm {
             slot_hint,
             depth,
             index,
+            start: 0,
             method,
         };
+    }
+
+    /// LOAD_METHOD of `names[name]` on a class object, filling the
+    /// class-function site when the answer is a plain function of a user
+    /// class without a metaclass: then only a class changing (the epoch)
+    /// can change it, as `TypeObject::set_class_attr` moves the epoch
+    /// whenever a function or descriptor comes or goes.
+    #[inline(never)]
+    fn load_class_function(
+        &mut self,
+        code: &Code,
+        name: u32,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        let Value::Type(class) = &obj else {
+            unreachable!("load_class_function is called on a class");
+        };
+        let class = class.clone();
+        let name_str = &code.names[name as usize];
+        let (f, receiver) = self.load_method(obj, name_str)?;
+        // The function must be the one the class's MRO holds, not one a
+        // descriptor's `__get__` made (which may answer differently).
+        let in_mro = || {
+            let (depth, index) = locate(&class, name_str).filter(|(d, _)| *d != NOT_IN_CLASS)?;
+            let owner = class.mro().nth(depth as usize)?;
+            let dict = owner.dict.lock();
+            let (_, v) = dict.get_index(index as usize)?;
+            match (v, &f) {
+                (Value::Function(held), Value::Function(got)) => Some(Arc::ptr_eq(held, got)),
+                _ => None,
+            }
+        };
+        let cacheable = class.is_class
+            && class.metaclass.get().is_none()
+            && matches!(receiver, Value::Undef)
+            && in_mro() == Some(true);
+        if cacheable {
+            let at = code.site_base + name as usize * KINDS + CLASS_FUNCTION;
+            if self.sites.len() <= at {
+                self.sites.resize(at + 1, Site::default());
+            }
+            let ways = &mut self.sites[at];
+            let class = Arc::as_ptr(&class) as usize;
+            if ways[0].class != class {
+                ways[1] = std::mem::take(&mut ways[0]);
+            }
+            ways[0] = AttrSite {
+                class,
+                epoch: class_epoch(),
+                name: Arc::as_ptr(name_str) as *const u8 as usize,
+                slot_hint: 0,
+                depth: NOT_IN_CLASS,
+                index: 0,
+                start: 0,
+                method: Some(f.clone()),
+            };
+        }
+        Ok((f, receiver))
     }
 
     /// LOAD_ATTR of `names[name]` on an instance.
@@ -431,6 +548,14 @@ impl Vm {
         obj: Value,
     ) -> PyResult<(Value, Value)> {
         let Value::Instance(inst) = &obj else {
+            if let Value::Type(class) = &obj {
+                if let Some(f) = site(&mut self.sites, code, name, CLASS_FUNCTION, class)
+                    .and_then(|way| way.method.clone())
+                {
+                    return Ok((f, Value::Undef));
+                }
+                return self.load_class_function(code, name, obj);
+            }
             return self.load_method(obj, &code.names[name as usize]);
         };
         if let Some(f) = cached_method(&mut self.sites, code, name, inst) {

@@ -1455,7 +1455,7 @@ impl Vm {
     /// that follows the fused instruction.
     #[inline(never)]
     fn super_method(
-        &self,
+        &mut self,
         code: &Code,
         ops: &[Op],
         base: usize,
@@ -1480,6 +1480,11 @@ impl Vm {
         let Value::Instance(inst) = receiver else {
             return None;
         };
+        if let Some(f) =
+            crate::vm::attr_cache::cached_super(&mut self.sites, code, m, &inst.class, &start)
+        {
+            return Some((f, receiver.clone()));
+        }
         let name = &code.names[m as usize];
         let found = inst
             .class
@@ -1488,7 +1493,12 @@ impl Vm {
             .skip(1)
             .find_map(|t| t.own_attr(name))?;
         match found {
-            Value::Function(_) => Some((found, receiver.clone())),
+            Value::Function(_) => {
+                let class = inst.class.clone();
+                let receiver = receiver.clone();
+                crate::vm::attr_cache::fill_super(&mut self.sites, code, m, &class, &start, &found);
+                Some((found, receiver))
+            }
             _ => None,
         }
     }

@@ -375,6 +375,10 @@ opcodes! {
     BinaryOpStoreFast "BINARY_OP_STORE_FAST"(BinOp), |_| -2;
     /// INPLACE_OP; STORE_FAST t: as BINARY_OP_STORE_FAST.
     InplaceOpStoreFast "INPLACE_OP_STORE_FAST"(BinOp), |_| -2;
+    /// LOAD_FAST a; RETURN_VALUE: return local a.
+    ReturnFast "RETURN_FAST"(Local), |_| 0;
+    /// BINARY_OP; RETURN_VALUE: return `TOS1 op TOS`.
+    BinaryOpReturn "BINARY_OP_RETURN"(BinOp), |_| -2;
     /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable
     /// (`len(p)`, `str(i)`) reads a in place, without copying it.
     CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal), |_| 1;

@@ -270,6 +270,12 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             (Op::ForIter(t), Some(Op::StoreFast(_))) if free(i, 1) => {
                 Some((Op::ForIterStoreFast(t), 2))
             }
+            (Op::LoadFast(a), Some(Op::ReturnValue)) if free(i, 1) && a <= u16::MAX as u32 => {
+                Some((Op::ReturnFast(a), 2))
+            }
+            (Op::BinaryOp(k), Some(Op::ReturnValue)) if free(i, 1) => {
+                Some((Op::BinaryOpReturn(k), 2))
+            }
             (Op::BinaryOp(k), Some(Op::StoreFast(_))) if free(i, 1) => {
                 Some((Op::BinaryOpStoreFast(k), 2))
             }
@@ -507,6 +513,32 @@ mod tests {
         assert_eq!(fused[13], Op::StoreFast(1));
         let ops = [Op::InplaceOp(Add), Op::StoreFast(0), Op::ReturnValue];
         assert_eq!(fuse_ops(&ops, &[])[0], Op::InplaceOpStoreFast(Add));
+    }
+
+    #[test]
+    fn fuses_a_return_of_a_local_or_of_arithmetic() {
+        use crate::bytecode::BinaryOperator::Add;
+        let ops = [
+            Op::LoadFast(0),
+            Op::PopJumpIfFalse(4),
+            Op::LoadFast(0),
+            Op::ReturnValue,
+            Op::LoadGlobal(0),
+            Op::LoadGlobal(1),
+            Op::BinaryOp(Add),
+            Op::ReturnValue,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[2], Op::ReturnFast(0));
+        assert_eq!(fused[6], Op::BinaryOpReturn(Add));
+        // A return that a jump lands on stays apart.
+        let ops = [
+            Op::LoadFast(0),
+            Op::PopJumpIfFalse(3),
+            Op::LoadFast(1),
+            Op::ReturnValue,
+        ];
+        assert_eq!(fuse_ops(&ops, &[])[2], Op::LoadFast(1));
     }
 
     #[test]

@@ -274,6 +274,55 @@ impl Vm {
             // return from this function as soon as the frame is saved; or
             // by `unwind`, which runs after this function has returned.
             let code: &Code = unsafe { &*code };
+            // RETURN_VALUE, and the fused instructions that end in it: pops
+            // the frame and hands `v` to its caller, in this loop when the
+            // caller runs here.
+            macro_rules! return_value {
+                ($v:ident) => {{
+                    let v = $v;
+                    let mut frame = self.frames.pop().expect("frame");
+                    self.cut_stack(frame.ret_base);
+                    self.blocks.truncate(frame.block_base);
+                    // Guarded: `truncate` calls the slice drop glue
+                    // even when there is nothing to drop.
+                    if self.exc_info.len() > frame.exc_base {
+                        self.exc_info.truncate(frame.exc_base);
+                    }
+                    // A frame that shares its caller's code and
+                    // globals owns nothing: skip its out-of-line drop.
+                    let shared = match frame.func.take() {
+                        Some(func) => {
+                            drop(func);
+                            false
+                        }
+                        None => true,
+                    };
+                    let exit = frame.exit;
+                    std::mem::forget(frame);
+                    if exit == 0 {
+                        self.stack.push(v);
+                    } else if let Some(v) = self.special_return(exit, v)? {
+                        return Ok(v);
+                    }
+                    debug_assert!(
+                        !shared
+                            || std::ptr::eq(
+                                &*frame_func(&self.frames, self.frames.len() - 1).code,
+                                code
+                            ),
+                        "a shared frame returned to a caller running other code"
+                    );
+                    if shared {
+                        // The caller runs the same code (see
+                        // `runs_same_code`): no reload.
+                        let caller = self.frames.last().expect("a caller");
+                        *ip = caller.ip;
+                        base = caller.base;
+                        continue;
+                    }
+                    continue 'frames;
+                }};
+            }
             let globals: &Globals = globals_slot;
             let ops = &code.ops[..];
             loop {
@@ -1008,47 +1057,18 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = self.pop();
-                        let mut frame = self.frames.pop().expect("frame");
-                        self.cut_stack(frame.ret_base);
-                        self.blocks.truncate(frame.block_base);
-                        // Guarded: `truncate` calls the slice drop glue
-                        // even when there is nothing to drop.
-                        if self.exc_info.len() > frame.exc_base {
-                            self.exc_info.truncate(frame.exc_base);
-                        }
-                        // A frame that shares its caller's code and
-                        // globals owns nothing: skip its out-of-line drop.
-                        let shared = match frame.func.take() {
-                            Some(func) => {
-                                drop(func);
-                                false
-                            }
-                            None => true,
-                        };
-                        let exit = frame.exit;
-                        std::mem::forget(frame);
-                        if exit == 0 {
-                            self.stack.push(v);
-                        } else if let Some(v) = self.special_return(exit, v)? {
-                            return Ok(v);
-                        }
-                        debug_assert!(
-                            !shared
-                                || std::ptr::eq(
-                                    &*frame_func(&self.frames, self.frames.len() - 1).code,
-                                    code
-                                ),
-                            "a shared frame returned to a caller running other code"
-                        );
-                        if shared {
-                            // The caller runs the same code (see
-                            // `runs_same_code`): no reload.
-                            let caller = self.frames.last().expect("a caller");
-                            *ip = caller.ip;
-                            base = caller.base;
-                            continue;
-                        }
-                        continue 'frames;
+                        return_value!(v);
+                    }
+                    Op::ReturnFast(a) => {
+                        let v = self.local(code, base, a as u16)?.clone();
+                        return_value!(v);
+                    }
+                    Op::BinaryOpReturn(kind) => {
+                        let n = self.stack.len();
+                        let r = self.binary_on_stack(kind, false, n)?;
+                        self.pop().discard();
+                        self.pop().discard();
+                        return_value!(r);
                     }
                     Op::ImportName(i) => {
                         let name = &code.names[i as usize];

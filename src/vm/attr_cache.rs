@@ -88,6 +88,21 @@ fn same_name(key: &Arc<str>, name: &Arc<str>) -> bool {
 }
 
 impl AttrSite {
+    /// A site that remembers the function `f` for `class` (and, for a
+    /// `super()` site, the class `start` whose method asks).
+    fn function(class: &Arc<TypeObject>, name: &Arc<str>, start: usize, f: &Value) -> AttrSite {
+        AttrSite {
+            class: Arc::as_ptr(class) as usize,
+            epoch: class_epoch(),
+            name: Arc::as_ptr(name) as *const u8 as usize,
+            slot_hint: 0,
+            depth: NOT_IN_CLASS,
+            index: 0,
+            start,
+            method: Some(f.clone()),
+        }
+    }
+
     #[inline(always)]
     fn matches(&self, class: &Arc<TypeObject>, name: &Arc<str>) -> bool {
         self.class == Arc::as_ptr(class) as usize
@@ -349,24 +364,26 @@ pub(crate) fn fill_super(
     f: &Value,
 ) {
     let at = code.site_base + name as usize * KINDS + SUPER;
+    let start = Arc::as_ptr(start) as usize;
+    install(
+        sites,
+        at,
+        AttrSite::function(class, &code.names[name as usize], start, f),
+    );
+}
+
+/// Writes `way` into the site at `at`, growing this thread's sites as
+/// needed: in the way that already stands for its class, else in the
+/// first way, the older answer moving to the second.
+fn install(sites: &mut Vec<Site>, at: usize, way: AttrSite) {
     if sites.len() <= at {
         sites.resize(at + 1, Site::default());
     }
     let ways = &mut sites[at];
-    let class = Arc::as_ptr(class) as usize;
-    if ways[0].class != class {
+    if ways[0].class != way.class {
         ways[1] = std::mem::take(&mut ways[0]);
     }
-    ways[0] = AttrSite {
-        class,
-        epoch: class_epoch(),
-        name: Arc::as_ptr(&code.names[name as usize]) as *const u8 as usize,
-        slot_hint: 0,
-        depth: NOT_IN_CLASS,
-        index: 0,
-        start: Arc::as_ptr(start) as usize,
-        method: Some(f.clone()),
-    };
+    ways[0] = way;
 }
 
 impl Vm {
@@ -404,11 +421,7 @@ impl Vm {
                 .filter(|v| matches!(v, Value::Function(_))),
             _ => None,
         };
-        let ways = &mut self.sites[at];
-        if ways[0].class != class {
-            ways[1] = std::mem::take(&mut ways[0]);
-        }
-        ways[0] = AttrSite {
+        let way = AttrSite {
             class,
             epoch: class_epoch(),
             name: Arc::as_ptr(name_str) as *const u8 as usize,
@@ -418,6 +431,7 @@ impl Vm {
             start: 0,
             method,
         };
+        install(&mut self.sites, at, way);
     }
 
     /// LOAD_METHOD of `names[name]` on a class object, filling the
@@ -456,24 +470,11 @@ impl Vm {
             && in_mro() == Some(true);
         if cacheable {
             let at = code.site_base + name as usize * KINDS + CLASS_FUNCTION;
-            if self.sites.len() <= at {
-                self.sites.resize(at + 1, Site::default());
-            }
-            let ways = &mut self.sites[at];
-            let class = Arc::as_ptr(&class) as usize;
-            if ways[0].class != class {
-                ways[1] = std::mem::take(&mut ways[0]);
-            }
-            ways[0] = AttrSite {
-                class,
-                epoch: class_epoch(),
-                name: Arc::as_ptr(name_str) as *const u8 as usize,
-                slot_hint: 0,
-                depth: NOT_IN_CLASS,
-                index: 0,
-                start: 0,
-                method: Some(f.clone()),
-            };
+            install(
+                &mut self.sites,
+                at,
+                AttrSite::function(&class, name_str, 0, &f),
+            );
         }
         Ok((f, receiver))
     }

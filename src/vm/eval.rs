@@ -1646,14 +1646,9 @@ impl Vm {
         kind: BinaryOperator,
         inplace: bool,
     ) -> PyResult<Value> {
-        let a = self.local(code, base, p.a)?;
-        let b = self.local(code, base, p.b)?;
-        if needs_vm(kind, a, b) {
-            let (a, b) = (a.clone(), b.clone());
-            self.binary_special(kind, inplace, &a, &b)
-        } else {
-            binary_value(kind, inplace, a, b)
-        }
+        self.local(code, base, p.a)?;
+        self.local(code, base, p.b)?;
+        self.binary_at(kind, inplace, base + p.a as usize, base + p.b as usize)
     }
 
     /// `a op b` for the two values on top of the stack (`n` its height),
@@ -1665,7 +1660,19 @@ impl Vm {
         inplace: bool,
         n: usize,
     ) -> PyResult<Value> {
-        let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+        self.binary_at(kind, inplace, n - 2, n - 1)
+    }
+
+    /// `a op b` for the values at stack indexes `i` and `j`, read in place.
+    #[inline(always)]
+    fn binary_at(
+        &mut self,
+        kind: BinaryOperator,
+        inplace: bool,
+        i: usize,
+        j: usize,
+    ) -> PyResult<Value> {
+        let (a, b) = (&self.stack[i], &self.stack[j]);
         if needs_vm(kind, a, b) {
             let (a, b) = (a.clone(), b.clone());
             self.binary_special(kind, inplace, &a, &b)

@@ -998,8 +998,14 @@ impl Vm {
         if gil.clock().is_virtual() {
             // Virtual time: the slice's instructions are time that passed.
             self.sync_clock();
-        } else {
-            self.check_limits(self.budget as u64)?;
+        } else if let Err(e) = self.check_limits(self.budget as u64) {
+            // Raised with the countdown at zero: restart it at one, so
+            // that code catching the error (a `finally`, a pool's worker)
+            // runs on and the next instruction checks the limits again,
+            // instead of counting down from zero.
+            self.budget = 1;
+            self.ticks = 1;
+            return Err(e);
         }
         let n = match gil.countdown_over(self.thread) {
             Countdown::Again(n) => n.clamp(1, u32::MAX as u64) as u32,

@@ -303,6 +303,40 @@ fn max_steps_stops_a_runaway_script_under_every_policy() {
 }
 
 #[test]
+fn a_step_limit_that_code_catches_still_stops_the_run() {
+    // The limit is raised inside `try`: the `finally` (as a pool's worker
+    // has) runs more instructions before the error goes on. The countdown
+    // must restart, not underflow (a panic in debug builds, a limit no
+    // longer enforced in release ones).
+    let script = "\
+def work():
+    try:
+        n = 0
+        while True:
+            n += 1
+    finally:
+        total = 0
+        for i in range(1000):
+            total += i
+work()
+";
+    for policy in ["cpython", "legacy"] {
+        let (status, _, stderr) = run_limited(
+            "steps_caught.py",
+            script,
+            &["--gil", policy, "--max-steps", "100000"],
+        );
+        assert_eq!(status, 124, "{policy}: {stderr}");
+        assert!(
+            stderr.starts_with(
+                "gilvm: the run was stopped after 100000 instructions (--max-steps 100000)"
+            ),
+            "{policy}: {stderr}"
+        );
+    }
+}
+
+#[test]
 fn a_seeded_run_stops_at_the_same_point_every_time() {
     let args = ["--seed", "5", "--max-steps", "300000", "--stats"];
     let first = run_limited("steps_seed.py", RUNAWAY, &args);

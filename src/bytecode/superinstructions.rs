@@ -306,6 +306,15 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
         }
     }
     borrow_locals(&mut out, &width, &is_target, names);
+    // The back edge of a `for` loop runs the loop's FOR_ITER_STORE_FAST
+    // itself.
+    for i in 0..out.len() {
+        if let Op::Jump(t) = out[i] {
+            if (t as usize) < i && matches!(out[t as usize], Op::ForIterStoreFast(_)) {
+                out[i] = Op::JumpForIter(t);
+            }
+        }
+    }
     out
 }
 
@@ -583,6 +592,19 @@ mod tests {
         let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[0], Op::ForIterStoreFast(3));
         assert_eq!(fused[1], Op::StoreFast(2)); // read from there
+                                                // ... and the back edge runs it.
+        assert_eq!(fused[2], Op::JumpForIter(0));
+        // A forward jump, or one to a FOR_ITER that did not fuse, stays.
+        let ops = [
+            Op::ForIter(3),
+            Op::PopTop,
+            Op::Jump(0),
+            Op::Jump(4),
+            Op::Nop,
+        ];
+        let fused = fuse_ops(&ops, &[]);
+        assert_eq!(fused[2], Op::Jump(0));
+        assert_eq!(fused[3], Op::Jump(4));
     }
 
     #[test]

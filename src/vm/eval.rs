@@ -325,6 +325,30 @@ impl Vm {
             }
             let globals: &Globals = globals_slot;
             let ops = &code.ops[..];
+            // FOR_ITER_STORE_FAST, with `ip` on the STORE_FAST after it;
+            // also run by the loop's back edge (JUMP_FOR_ITER).
+            macro_rules! for_iter_store_fast {
+                ($target:ident) => {{
+                    let Op::StoreFast(x) = ops[*ip] else {
+                        return Err(runtime_error("FOR_ITER_STORE_FAST without its STORE_FAST"));
+                    };
+                    if let Some(Value::Generator(_)) = self.stack.last() {
+                        self.frames.last_mut().expect("frame").ip = *ip;
+                        self.for_step_into_generator(Delivery::StoreFast(x))?;
+                        continue 'frames;
+                    }
+                    match self.next_of_top()? {
+                        Some(v) => {
+                            std::mem::replace(&mut self.stack[base + x as usize], v).discard();
+                            *ip += 1;
+                        }
+                        None => {
+                            self.pop();
+                            *ip = $target as usize;
+                        }
+                    }
+                }};
+            }
             loop {
                 if COUNT_TICKS {
                     if self.track_lines {
@@ -700,27 +724,14 @@ impl Vm {
                             }
                         }
                     }
-                    Op::ForIterStoreFast(target) => {
-                        let Op::StoreFast(x) = ops[*ip] else {
-                            return Err(runtime_error(
-                                "FOR_ITER_STORE_FAST without its STORE_FAST",
-                            ));
+                    Op::ForIterStoreFast(target) => for_iter_store_fast!(target),
+                    Op::JumpForIter(at) => {
+                        self.check_point()?;
+                        let Op::ForIterStoreFast(target) = ops[at as usize] else {
+                            return Err(runtime_error("JUMP_FOR_ITER without its FOR_ITER"));
                         };
-                        if let Some(Value::Generator(_)) = self.stack.last() {
-                            self.frames.last_mut().expect("frame").ip = *ip;
-                            self.for_step_into_generator(Delivery::StoreFast(x))?;
-                            continue 'frames;
-                        }
-                        match self.next_of_top()? {
-                            Some(v) => {
-                                std::mem::replace(&mut self.stack[base + x as usize], v).discard();
-                                *ip += 1;
-                            }
-                            None => {
-                                self.pop();
-                                *ip = target as usize;
-                            }
-                        }
+                        *ip = at as usize + 1;
+                        for_iter_store_fast!(target)
                     }
                     Op::PopTop => match self.pop() {
                         Value::Generator(g) if Arc::strong_count(&g) == 1 && g.never_awaited() => {

@@ -381,6 +381,9 @@ opcodes! {
     JumpForIter "JUMP_FOR_ITER"(Jump), |_| 0;
     /// LOAD_FAST a; RETURN_VALUE: return local a.
     ReturnFast "RETURN_FAST"(Local), |_| 0;
+    /// LOAD_CONST c; RETURN_VALUE: return constant c (`None` at the end
+    /// of every function without a `return`).
+    ReturnConst "RETURN_CONST"(Const), |_| 0;
     /// BINARY_OP; RETURN_VALUE: return `TOS1 op TOS`.
     BinaryOpReturn "BINARY_OP_RETURN"(BinOp), |_| -2;
     /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable

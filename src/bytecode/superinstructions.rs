@@ -273,6 +273,9 @@ fn fuse_ops(ops: &[Op], names: &[Arc<str>]) -> Vec<Op> {
             (Op::LoadFast(a), Some(Op::ReturnValue)) if free(i, 1) && a <= u16::MAX as u32 => {
                 Some((Op::ReturnFast(a), 2))
             }
+            (Op::LoadConst(c), Some(Op::ReturnValue)) if free(i, 1) => {
+                Some((Op::ReturnConst(c), 2))
+            }
             (Op::BinaryOp(k), Some(Op::ReturnValue)) if free(i, 1) => {
                 Some((Op::BinaryOpReturn(k), 2))
             }
@@ -539,6 +542,8 @@ mod tests {
         ];
         let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[2], Op::ReturnFast(0));
+        let ops = [Op::Nop, Op::LoadConst(3), Op::ReturnValue];
+        assert_eq!(fuse_ops(&ops, &[])[1], Op::ReturnConst(3));
         assert_eq!(fused[6], Op::BinaryOpReturn(Add));
         // A return that a jump lands on stays apart.
         let ops = [

@@ -1070,6 +1070,10 @@ impl Vm {
                         let v = self.pop();
                         return_value!(v);
                     }
+                    Op::ReturnConst(c) => {
+                        let v = code.consts[c as usize].clone();
+                        return_value!(v);
+                    }
                     Op::ReturnFast(a) => {
                         let v = self.local(code, base, a as u16)?.clone();
                         return_value!(v);

@@ -10,6 +10,19 @@ def fib(n):
 print(fib(15))  # expect: 610
 
 
+def nothing():
+    pass
+
+
+def constant(flag):
+    if flag:
+        return "yes"
+    return (1, 2)
+
+
+print(nothing(), constant(True), constant(False))  # expect: None yes (1, 2)
+
+
 def gen(a, b):
     yield a
     return a + b
@@ -91,5 +104,5 @@ def broken(a, b):
 
 broken("x", 1)
 # expect-exit: 1
-# expect-stderr: line 89, in broken
+# expect-stderr: line 102, in broken
 # expect-stderr: TypeError: unsupported operand type(s) for -: 'str' and 'int'

@@ -542,9 +542,9 @@ mod tests {
         ];
         let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[2], Op::ReturnFast(0));
+        assert_eq!(fused[6], Op::BinaryOpReturn(Add));
         let ops = [Op::Nop, Op::LoadConst(3), Op::ReturnValue];
         assert_eq!(fuse_ops(&ops, &[])[1], Op::ReturnConst(3));
-        assert_eq!(fused[6], Op::BinaryOpReturn(Add));
         // A return that a jump lands on stays apart.
         let ops = [
             Op::LoadFast(0),
@@ -596,8 +596,9 @@ mod tests {
         let ops = [Op::ForIter(3), Op::StoreFast(2), Op::Jump(0), Op::Nop];
         let fused = fuse_ops(&ops, &[]);
         assert_eq!(fused[0], Op::ForIterStoreFast(3));
-        assert_eq!(fused[1], Op::StoreFast(2)); // read from there
-                                                // ... and the back edge runs it.
+        // The local is read from the STORE_FAST left in place, and the
+        // back edge runs the fused FOR_ITER itself.
+        assert_eq!(fused[1], Op::StoreFast(2));
         assert_eq!(fused[2], Op::JumpForIter(0));
         // A forward jump, or one to a FOR_ITER that did not fuse, stays.
         let ops = [

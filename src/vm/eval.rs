@@ -543,9 +543,7 @@ impl Vm {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
                         let r = self.local_op_const(code, base, p, kind, inplace)?;
-                        let target = store_target(ops, *ip)?;
-                        *ip += 1;
-                        std::mem::replace(&mut self.stack[base + target], r).discard();
+                        self.store_skipped(ops, ip, base, r)?;
                     }
                     Op::BinaryOpFastFast(p) => {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
@@ -557,21 +555,12 @@ impl Vm {
                         let (kind, inplace) = operator_at(ops, *ip + 1)?;
                         *ip += 2; // errors point at the BINARY_OP
                         let r = self.local_op_local(code, base, p, kind, inplace)?;
-                        let target = store_target(ops, *ip)?;
-                        *ip += 1;
-                        std::mem::replace(&mut self.stack[base + target], r).discard();
+                        self.store_skipped(ops, ip, base, r)?;
                     }
                     Op::BinaryOpStoreFast(kind) | Op::InplaceOpStoreFast(kind) => {
                         let inplace = matches!(op, Op::InplaceOpStoreFast(_));
-                        let n = self.stack.len();
-                        let r = self.binary_on_stack(kind, inplace, n)?;
-                        // The two operands are popped only now, so that an
-                        // error leaves the stack as BINARY_OP would.
-                        self.pop().discard();
-                        self.pop().discard();
-                        let target = store_target(ops, *ip)?;
-                        *ip += 1;
-                        std::mem::replace(&mut self.stack[base + target], r).discard();
+                        let r = self.pop_binary(kind, inplace)?;
+                        self.store_skipped(ops, ip, base, r)?;
                     }
                     Op::BinaryOpConst(c) => {
                         let (kind, inplace) = operator_at(ops, *ip)?;
@@ -1079,10 +1068,7 @@ impl Vm {
                         return_value!(v);
                     }
                     Op::BinaryOpReturn(kind) => {
-                        let n = self.stack.len();
-                        let r = self.binary_on_stack(kind, false, n)?;
-                        self.pop().discard();
-                        self.pop().discard();
+                        let r = self.pop_binary(kind, false)?;
                         return_value!(r);
                     }
                     Op::ImportName(i) => {
@@ -1666,16 +1652,25 @@ impl Vm {
         self.binary_at(kind, inplace, base + p.a as usize, base + p.b as usize)
     }
 
-    /// `a op b` for the two values on top of the stack (`n` its height),
-    /// left where they are.
+    /// `a op b` for the two values on top of the stack, popped once it is
+    /// computed (an error leaves them there, as BINARY_OP does).
     #[inline(always)]
-    fn binary_on_stack(
-        &mut self,
-        kind: BinaryOperator,
-        inplace: bool,
-        n: usize,
-    ) -> PyResult<Value> {
-        self.binary_at(kind, inplace, n - 2, n - 1)
+    fn pop_binary(&mut self, kind: BinaryOperator, inplace: bool) -> PyResult<Value> {
+        let n = self.stack.len();
+        let r = self.binary_at(kind, inplace, n - 2, n - 1)?;
+        self.pop().discard();
+        self.pop().discard();
+        Ok(r)
+    }
+
+    /// Stores `r` where the STORE_FAST at `*ip`, skipped by a fused
+    /// instruction, would have, and steps over it.
+    #[inline(always)]
+    fn store_skipped(&mut self, ops: &[Op], ip: &mut usize, base: usize, r: Value) -> PyResult<()> {
+        let target = store_target(ops, *ip)?;
+        *ip += 1;
+        std::mem::replace(&mut self.stack[base + target], r).discard();
+        Ok(())
     }
 
     /// `a op b` for the values at stack indexes `i` and `j`, read in place.

@@ -386,6 +386,7 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 
 /// Runs the CLI; returns the process exit code.
 pub fn main() -> i32 {
+    crate::vm::crash::install_hook();
     let cli = Cli::parse();
     match cli.command {
         Command::Run {

@@ -214,6 +214,7 @@ pub fn run_code(interp: &Arc<vm::Interpreter>, code: Arc<CodeObject>) -> (i32, O
             let main = interp2.register_thread("MainThread".into(), false);
             let mut machine = vm::Vm::new(interp2.clone(), main);
             let result = machine.run_main(code);
+            vm::crash::panic_if_asked();
             if let Some((status, report)) = interp2.runtime.threads.end_report() {
                 return (status, Some(report));
             }

@@ -396,3 +396,30 @@ fn a_script_that_ends_within_its_limits_is_not_stopped() {
     );
     assert_eq!((status, stdout.as_str()), (0, "499500\n"));
 }
+
+#[test]
+fn a_bug_in_gilvm_ends_the_run_as_an_internal_error_with_its_output() {
+    // Release builds abort on a panic; the hook must still save what the
+    // script printed (a pipe: stdout is fully buffered) and exit with 70,
+    // not die of SIGABRT.
+    let path = script("panics.py", "for i in range(3):\n    print('line', i)\n");
+    let out = gilvm()
+        .arg("run")
+        .arg(&path)
+        .env("GILVM_PANIC_FOR_TESTS", "1")
+        .output()
+        .expect("run gilvm");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(70), "{stderr}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "line 0\nline 1\nline 2\n"
+    );
+    assert!(stderr.contains("GILVM_PANIC_FOR_TESTS is set"), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "gilvm: internal error: this is a bug in gilvm; please report it with the script\n"
+        ),
+        "{stderr}"
+    );
+}

@@ -45,15 +45,19 @@ pub fn install(interp: &Arc<Interpreter>) -> bool {
     *INSTALLED.get_or_init(|| ctrlc::set_handler(on_ctrl_c).is_ok())
 }
 
+/// The run of `gilvm run`, while it lasts (`install`).
+pub(crate) fn current_run() -> Option<Arc<Interpreter>> {
+    TARGET
+        .lock()
+        .ok()
+        .and_then(|t| t.as_ref().and_then(Weak::upgrade))
+}
+
 /// Runs on the handler's own thread (not in signal context), so it may
 /// take locks.
 fn on_ctrl_c() {
     let presses = PRESSES.fetch_add(1, Ordering::SeqCst) + 1;
-    let target = TARGET
-        .lock()
-        .ok()
-        .and_then(|t| t.as_ref().and_then(Weak::upgrade));
-    match (presses, target) {
+    match (presses, current_run()) {
         (1, Some(interp)) => interp.interrupt_main(),
         (2, Some(interp)) => {
             interp.interrupt_main();
@@ -68,11 +72,7 @@ fn on_ctrl_c() {
 /// Ends the process now, saving what stdout still buffers if its lock can
 /// be had.
 fn end_process() -> ! {
-    let target = TARGET
-        .lock()
-        .ok()
-        .and_then(|t| t.as_ref().and_then(Weak::upgrade));
-    if let Some(interp) = target {
+    if let Some(interp) = current_run() {
         interp.runtime.try_flush_stdout();
     }
     eprintln!("KeyboardInterrupt");

@@ -14,6 +14,7 @@ pub mod call;
 pub mod classes;
 pub mod code;
 pub mod coroutines;
+pub mod crash;
 pub mod crossing;
 pub mod drop;
 pub mod eval;

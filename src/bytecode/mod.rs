@@ -51,8 +51,19 @@ pub enum Operand {
     LocalName,
 }
 
+/// Where an instruction polls the eval breaker, so that a thread may give
+/// up the GIL there (`Op::switch`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Switch {
+    Never,
+    /// Every time it runs: the calls.
+    Always,
+    /// When its jump goes backward (a loop's back edge).
+    Backward,
+}
+
 macro_rules! opcodes {
-    ($( $(#[doc = $doc:literal])* $name:ident $text:literal $(($kind:ident))? , $effect:expr ; )*) => {
+    ($( $(#[doc = $doc:literal])* $name:ident $text:literal $(($kind:ident))? $([$($switch:tt)+])? , $effect:expr ; )*) => {
         /// One instruction. See each variant's doc line for its semantics; the
         /// stack effect is given as `|operand| delta`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +101,15 @@ macro_rules! opcodes {
                 }
             }
 
+            /// Whether the instruction polls the eval breaker
+            /// (`Vm::check_point`): the table's `[switch]` marks, which
+            /// the handlers in `vm/eval.rs` must keep true.
+            pub fn switch(&self) -> Switch {
+                match self {
+                    $( Op::$name { .. } => opcodes!(@switch $($($switch)+)?), )*
+                }
+            }
+
             /// The table's one-line description of the opcode.
             pub fn doc(&self) -> &'static str {
                 match self {
@@ -114,8 +134,15 @@ macro_rules! opcodes {
         }
     };
     (@get $me:ident $name:ident) => { (Operand::None, 0) };
+    (@switch) => { Switch::Never };
+    (@switch switch) => { Switch::Always };
+    (@switch switch when backward) => { Switch::Backward };
     }
 
+// One line per opcode: its doc, its name in listings, its operand, whether
+// it is a switch point (`[switch]`: it polls the eval breaker, so a thread
+// may give up the GIL there; `[switch when backward]`: when its jump goes
+// back), and its stack effect.
 opcodes! {
     /// Do nothing.
     Nop "NOP", |_| 0;
@@ -169,7 +196,7 @@ opcodes! {
     /// TOS1 in TOS (operand 1: not in); pushes a bool.
     ContainsOp "CONTAINS_OP"(Flags), |_| -1;
     /// Jump to target. A backward jump is a GIL check point.
-    Jump "JUMP"(Jump), |_| 0;
+    Jump "JUMP"(Jump) [switch when backward], |_| 0;
     /// Pop TOS; jump if it is false.
     PopJumpIfFalse "POP_JUMP_IF_FALSE"(Jump), |_| -1;
     /// Pop TOS; jump if it is true.
@@ -257,15 +284,15 @@ opcodes! {
     DictMerge "DICT_MERGE"(Count), |_| -1;
     /// Call TOS2 (flag 1: TOS1, with the dict TOS of keyword arguments)
     /// with the list of positional arguments on top of it. A GIL check point.
-    CallEx "CALL_EX"(Flags), |n| if n & 1 != 0 { -2 } else { -1 };
+    CallEx "CALL_EX"(Flags) [switch], |n| if n & 1 != 0 { -2 } else { -1 };
     /// Call TOSn with the n values above it. A GIL check point.
-    Call "CALL"(Count), |n| -n;
+    Call "CALL"(Count) [switch], |n| -n;
     /// Like CALL; TOS is a tuple naming the last keyword arguments.
-    CallKw "CALL_KW"(Count), |n| -n - 1;
+    CallKw "CALL_KW"(Count) [switch], |n| -n - 1;
     /// Call a method loaded by LOAD_METHOD with n arguments.
-    CallMethod "CALL_METHOD"(Count), |n| -n - 1;
+    CallMethod "CALL_METHOD"(Count) [switch], |n| -n - 1;
     /// Like CALL_METHOD; TOS is a tuple naming the last keyword arguments.
-    CallMethodKw "CALL_METHOD_KW"(Count), |n| -n - 2;
+    CallMethodKw "CALL_METHOD_KW"(Count) [switch], |n| -n - 2;
     /// Return TOS to the caller.
     ReturnValue "RETURN_VALUE", |_| -1;
     /// Push the built-in module `names[i]`.
@@ -378,7 +405,7 @@ opcodes! {
     /// JUMP t back to the FOR_ITER_STORE_FAST at t: polls the eval breaker
     /// as the JUMP does, then runs that FOR_ITER_STORE_FAST here, one
     /// dispatch fewer per turn of a `for` loop.
-    JumpForIter "JUMP_FOR_ITER"(Jump), |_| 0;
+    JumpForIter "JUMP_FOR_ITER"(Jump) [switch when backward], |_| 0;
     /// LOAD_FAST a; RETURN_VALUE: return local a.
     ReturnFast "RETURN_FAST"(Local), |_| 0;
     /// LOAD_CONST c; RETURN_VALUE: return constant c (`None` at the end
@@ -388,7 +415,7 @@ opcodes! {
     BinaryOpReturn "BINARY_OP_RETURN"(BinOp), |_| -2;
     /// LOAD_GLOBAL g; LOAD_FAST a; CALL 1: call g(a). A Rust callable
     /// (`len(p)`, `str(i)`) reads a in place, without copying it.
-    CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal), |_| 1;
+    CallGlobalFast "CALL_GLOBAL_FAST"(GlobalLocal) [switch], |_| 1;
     /// LOAD_FAST a; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_FALSE: branch on
     /// `a cmp c` without copying a. The comparison and target are read
     /// from the COMPARE_JUMP_IF_FALSE the pass leaves two instructions on.
@@ -409,7 +436,7 @@ opcodes! {
     /// CALL_METHOD 1; POP_TOP after LOAD_FAST_FOR_APPEND a: when local a is
     /// a list, pop TOS and append it to a in place, skipping the POP_TOP;
     /// otherwise CALL_METHOD 1.
-    AppendToFast "APPEND_TO_FAST"(Local), |_| -1;
+    AppendToFast "APPEND_TO_FAST"(Local) [switch], |_| -1;
     /// LOAD_FAST a, ending in SUBSCR_LOCAL a: raise UnboundLocalError if
     /// local a has no value; push nothing.
     CheckFast "CHECK_FAST"(Local), |_| 0;
@@ -820,18 +847,13 @@ impl CodeObject {
 
     /// Whether instruction `ip` polls the eval breaker (`Vm::check_point`).
     pub fn is_switch_point(&self, ip: usize) -> bool {
-        match self.ops.get(ip) {
-            Some(
-                Op::Call(_)
-                | Op::CallKw(_)
-                | Op::CallEx(_)
-                | Op::CallMethod(_)
-                | Op::CallMethodKw(_)
-                | Op::CallGlobalFast(_)
-                | Op::AppendToFast(_),
-            ) => true,
-            Some(Op::Jump(target) | Op::JumpForIter(target)) => (*target as usize) < ip,
-            _ => false,
+        let Some(op) = self.ops.get(ip) else {
+            return false;
+        };
+        match op.switch() {
+            Switch::Never => false,
+            Switch::Always => true,
+            Switch::Backward => (op.operand().1 as usize) < ip,
         }
     }
 
@@ -984,6 +1006,22 @@ mod tests {
         assert_eq!(Op::LoadConst(0).name(), "LOAD_CONST");
         assert_eq!(Op::CallMethodKw(2).name(), "CALL_METHOD_KW");
         assert_eq!(Op::BinarySubscr.name(), "BINARY_SUBSCR");
+    }
+
+    #[test]
+    fn switch_points_come_from_the_table() {
+        assert_eq!(Op::Call(1).switch(), Switch::Always);
+        assert_eq!(
+            Op::CallGlobalFast(GlobalLocal {
+                global: 0,
+                local: 0
+            })
+            .switch(),
+            Switch::Always
+        );
+        assert_eq!(Op::Jump(0).switch(), Switch::Backward);
+        assert_eq!(Op::LoadFast(0).switch(), Switch::Never);
+        assert_eq!(Op::PopJumpIfFalse(0).switch(), Switch::Never);
     }
 
     #[test]

@@ -505,7 +505,11 @@ builtin!(DIR, "dir", |vm, a| {
         }
         Some(Value::Type(t)) => class_names(t, &mut names),
         Some(Value::Instance(inst)) => {
-            names.extend(inst.attrs.lock().keys().map(|k| k.to_string()));
+            match crate::stdlib::modules::local::local_of(inst) {
+                // A `threading.local` subclass: this thread's attributes.
+                Some(local) => names.extend(local.items(vm).into_iter().map(|(k, _)| k)),
+                None => names.extend(inst.attrs.lock().keys().map(|k| k.to_string())),
+            }
             class_names(&inst.class, &mut names);
         }
         Some(other) => {

@@ -5,14 +5,18 @@
 
 use std::sync::Arc;
 
+use crate::stdlib::modules::local::{is_local_class, local_of, LocalObject};
+use crate::vm::native::NativeObject;
 use crate::vm::native::{Args, BoundMethod};
 use crate::vm::objects::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::vm::objects::dict::PyDict;
-use crate::vm::objects::exceptions::{attribute_error, type_error, PyErr, PyException, PyResult};
+use crate::vm::objects::exceptions::{
+    attribute_error, runtime_error, type_error, PyErr, PyException, PyResult,
+};
 use crate::vm::objects::instance::{check_init_result, Attrs, PyInstance};
 use crate::vm::objects::list::ObjectLock;
 use crate::vm::objects::types::{
-    note_method_shadowed, type_name, ClassDict, TypeKind, TypeObject, TYPES,
+    note_method_shadowed, type_name, ClassDict, TypeKind, TypeObject, CLASS_THREAD_LOCAL, TYPES,
 };
 use crate::vm::value::{Function, Globals, PyMethod, PyTuple, Value};
 use crate::vm::Vm;
@@ -294,6 +298,9 @@ impl Vm {
         if user_hook(class, "__new__").is_some() {
             flags |= CLASS_USER_NEW;
         }
+        if is_local_class(class) {
+            flags |= crate::vm::objects::types::CLASS_THREAD_LOCAL;
+        }
         if class
             .mro()
             .filter(|c| c.is_class)
@@ -547,7 +554,11 @@ impl Vm {
         if let Some(p) = found.as_ref().and_then(Property::of) {
             return p.get(self, obj, name, &inst.class);
         }
-        if let Some(v) = inst.get(name) {
+        if inst.class.has_flag(CLASS_THREAD_LOCAL) {
+            if let Some(v) = self.local_getattr(obj, inst, name)? {
+                return Ok(v);
+            }
+        } else if let Some(v) = inst.get(name) {
             return Ok(v);
         }
         if let Some(Value::Native(n)) = inst.native.get() {
@@ -639,6 +650,9 @@ impl Vm {
                 note_method_shadowed();
             }
         }
+        if inst.class.has_flag(CLASS_THREAD_LOCAL) {
+            return self.local_setattr(obj, inst, name, value);
+        }
         if let Some(Value::Native(n)) = inst.native.get() {
             if n.attribute(name).is_some() {
                 return n.set_attribute(self, name, value);
@@ -683,6 +697,9 @@ impl Vm {
             if let Some(p) = Property::of(&found) {
                 return p.set(self, obj, name, &inst.class, None);
             }
+        }
+        if inst.class.has_flag(CLASS_THREAD_LOCAL) {
+            return self.local_delattr(obj, inst, name);
         }
         match inst.delete(name) {
             Some(old) => {
@@ -926,6 +943,7 @@ impl Vm {
             || !t.is_class
             || t.metaclass.get().is_some()
             || t.has_flag(crate::vm::objects::types::CLASS_USER_NEW)
+            || t.has_flag(CLASS_THREAD_LOCAL)
         {
             return Ok(None);
         }
@@ -955,13 +973,95 @@ impl Vm {
         Ok(Some(class))
     }
 
+    /// `obj.name` from the attributes of this thread, for an instance of
+    /// a `threading.local` subclass (`None`: the class's turn).
+    #[cold]
+    #[inline(never)]
+    fn local_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let Some(local) = local_of(inst) else {
+            return Ok(None);
+        };
+        self.enter_local(obj, inst)?;
+        if let Some(v) = local.get(self, name) {
+            return Ok(Some(v));
+        }
+        if name == "__dict__" {
+            return local_dict(local.items(self)).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = value` into this thread's attributes.
+    #[cold]
+    #[inline(never)]
+    fn local_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        let Some(local) = local_of(inst) else {
+            return Err(runtime_error(
+                "a threading.local instance without its tables",
+            ));
+        };
+        self.enter_local(obj, inst)?;
+        local.set_attribute(self, name, value)
+    }
+
+    /// `del obj.name` from this thread's attributes.
+    #[cold]
+    #[inline(never)]
+    fn local_delattr(&mut self, obj: &Value, inst: &PyInstance, name: &str) -> PyResult<()> {
+        let Some(local) = local_of(inst) else {
+            return Err(runtime_error(
+                "a threading.local instance without its tables",
+            ));
+        };
+        self.enter_local(obj, inst)?;
+        match local.remove(self, name) {
+            true => Ok(()),
+            false => Err(attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                inst.class.name
+            ))),
+        }
+    }
+
+    /// Before an instance of a `threading.local` subclass is read or
+    /// written by this thread: the first time, the thread gets its own
+    /// table and the class's `__init__` runs again with the arguments the
+    /// instance was made with (CPython's behaviour).
+    fn enter_local(&mut self, obj: &Value, inst: &PyInstance) -> PyResult<()> {
+        let Some(init) = local_of(inst).and_then(|local| local.enter(self)) else {
+            return Ok(());
+        };
+        let Some((values, kwnames)) = init else {
+            return Ok(());
+        };
+        let Some(hook) = user_hook(&inst.class, "__init__") else {
+            return Ok(());
+        };
+        let mut all = Vec::with_capacity(values.len() + 1);
+        all.push(obj.clone());
+        all.extend(values);
+        let r = self.call_value_kw(&hook, all, &kwnames)?;
+        check_init_result(&r)
+    }
+
     /// LOAD_METHOD on an instance: a function of its class that the
     /// instance does not shadow is pushed with the instance as its first
     /// argument, with no bound method made.
     pub(crate) fn instance_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj {
             if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
-                if inst.get(name).is_none() {
+                if inst.get(name).is_none() && !inst.class.has_flag(CLASS_THREAD_LOCAL) {
                     return Ok((f, obj));
                 }
             }
@@ -1138,6 +1238,10 @@ fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
     if base.kind == TypeKind::Native && base.own_attr("__init__").is_some() {
         return Ok(base);
     }
+    // `threading.local`: `construct` equips the instance.
+    if is_local_class(base) {
+        return Ok(base);
+    }
     if base.kind == TypeKind::Native {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by gilvm yet",
@@ -1151,6 +1255,32 @@ fn acceptable_base(base: &Arc<TypeObject>) -> PyResult<&Arc<TypeObject>> {
         "subclassing the built-in type '{}' is not supported by gilvm yet",
         base.name
     )))
+}
+
+/// Gives a new instance of a `threading.local` subclass its per-thread
+/// attributes, remembering the arguments for other threads' `__init__`.
+/// Without an `__init__` of its own the class takes no arguments, as
+/// CPython's `_thread._local`.
+fn equip_local(vm: &Vm, t: &Arc<TypeObject>, inst: &PyInstance, a: &Args) -> PyResult<()> {
+    let init = match user_hook(t, "__init__") {
+        Some(_) => Some((a.values.to_vec(), a.kwnames.to_vec())),
+        None if !a.values.is_empty() => {
+            return Err(type_error("Initialization arguments are not supported"))
+        }
+        None => None,
+    };
+    drop(inst.native.set(LocalObject::for_instance(vm.thread, init)));
+    Ok(())
+}
+
+/// `__dict__` of an instance of a `threading.local` subclass: a copy of
+/// this thread's attributes.
+fn local_dict(items: Vec<(String, Value)>) -> PyResult<Value> {
+    let d = PyDict::new();
+    for (k, v) in items {
+        d.set(Value::str(&*k), v)?;
+    }
+    Ok(Value::Dict(Arc::new(d)))
 }
 
 /// Calling a user class: makes the instance (an exception for a class
@@ -1189,6 +1319,11 @@ pub fn construct(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
             vm.interp.runtime.next_serial(),
         ))),
     };
+    if let Value::Instance(inst) = &obj {
+        if t.has_flag(CLASS_THREAD_LOCAL) {
+            equip_local(vm, t, inst, &a)?;
+        }
+    }
     match t.lookup_with_owner("__init__") {
         Some((init, owner)) if owner.is_class || !matches!(owner.kind, TypeKind::Object) => {
             let mut all = Vec::with_capacity(a.values.len() + 1);

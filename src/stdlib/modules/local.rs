@@ -6,6 +6,13 @@
 //! thread stores its first attribute, so a long run that starts many
 //! threads does not keep their values (CPython drops a thread's table when
 //! the thread ends).
+//!
+//! An instance of a subclass (`class Session(threading.local)`) carries a
+//! `LocalObject` as its native part, and the VM keeps its attributes there
+//! instead of in the instance's own table (`vm::classes`, `local_of`). It
+//! remembers the arguments it was made with: a thread touching it for the
+//! first time gets a fresh table and runs the class's `__init__` with them
+//! again, as CPython does.
 
 use std::any::Any;
 use std::collections::HashMap;
@@ -17,6 +24,7 @@ use crate::builtin;
 use crate::gil::ThreadNum;
 use crate::vm::native::{BuiltinFunction, NativeObject};
 use crate::vm::objects::exceptions::{attribute_error, type_error, PyErr, PyResult};
+use crate::vm::objects::instance::PyInstance;
 use crate::vm::objects::types::{TypeObject, TYPES};
 use crate::vm::value::Value;
 use crate::vm::Vm;
@@ -29,10 +37,29 @@ fn no_methods(_name: &str) -> Option<&'static BuiltinFunction> {
     None
 }
 
-type Attrs = HashMap<String, Value>;
+/// One thread's attributes, in the order they were first set (as an
+/// instance's `__dict__`).
+type Attrs = indexmap::IndexMap<String, Value>;
 
 pub struct LocalObject {
     per_thread: Mutex<HashMap<ThreadNum, Attrs>>,
+    /// For an instance of a subclass with its own `__init__`: the
+    /// positional values and keyword names it was made with.
+    init: Option<(Vec<Value>, Vec<Value>)>,
+}
+
+/// The per-thread attributes of an instance of a `threading.local`
+/// subclass, if `inst` is one.
+pub fn local_of(inst: &PyInstance) -> Option<&LocalObject> {
+    match inst.native.get() {
+        Some(Value::Native(n)) => n.as_any().downcast_ref::<LocalObject>(),
+        _ => None,
+    }
+}
+
+/// Whether instances of `class` keep their attributes per thread.
+pub fn is_local_class(class: &Arc<TypeObject>) -> bool {
+    class.is_subtype(&LOCAL_TYPE)
 }
 
 /// CPython's message names the type with its module (`tp_name`).
@@ -41,6 +68,59 @@ fn no_attribute(name: &str) -> PyErr {
 }
 
 impl LocalObject {
+    /// The native part of a new instance of a subclass, made by thread
+    /// `maker`, whose table exists at once: the constructor's own
+    /// `__init__` call fills it.
+    pub fn for_instance(maker: ThreadNum, init: Option<(Vec<Value>, Vec<Value>)>) -> Value {
+        let mut per_thread = HashMap::new();
+        per_thread.insert(maker, Attrs::default());
+        Value::Native(Arc::new(Box::new(LocalObject {
+            per_thread: Mutex::new(per_thread),
+            init,
+        })))
+    }
+
+    /// Gives the thread running `vm` its table, if it has none yet;
+    /// returns the arguments its `__init__` must then run with.
+    pub fn enter(&self, vm: &Vm) -> Option<Option<(Vec<Value>, Vec<Value>)>> {
+        if self.per_thread.lock().contains_key(&vm.thread) {
+            return None;
+        }
+        self.forget_exited(vm);
+        self.per_thread.lock().insert(vm.thread, Attrs::default());
+        Some(self.init.clone())
+    }
+
+    /// Attribute `name` as the thread running `vm` sees it.
+    pub fn get(&self, vm: &Vm, name: &str) -> Option<Value> {
+        let per_thread = self.per_thread.lock();
+        per_thread.get(&vm.thread)?.get(name).cloned()
+    }
+
+    /// The thread's attributes, in order (its `__dict__`, `dir()`).
+    pub fn items(&self, vm: &Vm) -> Vec<(String, Value)> {
+        let per_thread = self.per_thread.lock();
+        per_thread.get(&vm.thread).map_or_else(Vec::new, |attrs| {
+            attrs.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        })
+    }
+
+    /// Removes the thread's attribute `name`; false if it had none.
+    pub fn remove(&self, vm: &Vm, name: &str) -> bool {
+        let old = self
+            .per_thread
+            .lock()
+            .get_mut(&vm.thread)
+            .and_then(|attrs| attrs.shift_remove(name));
+        match old {
+            Some(old) => {
+                crate::vm::drop::drop_later(vec![old]);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Drops the tables of threads that have exited.
     fn forget_exited(&self, vm: &Vm) {
         let nums: Vec<ThreadNum> = self.per_thread.lock().keys().copied().collect();
@@ -108,17 +188,9 @@ impl NativeObject for LocalObject {
     }
 
     fn delete_attribute(&self, vm: &mut Vm, name: &str) -> PyResult<()> {
-        let old = self
-            .per_thread
-            .lock()
-            .get_mut(&vm.thread)
-            .and_then(|attrs| attrs.remove(name));
-        match old {
-            Some(old) => {
-                crate::vm::drop::drop_later(vec![old]);
-                Ok(())
-            }
-            None => Err(no_attribute(name)),
+        match self.remove(vm, name) {
+            true => Ok(()),
+            false => Err(no_attribute(name)),
         }
     }
 
@@ -140,6 +212,7 @@ builtin!(LOCAL, "local", |_, a| {
     }
     Ok(Value::Native(Arc::new(Box::new(LocalObject {
         per_thread: Mutex::new(HashMap::new()),
+        init: None,
     }))))
 });
 
@@ -171,6 +244,7 @@ mod tests {
         );
         let local = LocalObject {
             per_thread: Mutex::new(HashMap::new()),
+            init: None,
         };
         let (xa, xb) = (Value::list(Vec::new()), Value::list(Vec::new()));
         let (wa, wb) = (list_of(&xa), list_of(&xb));

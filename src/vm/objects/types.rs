@@ -135,6 +135,9 @@ pub const CLASS_USER_NEW: u8 = 8;
 /// Every user class in its MRO defines `__slots__`: instances take only
 /// the attributes named there.
 pub const CLASS_SLOTS: u8 = 16;
+/// The class derives from `threading.local`: its instances keep their
+/// attributes per thread (`stdlib::modules::local`).
+pub const CLASS_THREAD_LOCAL: u8 = 32;
 
 impl std::fmt::Debug for TypeObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -983,10 +983,7 @@ impl Vm {
         inst: &PyInstance,
         name: &str,
     ) -> PyResult<Option<Value>> {
-        let Some(local) = local_of(inst) else {
-            return Ok(None);
-        };
-        self.enter_local(obj, inst)?;
+        let local = self.enter_local(obj, inst)?;
         if let Some(v) = local.get(self, name) {
             return Ok(Some(v));
         }
@@ -1006,12 +1003,7 @@ impl Vm {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        let Some(local) = local_of(inst) else {
-            return Err(runtime_error(
-                "a threading.local instance without its tables",
-            ));
-        };
-        self.enter_local(obj, inst)?;
+        let local = self.enter_local(obj, inst)?;
         local.set_attribute(self, name, value)
     }
 
@@ -1019,13 +1011,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn local_delattr(&mut self, obj: &Value, inst: &PyInstance, name: &str) -> PyResult<()> {
-        let Some(local) = local_of(inst) else {
-            return Err(runtime_error(
-                "a threading.local instance without its tables",
-            ));
-        };
-        self.enter_local(obj, inst)?;
-        match local.remove(self, name) {
+        match self.enter_local(obj, inst)?.remove(self, name) {
             true => Ok(()),
             false => Err(attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
@@ -1034,25 +1020,30 @@ impl Vm {
         }
     }
 
-    /// Before an instance of a `threading.local` subclass is read or
-    /// written by this thread: the first time, the thread gets its own
-    /// table and the class's `__init__` runs again with the arguments the
-    /// instance was made with (CPython's behaviour).
-    fn enter_local(&mut self, obj: &Value, inst: &PyInstance) -> PyResult<()> {
-        let Some(init) = local_of(inst).and_then(|local| local.enter(self)) else {
-            return Ok(());
+    /// The per-thread attributes of an instance of a `threading.local`
+    /// subclass, before this thread reads or writes them: the first time,
+    /// the thread gets its own table and the class's `__init__` runs
+    /// again with the arguments the instance was made with (CPython's
+    /// behaviour). An instance made without `construct`
+    /// (`object.__new__(C)`) gets its tables here, with no arguments.
+    fn enter_local<'i>(&mut self, obj: &Value, inst: &'i PyInstance) -> PyResult<&'i LocalObject> {
+        inst.native
+            .get_or_init(|| LocalObject::for_instance(self.thread, None));
+        let Some(local) = local_of(inst) else {
+            return Err(runtime_error(
+                "a threading.local instance without its tables",
+            ));
         };
-        let Some((values, kwnames)) = init else {
-            return Ok(());
-        };
-        let Some(hook) = user_hook(&inst.class, "__init__") else {
-            return Ok(());
-        };
-        let mut all = Vec::with_capacity(values.len() + 1);
-        all.push(obj.clone());
-        all.extend(values);
-        let r = self.call_value_kw(&hook, all, &kwnames)?;
-        check_init_result(&r)
+        if let Some(Some((values, kwnames))) = local.enter(self) {
+            if let Some(hook) = user_hook(&inst.class, "__init__") {
+                let mut all = Vec::with_capacity(values.len() + 1);
+                all.push(obj.clone());
+                all.extend(values);
+                let r = self.call_value_kw(&hook, all, &kwnames)?;
+                check_init_result(&r)?;
+            }
+        }
+        Ok(local)
     }
 
     /// LOAD_METHOD on an instance: a function of its class that the

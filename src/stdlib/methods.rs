@@ -377,15 +377,7 @@ builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {
     let r = rest(a, "setdefault", 1, 2)?;
     let d = this_dict(a);
     let default = r.get(1).cloned().unwrap_or(Value::None);
-    let hash = crate::vm::objects::dict::hash_value(&r[0])?;
-    let mut map = d.map.lock();
-    let entry = map
-        .entry(crate::vm::objects::dict::HashKey {
-            hash,
-            key: r[0].clone(),
-        })
-        .or_insert(default);
-    Ok(entry.clone())
+    d.setdefault(r[0].clone(), default)
 });
 builtin!(DICT_UPDATE, "update", |vm, a| {
     let d = this_dict(a);
@@ -410,8 +402,7 @@ builtin!(DICT_COPY, "copy", |_, a| {
 });
 builtin!(DICT_CLEAR, "clear", |_, a| {
     rest(a, "clear", 0, 0)?;
-    let old = std::mem::take(&mut *this_dict(a).map.lock());
-    drop(old);
+    this_dict(a).clear();
     Ok(Value::None)
 });
 

@@ -1955,10 +1955,14 @@ pub(crate) fn load_global(globals: &Globals, i: usize) -> PyResult<Value> {
     Ok(v)
 }
 
+#[cold]
+#[inline(never)]
 fn undefined_name(name: &str) -> PyErr {
     name_error(format!("name '{name}' is not defined"))
 }
 
+#[cold]
+#[inline(never)]
 fn unbound_local(code: &CodeObject, slot: u32) -> PyErr {
     let name = code
         .varnames
@@ -1972,6 +1976,8 @@ fn unbound_local(code: &CodeObject, slot: u32) -> PyErr {
 
 /// An empty cell: a local read before assignment, or a free variable its
 /// enclosing function has not bound (yet, or any more).
+#[cold]
+#[inline(never)]
 fn unbound_deref(code: &CodeObject, slot: u32) -> PyErr {
     let name = code
         .varnames

@@ -49,10 +49,10 @@ fn operand(v: &Value) -> Operand<'_> {
 
 /// A dict's keys with the hashes it stored, in its order.
 fn dict_keys(d: &PyDict) -> Vec<(i64, Value)> {
-    d.map
+    d.table
         .lock()
-        .keys()
-        .map(|k| (k.hash, k.key.clone()))
+        .iter()
+        .map(|e| (e.hash, e.key.clone()))
         .collect()
 }
 

@@ -1,16 +1,17 @@
 //! Dictionaries and hashing.
 //!
-//! A dict is an insertion-ordered hash map (`indexmap`) behind its own lock.
+//! A dict is an insertion-ordered hash table (`dict_table`, CPython's
+//! compact layout) behind its own lock.
 //! Keys carry their Python hash, computed the way CPython computes it for
 //! numbers and tuples, so `hash(x)` prints what CPython prints and `1`,
 //! `1.0` and `True` are one key. String hashes are deterministic (CPython
 //! randomises them per process; nothing may depend on their value).
 
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::Hasher;
 use std::sync::Arc;
 
+use crate::vm::objects::dict_table::DictTable;
 use crate::vm::value::ObjectLock;
-use indexmap::{Equivalent, IndexMap};
 
 use num_bigint::BigInt;
 
@@ -25,70 +26,8 @@ const MODULUS: u64 = (1 << 61) - 1;
 /// recursive comparison of stored keys too.
 const MAX_KEY_DEPTH: usize = 10_000;
 
-/// A dict key with its hash.
-#[derive(Clone)]
-pub struct HashKey {
-    pub hash: i64,
-    pub key: Value,
-}
-
-impl Hash for HashKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl PartialEq for HashKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && keys_equal(&self.key, &other.key)
-    }
-}
-
-impl Eq for HashKey {}
-
-/// A borrowed key for lookups, so a lookup clones nothing.
-struct Lookup<'a> {
-    hash: i64,
-    key: &'a Value,
-}
-
-impl Hash for Lookup<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl Equivalent<HashKey> for Lookup<'_> {
-    fn equivalent(&self, k: &HashKey) -> bool {
-        self.hash == k.hash && keys_equal(self.key, &k.key)
-    }
-}
-
-/// Passes the precomputed Python hash through, mixed so that small ints
-/// (whose hash is themselves) spread over the table's control bits.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) | *b as u64;
-        }
-    }
-
-    fn write_i64(&mut self, i: i64) {
-        self.0 = i as u64;
-    }
-}
-
-pub type Map = IndexMap<HashKey, Value, BuildHasherDefault<KeyHasher>>;
-
 pub struct PyDict {
-    pub map: ObjectLock<Map>,
+    pub table: ObjectLock<DictTable>,
 }
 
 impl Default for PyDict {
@@ -97,44 +36,27 @@ impl Default for PyDict {
     }
 }
 
-/// Room for one more entry in a full table, or a `MemoryError`: a dict
-/// grown in a loop doubles through `memory`, not through an allocation
-/// that aborts when it fails.
-#[inline]
-fn make_room(map: &mut Map) -> PyResult<()> {
-    if map.len() < map.capacity() {
-        return Ok(());
-    }
-    let extra = map.len().max(3);
-    // An entry, its index slot and its control byte.
-    let per_entry = std::mem::size_of::<(HashKey, Value)>() + 16;
-    crate::vm::memory::check(map.len().saturating_add(extra).saturating_mul(per_entry))?;
-    map.try_reserve(extra)
-        .map_err(|_| crate::vm::memory::refused())
-}
-
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
-            map: ObjectLock::new(Map::default()),
+            table: ObjectLock::new(DictTable::new()),
         }
     }
 
     pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
         let d = PyDict::new();
         {
-            let mut map = d.map.lock();
+            let mut table = d.table.lock();
             for (k, v) in pairs {
                 let hash = hash_value(&k)?;
-                make_room(&mut map)?;
-                map.insert(HashKey { hash, key: k }, v);
+                table.insert(hash, k, v)?;
             }
         }
         Ok(d)
     }
 
     pub fn len(&self) -> usize {
-        self.map.lock().len()
+        self.table.lock().len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -143,21 +65,19 @@ impl PyDict {
 
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(key)?;
-        Ok(self.map.lock().get(&Lookup { hash, key }).cloned())
+        Ok(self.table.lock().get(hash, key).cloned())
     }
 
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
         let hash = hash_value(key)?;
-        Ok(self.map.lock().contains_key(&Lookup { hash, key }))
+        Ok(self.table.lock().contains(hash, key))
     }
 
     /// `d[key] = value`: one atomic step under the dict's lock.
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let hash = hash_value(&key)?;
-        let mut map = self.map.lock();
-        make_room(&mut map)?;
-        let old = map.insert(HashKey { hash, key }, value);
-        drop(map);
+        let old = self.table.lock().insert(hash, key, value)?;
+        // The old value may be a container whose drop takes other locks.
         drop(old);
         Ok(())
     }
@@ -169,84 +89,83 @@ impl PyDict {
     /// replaces the value in place, where `set` took an owned clone of the
     /// key only to drop it again (two atomic operations per store).
     pub fn set_ref(&self, key: &Value, value: Value) -> PyResult<()> {
-        use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
         let hash = hash_value(key)?;
-        let mut map = self.map.lock();
-        make_room(&mut map)?;
-        let old = match map.raw_entry_mut_v1().from_key(&Lookup { hash, key }) {
-            RawEntryMut::Occupied(mut e) => Some(e.insert(value)),
-            RawEntryMut::Vacant(e) => {
-                e.insert(
-                    HashKey {
-                        hash,
-                        key: key.clone(),
-                    },
-                    value,
-                );
-                None
-            }
-        };
+        let old = self.table.lock().insert_ref(hash, key, value)?;
         // The old value may be a container whose drop takes other locks.
-        drop(map);
         if let Some(old) = old {
             old.discard();
         }
         Ok(())
     }
 
+    /// `d.setdefault(key, default)`: the value stored for `key` after it.
+    pub fn setdefault(&self, key: Value, default: Value) -> PyResult<Value> {
+        let hash = hash_value(&key)?;
+        self.table.lock().get_or_insert(hash, key, default)
+    }
+
     /// Removes `key`, keeping the order of the rest.
     pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
         let hash = hash_value(key)?;
-        Ok(self.map.lock().shift_remove(&Lookup { hash, key }))
+        Ok(self.table.lock().remove(hash, key))
+    }
+
+    /// Removes every entry (`d.clear()`), dropping them after the lock.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.lock());
+        drop(old);
     }
 
     /// The keys whose hash is `hash`.
     pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
-        let map = self.map.lock();
-        map.keys()
-            .filter(|k| k.hash == hash)
-            .map(|k| k.key.clone())
+        let table = self.table.lock();
+        table
+            .iter()
+            .filter(|e| e.hash == hash)
+            .map(|e| e.key.clone())
             .collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.map.lock().keys().map(|k| k.key.clone()).collect()
+        self.table.lock().iter().map(|e| e.key.clone()).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.map.lock().values().cloned().collect()
+        self.table.lock().iter().map(|e| e.value.clone()).collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
+        self.table
             .lock()
             .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     }
 
-    /// The entry at position `i`, for iterators.
-    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
+    /// The first entry at or after position `pos` (positions count deleted
+    /// entries too), with the position after it: an iterator's step.
+    #[inline(never)]
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        self.table
             .lock()
-            .get_index(i)
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .entry_from(pos)
+            .map(|(next, e)| (next, e.key.clone(), e.value.clone()))
     }
 
     pub fn copy(&self) -> PyDict {
         PyDict {
-            map: ObjectLock::new(self.map.lock().clone()),
+            table: ObjectLock::new(self.table.lock().clone()),
         }
     }
 }
 
 impl Drop for PyDict {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
-        let mut items = Vec::with_capacity(map.len() * 2);
-        for (k, v) in map {
-            items.push(k.key);
-            items.push(v);
+        let table = std::mem::take(self.table.get_mut());
+        let mut items = Vec::with_capacity(table.len() * 2);
+        for e in table.into_entries() {
+            items.push(e.key);
+            items.push(e.value);
         }
         crate::vm::drop::drop_later(items);
     }

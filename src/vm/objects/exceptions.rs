@@ -61,10 +61,17 @@ impl std::fmt::Debug for PyErr {
 }
 
 impl PyErr {
+    /// Errors are the cold path: kept out of line so that the dispatch
+    /// loop's code and register allocation do not depend on which of its
+    /// callees the compiler chose to inline (see docs/performance.md).
+    #[cold]
+    #[inline(never)]
     pub fn new(typ: &Arc<TypeObject>, args: Vec<Value>) -> PyErr {
         PyErr(Arc::new(PyException::new(typ, args)))
     }
 
+    #[cold]
+    #[inline(never)]
     pub fn with_message(typ: &Arc<TypeObject>, message: impl Into<String>) -> PyErr {
         PyErr::new(typ, vec![Value::str(message.into())])
     }
@@ -243,6 +250,8 @@ macro_rules! error_constructors {
     ($($fn_name:ident => $field:ident),* $(,)?) => {
         $(
             #[doc = concat!("A `", stringify!($field), "` with a message.")]
+            #[cold]
+            #[inline(never)]
             pub fn $fn_name(message: impl Into<String>) -> PyErr {
                 PyErr::with_message(&TYPES.$field, message)
             }
@@ -298,17 +307,23 @@ pub fn io_error(e: &std::io::Error) -> PyErr {
 }
 
 /// `KeyError(key)`: the key itself is the argument.
+#[cold]
+#[inline(never)]
 pub fn key_error(key: Value) -> PyErr {
     PyErr::new(&TYPES.key_error, vec![key])
 }
 
 /// The error for a range whose bounds would leave the 64-bit ints (gilvm's
 /// ranges hold `i64`s; ints themselves are unbounded).
+#[cold]
+#[inline(never)]
 pub fn int_overflow() -> PyErr {
     overflow_error("range bounds beyond 64 bits are not supported by gilvm")
 }
 
 /// A bare `MemoryError`, for a container too large to allocate.
+#[cold]
+#[inline(never)]
 pub fn memory_error() -> PyErr {
     PyErr::new(&TYPES.memory_error, Vec::new())
 }

@@ -253,9 +253,9 @@ impl PyIterator {
                 if *part == DictPart::Items {
                     return Ok(Self::pair_step(&mut state)?.map(|(k, v)| Value::tuple(vec![k, v])));
                 }
-                match dict.entry_at(*index) {
-                    Some((k, v)) => {
-                        *index += 1;
+                match dict.entry_from(*index) {
+                    Some((next, k, v)) => {
+                        *index = next;
                         Ok(Some(match part {
                             DictPart::Keys => k,
                             _ => v,
@@ -365,10 +365,10 @@ impl PyIterator {
                     *len = usize::MAX;
                     return Err(runtime_error("dictionary changed size during iteration"));
                 }
-                match dict.entry_at(*index) {
-                    Some(kv) => {
-                        *index += 1;
-                        Ok(Some(kv))
+                match dict.entry_from(*index) {
+                    Some((next, k, v)) => {
+                        *index = next;
+                        Ok(Some((k, v)))
                     }
                     None => {
                         *state = IterState::Done;

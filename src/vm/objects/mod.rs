@@ -5,6 +5,7 @@
 
 pub mod descriptors;
 pub mod dict;
+pub mod dict_table;
 pub mod exception_group;
 pub mod exceptions;
 pub mod function;

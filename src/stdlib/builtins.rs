@@ -1035,6 +1035,12 @@ pub(crate) fn ascii_escape(s: &str) -> String {
 /// Calling a type: a conversion (`int("7")`), a container constructor, or
 /// an exception class (`ValueError("bad")`).
 pub fn call_type(vm: &mut Vm, t: &Arc<TypeObject>, a: Args) -> PyResult<Value> {
+    // `str(i)`, the commonest conversion (building keys, joining numbers),
+    // needs none of the checks below: the built-in `str` has no metaclass
+    // and no constructor of its own.
+    if let (TypeKind::Str, false, [Value::Int(i)], []) = (t.kind, t.is_class, a.values, a.kwnames) {
+        return Ok(crate::vm::repr::int_str(*i));
+    }
     // A metaclass's `__call__` decides what calling its class does.
     if let Some(hook) = t.meta_hook("__call__") {
         let mut all = Vec::with_capacity(a.values.len() + 1);

@@ -115,6 +115,7 @@ fn dict_method(name: &str) -> Option<&'static BuiltinFunction> {
         "values" => &DICT_VALUES,
         "items" => &DICT_ITEMS,
         "pop" => &DICT_POP,
+        "popitem" => &DICT_POPITEM,
         "setdefault" => &DICT_SETDEFAULT,
         "update" => &DICT_UPDATE,
         "copy" => &DICT_COPY,
@@ -371,6 +372,13 @@ builtin!(DICT_POP, "pop", |_, a| {
             Some(default) => Ok(default.clone()),
             None => Err(key_error(r[0].clone())),
         },
+    }
+});
+builtin!(DICT_POPITEM, "popitem", |_, a| {
+    rest(a, "popitem", 0, 0)?;
+    match this_dict(a).pop_last() {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(key_error(Value::str("popitem(): dictionary is empty"))),
     }
 });
 builtin!(DICT_SETDEFAULT, "setdefault", |_, a| {

@@ -122,16 +122,40 @@ fn join_strs(sep: &str, items: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    // Bytes into a buffer of the exact size, checked as UTF-8 once at the
-    // end (every piece is a whole string, so the check cannot fail; it
-    // costs far less than checking each short piece on its own).
-    let mut out = crate::vm::memory::vec_with_capacity::<u8>(total)?;
+    // Bytes into a buffer of the exact size (plus 8 spare), checked as
+    // UTF-8 once at the end (every piece is a whole string, so the check
+    // cannot fail; it costs far less than checking each short piece on its
+    // own). An inline piece is copied as its whole 8-byte word, one store,
+    // and the next piece overwrites the padding: through `memcpy` each
+    // short piece and separator cost a call (strings.py, callgrind).
+    let room = total
+        .checked_add(8)
+        .ok_or_else(crate::vm::memory::refused)?;
+    let mut out = crate::vm::memory::vec_with_capacity::<u8>(room)?;
+    out.resize(room, 0);
+    let sep = sep.as_bytes();
+    let mut pos = 0;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(sep.as_bytes());
+            match sep {
+                [b] => out[pos] = *b,
+                _ => out[pos..pos + sep.len()].copy_from_slice(sep),
+            }
+            pos += sep.len();
         }
-        out.extend_from_slice(item.str_bytes().unwrap_or_default());
+        match item {
+            Value::ShortStr(s) => {
+                out[pos..pos + 8].copy_from_slice(&s.word_bytes());
+                pos += s.len();
+            }
+            _ => {
+                let b = item.str_bytes().unwrap_or_default();
+                out[pos..pos + b.len()].copy_from_slice(b);
+                pos += b.len();
+            }
+        }
     }
+    out.truncate(total);
     let text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Ok(Value::str(text))

@@ -110,6 +110,12 @@ impl PyDict {
         Ok(self.table.lock().remove(hash, key))
     }
 
+    /// `d.popitem()`: the last pair, removed.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let e = self.table.lock().pop_last()?;
+        Some((e.key, e.value))
+    }
+
     /// Removes every entry (`d.clear()`), dropping them after the lock.
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.lock());

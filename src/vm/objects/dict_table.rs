@@ -40,12 +40,14 @@ pub struct Entry {
 }
 
 /// A dict's table: the index, the entries in insertion order (`None` where
-/// one was deleted), and how many entries are live.
+/// one was deleted), how many entries are live, and how many index slots
+/// are not `EMPTY` (live or `DELETED`).
 #[derive(Clone, Default)]
 pub struct DictTable {
     index: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    filled: usize,
 }
 
 /// Where a probe for a key ended.
@@ -198,14 +200,24 @@ impl DictTable {
 
     /// Adds an entry for a key known to be absent, rebuilding the table
     /// first when it is full.
+    ///
+    /// The table is full when either the entries (holes included) or the
+    /// used index slots reach two thirds of the index: the first bounds
+    /// the entries' vector, the second keeps an empty slot in every
+    /// probe's way (`popitem` shortens the entries but leaves its slot
+    /// `DELETED`).
     fn append(&mut self, hash: i64, key: Value, value: Value) -> PyResult<()> {
-        if self.entries.len() >= usable(self.index.len()) {
+        let room = usable(self.index.len());
+        if self.entries.len() >= room || self.filled >= room {
             self.rebuild(self.used + 1)?;
         }
         let pos = self.entries.len();
         // Within capacity: `rebuild` reserved `usable` entries.
         self.entries.push(Some(Entry { hash, key, value }));
         let slot = self.free_slot(hash);
+        if self.index[slot] == EMPTY {
+            self.filled += 1;
+        }
         self.index[slot] = pos as u32;
         self.used += 1;
         Ok(())
@@ -250,6 +262,7 @@ impl DictTable {
             let slot = self.free_slot(e.as_ref().map_or(0, |e| e.hash));
             self.index[slot] = pos as u32;
         }
+        self.filled = entries.len();
         self.entries = entries;
         Ok(())
     }
@@ -281,6 +294,30 @@ impl DictTable {
                 }
             }
         }
+    }
+
+    /// Removes the last entry and returns it (`d.popitem()`, LIFO as in
+    /// CPython). Trailing holes go with it, so popping every item is
+    /// linear.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        while let Some(last) = self.entries.pop() {
+            let Some(e) = last else { continue };
+            let pos = self.entries.len() as u32;
+            let mut next = Self::probe(e.hash, self.index.len() - 1);
+            loop {
+                let slot = next();
+                if self.index[slot] == pos {
+                    self.index[slot] = DELETED;
+                    break;
+                }
+            }
+            self.used -= 1;
+            while matches!(self.entries.last(), Some(None)) {
+                self.entries.pop();
+            }
+            return Some(e);
+        }
+        None
     }
 
     /// The live entries, in insertion order.
@@ -391,6 +428,29 @@ mod tests {
         assert_eq!(t.len(), 100);
         assert!(t.index.len() <= 512, "index of {} slots", t.index.len());
         assert!(t.entries.len() <= usable(t.index.len()));
+    }
+
+    #[test]
+    fn pop_last_is_lifo_and_keeps_probes_finite() {
+        let mut t = table_of(0..5);
+        remove(&mut t, 4);
+        let popped = t.pop_last().map(|e| e.key);
+        assert!(matches!(popped, Some(Value::Int(3))));
+        assert_eq!(keys(&t), vec![0, 1, 2]);
+        // Push and pop many times over: the used slots are counted, so
+        // rebuilds come and a probe for an absent key still ends.
+        for k in 100..20_000 {
+            let key = Value::Int(k);
+            t.insert(hash_value(&key).unwrap(), key, Value::None)
+                .unwrap();
+            assert!(t.pop_last().is_some());
+            assert_eq!(get(&t, k), None);
+        }
+        assert_eq!(keys(&t), vec![0, 1, 2]);
+        assert!(t.filled < t.index.len());
+        while t.pop_last().is_some() {}
+        assert!(t.is_empty());
+        assert!(t.pop_last().is_none());
     }
 
     #[test]

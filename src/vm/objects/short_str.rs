@@ -67,6 +67,14 @@ impl ShortStr {
         &self.0.as_bytes()[..self.len()]
     }
 
+    /// The whole payload word as bytes: the text, then zeros and the
+    /// length. `str.join` copies all eight in one store and advances by
+    /// `len`, so the next piece overwrites the rest.
+    #[inline]
+    pub fn word_bytes(self) -> [u8; 8] {
+        self.0.to_ne_bytes()
+    }
+
     /// `hash(s)`: the same as `hash_str` of its text, without reading it.
     #[inline]
     pub fn hash(self) -> i64 {
